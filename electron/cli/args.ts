@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands
+  scan                         Detect this machine's GPUs and judge each for AI work
+    --json                     Print the report as JSON (schema: shared/judge/report.ts)
+    --timeout-ms <ms>          Overall scan deadline (default 15000)
+    --verbose                  Show every reason, not just the first
+  judge --gpu "<name>"         Judge catalogue hardware without owning it
+  judge --asic "<name>"
+    --count <n>                How many of them (a rig), default 1
+    --json
+  help                         This text
+`;
+
+export interface CliArgs {
+  command: string;
+  json: boolean;
+  verbose: boolean;
+  timeoutMs?: number;
+  gpu?: string;
+  asic?: string;
+  count: number;
+}
+
+const positiveInt = (value: string | undefined, name: string, max: number): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`${name} must be a whole number from 1 to ${max}`);
+  return Number(value);
+};
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        'timeout-ms': { type: 'string' },
+        gpu: { type: 'string' },
+        asic: { type: 'string' },
+        count: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const command = values.help ? 'help' : (positionals[0] ?? 'help');
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}" (quote names with spaces)`);
+  return {
+    command,
+    json: values.json ?? false,
+    verbose: values.verbose ?? false,
+    timeoutMs: positiveInt(values['timeout-ms'], '--timeout-ms', 120_000),
+    gpu: values.gpu,
+    asic: values.asic,
+    count: positiveInt(values.count, '--count', 64) ?? 1,
+  };
+}

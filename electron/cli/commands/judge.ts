@@ -1,0 +1,30 @@
+import { asicCatalogue } from '../../../shared/catalogue/asic-catalogue';
+import { gpuCatalogue } from '../../../shared/catalogue/gpu-catalogue';
+import { closestNames } from '../../../shared/catalogue/match-name';
+import { matchGpu } from '../../../shared/catalogue/match-gpu';
+import { matchAsic } from '../../../shared/catalogue/match-asic';
+import { deviceFromManual } from '../../../shared/device/manual-device';
+import { unknownHost } from '../../../shared/device/host';
+import { judgeMachine } from '../../../shared/judge/judge-machine';
+import { JudgeReportSchema, type JudgeReport } from '../../../shared/judge/report';
+import { UsageError, type CliArgs } from '../args';
+
+export class UnknownHardwareError extends Error {}
+
+/** Judges catalogue hardware by name: "RTX 3090", "Antminer S19 Pro". An unknown or ambiguous name is an error with suggestions. */
+export function runJudge(args: CliArgs): JudgeReport {
+  if (!!args.gpu === !!args.asic) throw new UsageError('judge needs exactly one of --gpu "<name>" or --asic "<name>"');
+  const kind = args.gpu ? 'gpu' : 'asic';
+  const name = (args.gpu ?? args.asic ?? '').slice(0, 200);
+  const match = kind === 'gpu' ? matchGpu({ rawName: name }) : matchAsic(name);
+  if (!match.id || match.level === 'family' || match.level === 'unrecognised') {
+    const entries = kind === 'gpu' ? gpuCatalogue : asicCatalogue;
+    const options = match.alternatives.length > 0 ? match.alternatives.map((id) => entries.find((e) => e.id === id)?.name ?? id) : closestNames(name, entries);
+    const lead = match.level === 'family' ? `"${name}" could be several ${kind.toUpperCase()}s` : `No ${kind.toUpperCase()} named "${name}" in the catalogue`;
+    throw new UnknownHardwareError(`${lead}. Closest: ${options.map((o) => `"${o}"`).join(', ')}`);
+  }
+  const device = deviceFromManual({ id: 'manual-cli', kind, catalogueId: match.id, count: args.count });
+  if (!device) throw new UnknownHardwareError(`Catalogue entry ${match.id} could not be loaded`);
+  const warnings = ['Judged from the catalogue: host RAM, disk and PCIe link are unknown (run "scan" on the machine itself for those)'];
+  return JudgeReportSchema.parse(judgeMachine(unknownHost, [device], warnings));
+}

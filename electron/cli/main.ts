@@ -1,0 +1,43 @@
+import { createAppServices } from '../services/app-services';
+import { parseCliArgs, USAGE, UsageError } from './args';
+import { runJudge, UnknownHardwareError } from './commands/judge';
+import { runScan } from './commands/scan';
+import { formatReport } from './format-report';
+
+/** Exit codes: 0 ok, 1 failure, 2 usage error, 3 unknown hardware name. */
+async function main(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.command === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.command === 'judge') {
+    const report = runJudge(args);
+    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, args.verbose)}\n`);
+    return 0;
+  }
+  if (args.command === 'scan') {
+    const controller = new AbortController();
+    process.once('SIGINT', () => controller.abort());
+    const progress = process.stderr.isTTY
+      ? (p: { done: number; total: number; message: string }) => process.stderr.write(`\r\u001b[K[${p.done}/${p.total}] ${p.message}`)
+      : () => undefined;
+    const report = await runScan(createAppServices().dispatch, args, progress, controller.signal);
+    if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
+    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, args.verbose)}\n`);
+    return 0;
+  }
+  throw new UsageError(`Unknown command "${args.command}"`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`rigshift: ${message}\n`);
+    if (error instanceof UsageError) process.stderr.write(`\n${USAGE}`);
+    process.exitCode = error instanceof UsageError ? 2 : error instanceof UnknownHardwareError ? 3 : 1;
+  },
+);

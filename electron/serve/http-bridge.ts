@@ -1,0 +1,83 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isCallName } from '../../shared/api/contract';
+import type { Dispatch } from '../../shared/api/dispatcher';
+import { failure, type Envelope } from '../../shared/api/envelope';
+import { checkHostAndOrigin, checkToken, type GuardConfig } from './request-guard';
+import { readStatic } from './static-files';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+export const SERVE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+export interface BridgeConfig extends GuardConfig {
+  dispatch: Dispatch;
+  /** Built renderer (index.html + assets); null to serve the API only. */
+  staticDir: string | null;
+}
+
+const sendJson = (res: ServerResponse, status: number, envelope: Envelope): void => {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json' });
+  res.end(JSON.stringify(envelope));
+};
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** POST /api/<call>: JSON body in, NDJSON out (progress frames, then one envelope). Same dispatcher as IPC. */
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, config: BridgeConfig): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, failure('invalid_input', 'Use POST'));
+  const token = checkToken(req, config.token);
+  if (!token.ok) return sendJson(res, token.status, failure('forbidden', token.message));
+  if (!isCallName(name)) return sendJson(res, 404, failure('unknown_call', `Unknown call: ${name.slice(0, 80)}`));
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+    return sendJson(res, 415, failure('invalid_input', 'Content-Type must be application/json'));
+  const body = await readBody(req);
+  if (body === null) return sendJson(res, 413, failure('invalid_input', `Body larger than ${MAX_BODY_BYTES} bytes`));
+  let input: unknown;
+  try {
+    input = body.length ? JSON.parse(body) : {};
+  } catch {
+    return sendJson(res, 400, failure('invalid_input', 'Body is not valid JSON'));
+  }
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/x-ndjson' });
+  const envelope = await config.dispatch(name, input, {
+    signal: controller.signal,
+    onProgress: (progress) => res.write(`${JSON.stringify({ progress })}\n`),
+  });
+  res.end(`${JSON.stringify(envelope)}\n`);
+}
+
+export function createBridgeHandler(config: BridgeConfig) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const guard = checkHostAndOrigin(req, config);
+    if (!guard.ok) return sendJson(res, guard.status, failure('forbidden', guard.message));
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length), config);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, failure('invalid_input', 'Method not allowed'));
+    const file = config.staticDir ? await readStatic(config.staticDir, path) : null;
+    if (!file) {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain' });
+      return void res.end('Not found');
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': file.type, 'content-security-policy': SERVE_CSP, 'x-frame-options': 'DENY' });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  };
+}

@@ -1,0 +1,33 @@
+import { createDispatcher, type Dispatch } from '../../shared/api/dispatcher';
+import { createHandlers } from './create-handlers';
+import { detectLocal } from './hardware/detect-local';
+import type { ProbeLauncher } from './hardware/si-probe';
+import { confFactory } from './settings/conf-factory';
+import { defaultConfigDir } from './settings/config-dir';
+import { openSettingsStore, type ConfFactory, type SettingsStore } from './settings/settings-store';
+import { APP_VERSION } from './version';
+
+export interface ServiceOptions {
+  configDir?: string;
+  confFactory?: ConfFactory;
+  launcher?: ProbeLauncher;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface AppServices {
+  dispatch: Dispatch;
+  settings: SettingsStore;
+}
+
+/** Wires the services once; the CLI, serve mode and the Electron main process all start here. */
+export function createAppServices(options: ServiceOptions = {}): AppServices {
+  const env = options.env ?? process.env;
+  const settings = openSettingsStore(options.configDir ?? defaultConfigDir(env), options.confFactory ?? confFactory);
+  const handlers = createHandlers({
+    version: APP_VERSION,
+    settings,
+    detect: ({ timeoutMs, signal, onProgress }) =>
+      detectLocal({ timeoutMs, signal, onProgress, env, launcher: options.launcher, sysfsRoot: env.RIGSHIFT_SYSFS_ROOT || '/' }),
+  });
+  return { dispatch: createDispatcher(handlers), settings };
+}

@@ -1,0 +1,86 @@
+import { distance } from 'fastest-levenshtein';
+import { DISTINGUISHING, expandName, tokenise, type NameTokens } from './normalise-name';
+
+export interface Named {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+}
+
+export interface NameCandidate {
+  id: string;
+  /** exact = a name or alias equals the raw name after normalisation; tokens = every token of a name is in the raw name. */
+  kind: 'exact' | 'tokens';
+  /** Tokens matched; the longest match wins ("3060 Ti" over "3060"). */
+  score: number;
+  /** Size the matched name states, if any ("RTX 3060 12GB" → 12). */
+  sizeGB: number | null;
+}
+
+const isNumber = (token: string): boolean => /^\d+$/.test(token);
+
+/** Does raw name `raw` name the same SKU as catalogue name `key`? */
+function compare(raw: NameTokens, key: NameTokens): NameCandidate['kind'] | null {
+  if (key.tokens.length === 0) return null;
+  const rawSet = new Set(raw.tokens);
+  if (!key.tokens.every((token) => rawSet.has(token))) return null;
+  const keySet = new Set(key.tokens);
+  // Extra tokens in the raw name that change the SKU (Ti, SXM, a second model number) rule the entry out.
+  const extra = raw.tokens.filter((token) => !keySet.has(token));
+  if (extra.some((token) => DISTINGUISHING.has(token) || isNumber(token))) return null;
+  if (raw.sizeGB !== null && key.sizeGB !== null && raw.sizeGB !== key.sizeGB) return null;
+  return extra.length === 0 && (raw.sizeGB === key.sizeGB || key.sizeGB === null) ? 'exact' : 'tokens';
+}
+
+/** Catalogue entries the raw name can be; lspci family strings ("RX 470/480/570/580") yield one candidate per model. */
+export function nameCandidates(rawName: string, entries: readonly Named[]): NameCandidate[] {
+  const variants = expandName(rawName).map(tokenise);
+  const found = new Map<string, NameCandidate>();
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = tokenise(name);
+      for (const raw of variants) {
+        const kind = compare(raw, key);
+        if (!kind) continue;
+        const candidate: NameCandidate = { id: entry.id, kind, score: key.tokens.length + (key.sizeGB !== null && raw.sizeGB !== null ? 1 : 0), sizeGB: key.sizeGB };
+        const previous = found.get(entry.id);
+        if (!previous || candidate.score > previous.score || (candidate.kind === 'exact' && previous.kind !== 'exact')) found.set(entry.id, candidate);
+      }
+    }
+  }
+  const all = [...found.values()];
+  const best = Math.max(0, ...all.map((c) => c.score));
+  // A longer match beats a shorter one only when it is a strict superset ("3060 ti" beats "3060"); family lists keep all.
+  return variants.length > 1 ? all : all.filter((c) => c.score === best);
+}
+
+/**
+ * Entries whose names contain every token of a terse raw name ("NVIDIA H100" → H100 PCIe, H100 SXM, H100 NVL).
+ * Only used when nothing matched strictly; the caller reports them as a family, never as one model.
+ */
+export function supersetCandidates(rawName: string, entries: readonly Named[]): string[] {
+  const raw = tokenise(rawName);
+  if (!raw.tokens.some((token) => /\d/.test(token))) return [];
+  return entries
+    .filter((entry) =>
+      [entry.name, ...entry.aliases].some((name) => {
+        const key = tokenise(name);
+        return raw.tokens.every((token) => key.tokens.includes(token)) && (raw.sizeGB === null || key.sizeGB === null || key.sizeGB === raw.sizeGB);
+      }),
+    )
+    .map((entry) => entry.id);
+}
+
+/** Closest catalogue names for an unknown name (for "did you mean"). */
+export function closestNames(rawName: string, entries: readonly Named[], limit = 5): string[] {
+  const raw = tokenise(rawName).tokens.join(' ');
+  return entries
+    .map((entry) => {
+      const key = tokenise(entry.name).tokens.join(' ');
+      const shared = key.split(' ').filter((t) => raw.split(' ').includes(t)).length;
+      return { name: entry.name, score: distance(raw, key) - shared * 3 };
+    })
+    .sort((a, b) => a.score - b.score)
+    .slice(0, limit)
+    .map((item) => item.name);
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** The machine that hosts the GPUs: what the judge needs beyond the cards (RAM, disk, CPU features). null = unknown. */
+export const HostSchema = z.object({
+  cpu: z.object({
+    brand: z.string().max(200).nullable(),
+    physicalCores: z.number().int().nonnegative().nullable(),
+    threads: z.number().int().nonnegative().nullable(),
+    /** AVX2 matters: llama.cpp builds for x86 assume it; old rig CPUs (Celeron, Ivy Bridge) lack it. */
+    avx2: z.boolean().nullable(),
+    avx: z.boolean().nullable(),
+  }),
+  ramGB: z.number().nonnegative().nullable(),
+  disk: z.object({ totalGB: z.number().nonnegative().nullable(), freeGB: z.number().nonnegative().nullable() }),
+  os: z.object({
+    platform: z.string().max(40).nullable(),
+    distro: z.string().max(120).nullable(),
+    release: z.string().max(120).nullable(),
+    kernel: z.string().max(120).nullable(),
+    arch: z.string().max(40).nullable(),
+  }),
+});
+export type Host = z.infer<typeof HostSchema>;
+
+export const unknownHost: Host = {
+  cpu: { brand: null, physicalCores: null, threads: null, avx2: null, avx: null },
+  ramGB: null,
+  disk: { totalGB: null, freeGB: null },
+  os: { platform: null, distro: null, release: null, kernel: null, arch: null },
+};

@@ -1,0 +1,24 @@
+import type { GpuSpec } from '../catalogue/gpu-spec';
+import { decodeEfficiency, promptEfficiency, type Backend, type EfficiencyEntry } from './data/efficiency-table';
+import type { ArchFamily } from './gpu-profile';
+
+export type { Backend };
+
+/** Peak matrix throughput prompt processing can use: tensor/matrix units, else dp4a int8 on Pascal (4× FP32), else shader FP16/FP32. */
+export function matmulTflops(spec: GpuSpec): number {
+  if (spec.matrixFp16Tflops) return spec.matrixFp16Tflops;
+  if (spec.computeCapability === '6.1') return spec.fp32Tflops * 4;
+  return Math.max(spec.fp16Tflops, spec.fp32Tflops);
+}
+
+/** Most specific calibrated entry: backend+architecture, then backend, then the all-backend default. */
+export function lookup<T extends EfficiencyEntry>(table: Record<string, T>, backend: Backend, arch: ArchFamily): T & { key: string } {
+  for (const key of [`${backend}:${arch}`, backend, 'default']) {
+    const entry = table[key];
+    if (entry) return { ...entry, key };
+  }
+  throw new Error('efficiency table has no default entry');
+}
+
+export const decodeEfficiencyFor = (backend: Backend, arch: ArchFamily) => lookup(decodeEfficiency, backend, arch);
+export const promptEfficiencyFor = (backend: Backend, arch: ArchFamily) => lookup(promptEfficiency, backend, arch);

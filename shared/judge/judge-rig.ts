@@ -1,0 +1,99 @@
+import type { Host } from '../device/host';
+import { llmModelById, llmWorkloads, quantFormats, type LlmModel, type QuantFormat } from './data/llm-models';
+import { decodeEfficiencyFor } from './efficiency';
+import type { GpuProfile } from './gpu-profile';
+import { DEFAULT_CONTEXT, kvCacheGB, loadSeconds, RUNTIME_OVERHEAD_GB, weightsGB } from './llm-math';
+import { llmWorkloadId, SLOW_DECODE_TPS } from './judge-llm';
+import { gb, round, workload } from './result';
+import { stackSupport } from './software-support';
+import type { Estimates, WorkloadResult } from './verdict';
+
+interface Member {
+  profile: GpuProfile;
+  capacityGB: number;
+  backend: NonNullable<ReturnType<typeof stackSupport>['llamaBackend']>;
+}
+
+/** GPUs that can hold layers: llama.cpp runs on them and their VRAM is known. Fastest memory first. */
+function members(profiles: GpuProfile[]): Member[] {
+  return profiles
+    .flatMap((profile) => {
+      const backend = stackSupport(profile).llamaBackend;
+      const usable = profile.usableVramGB;
+      return backend && usable !== null && usable > RUNTIME_OVERHEAD_GB ? [{ profile, capacityGB: usable - RUNTIME_OVERHEAD_GB, backend }] : [];
+    })
+    .sort((a, b) => (b.profile.bandwidthGBs ?? 0) - (a.profile.bandwidthGBs ?? 0));
+}
+
+/**
+ * Layer split (llama.cpp --split-mode layer): each GPU holds a share of the layers in proportion to its free VRAM,
+ * and a token passes through them one after another, so decode time is the sum of each GPU's share. Only the
+ * hidden-state activation (a few KB per token) crosses PCIe, which x1 risers carry (ai-capability.md §6).
+ */
+function pooledEstimate(used: Member[], model: LlmModel, quant: QuantFormat): Estimates {
+  const total = used.reduce((sum, m) => sum + m.capacityGB, 0);
+  const weights = weightsGB(model, quant);
+  const perToken = weights + kvCacheGB(model, 512);
+  let seconds = 0;
+  let load = 0;
+  let speedKnown = true;
+  let loadKnown = true;
+  for (const member of used) {
+    const share = member.capacityGB / total;
+    const bw = member.profile.bandwidthGBs;
+    if (!bw) speedKnown = false;
+    else {
+      const eff = decodeEfficiencyFor(member.backend, member.profile.arch);
+      seconds += (perToken * share) / (eff.efficiency * bw) + eff.latencyMs / 1000;
+    }
+    if (member.profile.link) load += loadSeconds(weights * share, member.profile.link.gbs);
+    else loadKnown = false;
+  }
+  return {
+    ...(speedKnown ? { decodeTokensPerSecond: round(1 / seconds) } : {}),
+    ...(loadKnown ? { loadTimeSeconds: round(load) } : {}),
+    backend: `llama.cpp ${[...new Set(used.map((m) => m.backend.toUpperCase()))].join('+')}, layer split`,
+    gpus: used.length,
+  };
+}
+
+function judgePooled(all: Member[], host: Host, model: LlmModel, quant: QuantFormat): WorkloadResult {
+  const id = llmWorkloadId(model, quant);
+  const label = `${model.label} ${quant.label} (whole rig)`;
+  const need = weightsGB(model, quant) + kvCacheGB(model, DEFAULT_CONTEXT);
+  const used: Member[] = [];
+  for (const member of all) {
+    if (used.reduce((sum, m) => sum + m.capacityGB, 0) >= need) break;
+    used.push(member);
+  }
+  const capacity = used.reduce((sum, m) => sum + m.capacityGB, 0);
+  const base: Estimates = { vramRequiredGB: round(need + used.length * RUNTIME_OVERHEAD_GB), vramHeadroomGB: round(capacity - need), contextTokens: DEFAULT_CONTEXT };
+  if (capacity < need) return workload(id, label, 'llm', 'no', [`Needs ${gb(need)} plus ${RUNTIME_OVERHEAD_GB} GB per GPU; the rig's ${all.length} usable GPUs hold ${gb(capacity)}`], base);
+  const estimates = { ...base, ...pooledEstimate(used, model, quant) };
+  const reasons =
+    used.length === 1
+      ? ['Fits on one GPU; splitting it across more would only slow it down']
+      : [`Split by layers across ${used.length} GPUs (${gb(capacity)} free): only activations cross PCIe, so x1 risers work; tensor parallelism would not`];
+  let verdict: WorkloadResult['verdict'] = 'yes';
+  if (estimates.decodeTokensPerSecond !== undefined && estimates.decodeTokensPerSecond < SLOW_DECODE_TPS) {
+    verdict = 'limited';
+    reasons.push(`Slow: about ${estimates.decodeTokensPerSecond} tokens/s`);
+  }
+  if (used.some((m) => m.profile.miningThrottled)) {
+    verdict = 'limited';
+    reasons.push('Includes CMP cards: needs a patched runtime for full speed');
+  }
+  if (host.ramGB !== null && host.ramGB < weightsGB(model, quant) && used.length > 1) reasons.push(`System RAM (${gb(host.ramGB)}) is smaller than the model: load it with mmap off or it pages from disk`);
+  return workload(id, label, 'llm', verdict, reasons, estimates);
+}
+
+/** LLM rows for the whole rig, pooling VRAM across its GPUs. Empty for a single-GPU machine. */
+export function judgeRigLlm(profiles: GpuProfile[], host: Host): WorkloadResult[] {
+  if (profiles.length < 2) return [];
+  const all = members(profiles);
+  return llmWorkloads.map(({ model, quant }) => {
+    const spec = llmModelById(model);
+    if (!spec) throw new Error(`Unknown LLM ${model}`);
+    return judgePooled(all, host, spec, quantFormats[quant]);
+  });
+}

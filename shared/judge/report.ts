@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { DeviceSchema } from '../device/device';
+import { HostSchema } from '../device/host';
+import { WorkloadResultSchema } from './verdict';
+
+export const PowerBudgetSchema = z.object({
+  watts: z.number(),
+  equivalents: z.array(z.object({ gpuId: z.string(), name: z.string(), count: z.number().int(), gpuWatts: z.number() })),
+  note: z.string(),
+});
+
+export const DeviceReportSchema = z.object({
+  device: DeviceSchema,
+  workloads: z.array(WorkloadResultSchema).min(1),
+  summary: z.object({ yes: z.number().int(), limited: z.number().int(), no: z.number().int() }),
+  /** ASICs only: what their power draw could host instead. */
+  powerBudget: PowerBudgetSchema.nullable(),
+});
+export type DeviceReport = z.infer<typeof DeviceReportSchema>;
+
+/** The JSON `npm run cli -- scan --json` and `judge --json` print, validated before it is printed. */
+export const JudgeReportSchema = z.object({
+  tool: z.literal('rigshift'),
+  generatedAt: z.string(),
+  host: HostSchema,
+  devices: z.array(DeviceReportSchema),
+  /** LLM rows pooled across every GPU of the machine (empty with fewer than two GPUs). */
+  rig: z.object({ gpus: z.number().int(), totalVramGB: z.number(), pooled: z.array(WorkloadResultSchema) }),
+  warnings: z.array(z.string()),
+});
+export type JudgeReport = z.infer<typeof JudgeReportSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const VerdictSchema = z.enum(['yes', 'limited', 'no']);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const WorkloadCategorySchema = z.enum(['llm', 'image', 'speech', 'finetune', 'training', 'render', 'rental']);
+export type WorkloadCategory = z.infer<typeof WorkloadCategorySchema>;
+
+/** Estimates are absent when the judge cannot make them honestly (unknown bandwidth, unsupported stack). */
+export const EstimatesSchema = z.object({
+  decodeTokensPerSecond: z.number().nonnegative().optional(),
+  promptTokensPerSecond: z.number().nonnegative().optional(),
+  loadTimeSeconds: z.number().nonnegative().optional(),
+  vramRequiredGB: z.number().nonnegative().optional(),
+  vramHeadroomGB: z.number().optional(),
+  /** Which runtime the estimate assumes, e.g. "llama.cpp CUDA", "llama.cpp Vulkan". */
+  backend: z.string().optional(),
+  /** Context length the VRAM and speed figures assume. */
+  contextTokens: z.number().int().positive().optional(),
+  /** How many GPUs of the rig the figure uses (pooled rows). */
+  gpus: z.number().int().positive().optional(),
+});
+export type Estimates = z.infer<typeof EstimatesSchema>;
+
+export const WorkloadResultSchema = z.object({
+  /** LLM ids are "<model>:<quant>" (e.g. "llama-2-7b:Q4_0"); others e.g. "sdxl:fp16", "whisper-large-v3". */
+  id: z.string(),
+  label: z.string(),
+  category: WorkloadCategorySchema,
+  verdict: VerdictSchema,
+  /** Plain-words reasons, most important first. Never empty. */
+  reasons: z.array(z.string()).min(1),
+  estimates: EstimatesSchema,
+});
+export type WorkloadResult = z.infer<typeof WorkloadResultSchema>;
+
+export const worst = (a: Verdict, b: Verdict): Verdict => (a === 'no' || b === 'no' ? 'no' : a === 'limited' || b === 'limited' ? 'limited' : 'yes');
