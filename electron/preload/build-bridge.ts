@@ -1,3 +1,4 @@
+import type { BridgeCall, RigBridge } from '../../shared/api/bridge';
 import { callNames, type CallName } from '../../shared/api/contract';
 import { CANCEL_CHANNEL, PROGRESS_CHANNEL, channelFor } from '../../shared/api/channels';
 
@@ -7,15 +8,6 @@ export interface IpcRendererLike {
   send(channel: string, ...args: unknown[]): void;
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
-}
-
-export type BridgeCall = (callId: string, input: unknown) => Promise<unknown>;
-
-/** What the preload exposes as `window.rig`: one function per contract call, cancel, and a progress subscription. */
-export interface RigBridge {
-  calls: Record<CallName, BridgeCall>;
-  cancel(callId: string): void;
-  onProgress(listener: (callId: string, progress: unknown) => void): () => void;
 }
 
 export function buildBridge(ipc: IpcRendererLike): RigBridge {

@@ -1,0 +1,31 @@
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import Store from 'electron-store';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppServices } from '../services/app-services';
+import type { ConfFactory } from '../services/settings/settings-store';
+import { handleAppScheme, registerAppScheme } from './app-protocol';
+import { registerIpc } from './ipc';
+import { installSecurity } from './security';
+import { utilityLauncher } from './utility-launcher';
+import { APP_ORIGIN, isTrustedUrl, windowOptions } from './window-options';
+
+// Lifecycle only: everything it wires is testable without Electron.
+const here = dirname(fileURLToPath(import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const storeFactory: ConfFactory = (options) => new Store(options) as unknown as ReturnType<ConfFactory>;
+
+app.enableSandbox();
+registerAppScheme();
+
+app.whenReady().then(() => {
+  const services = createAppServices({ configDir: app.getPath('userData'), confFactory: storeFactory, launcher: utilityLauncher(join(here, 'si-probe-child.js')) });
+  installSecurity(app, session.defaultSession, devServerUrl);
+  handleAppScheme(join(here, '..', 'renderer'));
+  registerIpc(ipcMain, services.dispatch, (event) => isTrustedUrl(event.senderFrame?.url, devServerUrl));
+  const window = new BrowserWindow(windowOptions(join(here, '..', 'preload', 'index.cjs')));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+});
+
+app.on('window-all-closed', () => app.quit());

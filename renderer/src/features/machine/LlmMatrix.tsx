@@ -1,0 +1,55 @@
+import { llmModels, quantFormats } from '../../../../shared/judge/data/llm-models';
+import type { WorkloadResult } from '../../../../shared/judge/verdict';
+import { VerdictBadge } from '../../components/VerdictBadge';
+
+const QUANTS = ['F16', 'Q8_0', 'Q4_K_M'] as const;
+
+interface Props {
+  workloads: WorkloadResult[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+  caption: string;
+}
+
+/** LLM size × quantisation grid: verdict (icon + word) and decode speed per cell; a cell opens its reasons. */
+export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
+  const byId = new Map(workloads.map((w) => [w.id, w]));
+  const models = llmModels.filter((m) => m.id !== 'llama-2-7b');
+  return (
+    <table className="matrix">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Model</th>
+          {QUANTS.map((q) => (
+            <th scope="col" key={q}>
+              {quantFormats[q].label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {models.map((model) => (
+          <tr key={model.id}>
+            <th scope="row">
+              {model.label} <span className="muted">{model.sizeClass}</span>
+            </th>
+            {QUANTS.map((quant) => {
+              const w = byId.get(`${model.id}:${quant}`);
+              if (!w) return <td key={quant}>—</td>;
+              const tps = w.estimates.decodeTokensPerSecond;
+              return (
+                <td key={quant}>
+                  <button type="button" className={`cell ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)} title={w.reasons[0]}>
+                    <VerdictBadge verdict={w.verdict} />
+                    {tps !== undefined ? <span className="tps">{tps} tok/s</span> : null}
+                  </button>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

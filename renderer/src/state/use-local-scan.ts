@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LocalScan, ScanProgress } from '../../../shared/api/schemas';
+import { judgeMachine } from '../../../shared/judge/judge-machine';
+import type { JudgeReport } from '../../../shared/judge/report';
+import { api } from '../api/client';
+
+export interface LocalScanState {
+  scan: LocalScan | null;
+  report: JudgeReport | null;
+  progress: ScanProgress | null;
+  running: boolean;
+  error: string | null;
+  rescan: () => void;
+  cancel: () => void;
+}
+
+/** Scans this machine on mount (and on demand) and judges what it finds. */
+export function useLocalScan(): LocalScanState {
+  const [scan, setScan] = useState<LocalScan | null>(null);
+  const [progress, setProgress] = useState<ScanProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  const rescan = useCallback(() => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setRunning(true);
+    setError(null);
+    setProgress(null);
+    api
+      .scanLocal({}, { onProgress: setProgress, signal: current.signal })
+      .then((result) => {
+        if (!current.signal.aborted) setScan(result);
+      })
+      .catch((reason: unknown) => {
+        if (!current.signal.aborted) setError(reason instanceof Error ? reason.message : String(reason));
+      })
+      .finally(() => {
+        if (controller.current === current) setRunning(false);
+      });
+  }, []);
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    setRunning(false);
+  }, []);
+
+  useEffect(() => {
+    rescan();
+    return () => controller.current?.abort();
+  }, [rescan]);
+
+  const report = useMemo(() => (scan ? judgeMachine(scan.host, scan.devices, scan.warnings, new Date(scan.scannedAt)) : null), [scan]);
+  return { scan, report, progress, running, error, rescan, cancel };
+}
