@@ -3,9 +3,9 @@ import type { ProbeLauncher } from '../services/hardware/si-probe';
 
 /** Electron's replacement for child_process.fork (the RunAsNode fuse is off in packaged builds). */
 export function utilityLauncher(childPath: string): ProbeLauncher {
-  return ({ timeoutMs, env, signal }) =>
+  return ({ part, timeoutMs, env, signal }) =>
     new Promise((resolve, reject) => {
-      const child = utilityProcess.fork(childPath, [], { env, serviceName: 'RigShift hardware probe', stdio: 'ignore' });
+      const child = utilityProcess.fork(childPath, [part], { env, serviceName: 'RigShift hardware probe', stdio: 'ignore' });
       let settled = false;
       const finish = (fn: () => void): void => {
         if (settled) return;

@@ -27,7 +27,7 @@ export function createAppServices(options: ServiceOptions = {}): AppServices {
     version: APP_VERSION,
     settings,
     detect: ({ timeoutMs, signal, onProgress }) =>
-      detectLocal({ timeoutMs, signal, onProgress, env, launcher: options.launcher, sysfsRoot: env.RIGSHIFT_SYSFS_ROOT || '/' }),
+      detectLocal({ timeoutMs, signal, onProgress, env, launcher: options.launcher, sysfsRoot: env.RIGSHIFT_SYSFS_ROOT || '/sys' }),
   });
   return { dispatch: createDispatcher(handlers), settings };
 }

@@ -67,10 +67,9 @@ function vramOf(slot: Slot, vendor: DeviceVendor, readings: GpuReadings): { mib:
   if (smi !== null) return { mib: smi, source: 'nvidia-smi' };
   if (slot.sysfs?.vramBytes) return { mib: slot.sysfs.vramBytes / 2 ** 20, source: 'sysfs' };
   if (vendor === 'apple' && readings.hostRamMiB) return { mib: readings.hostRamMiB, source: 'systeminformation' };
-  // On Linux systeminformation reports the PCI BAR size for AMD/Intel (256 MB without ReBAR), not VRAM: not trusted.
+  // On Linux systeminformation falls back to the PCI BAR size (256 MB without ReBAR), not VRAM: only trusted elsewhere.
   const si = slot.si?.memoryTotal ?? slot.si?.vram ?? null;
-  const trusted = readings.platform !== 'linux' || vendor === 'nvidia';
-  if (si && si > 0 && trusted && !slot.si?.vramDynamic) return { mib: si, source: 'systeminformation' };
+  if (si && si > 0 && readings.platform !== 'linux' && !slot.si?.vramDynamic) return { mib: si, source: 'systeminformation' };
   return { mib: null, source: null };
 }
 

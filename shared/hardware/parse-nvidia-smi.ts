@@ -37,16 +37,13 @@ const fieldOf = (cell: string): string => cell.replace(/\s*\[.*\]\s*$/, '').trim
 export function parseNvidiaSmiCsv(stdout: string, maxRows = 64): NvidiaSmiParse {
   const lines = stdout.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const headerIndex = lines.findIndex((line) => line.split(',').some((cell) => fieldOf(cell) === 'pci.bus_id'));
-  const problems = lines.filter((_, i) => i !== headerIndex && !lines[i]?.includes(','));
+  const problems = lines.filter((line, i) => i !== headerIndex && !/^\d+, /.test(line));
   if (headerIndex < 0) return { rows: [], problems: lines.slice(0, 10) };
   const header = (lines[headerIndex] ?? '').split(',').map(fieldOf);
   const rows: NvidiaSmiRow[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
     const cells = line.split(', ');
-    if (cells.length !== header.length) {
-      if (line.includes(',')) problems.push(line);
-      continue;
-    }
+    if (cells.length !== header.length) continue;
     const row: NvidiaSmiRow = {};
     header.forEach((field, i) => {
       const value = cells[i]?.trim() ?? '';

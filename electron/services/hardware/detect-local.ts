@@ -9,7 +9,7 @@ import { readSysfsGpus } from './sysfs-gpus';
 export interface DetectOptions {
   /** Overall deadline; nvidia-smi gets a share of it. */
   timeoutMs?: number;
-  /** Root of the sysfs tree ("/" on a real machine; a fixture folder in tests). */
+  /** Where sysfs is mounted (/sys on a real machine; a fixture folder in tests). */
   sysfsRoot?: string;
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
@@ -38,7 +38,7 @@ export async function detectLocal(options: DetectOptions = {}): Promise<LocalSca
   const [probe, nvidia, sysfs] = await Promise.all([
     probeSystem(options.launcher ?? forkLauncher, { timeoutMs, env, signal: options.signal }).then(tick('system', 'CPU, RAM, disk, OS and graphics read')),
     readNvidiaSmi({ timeoutMs: Math.min(timeoutMs, 8_000), env, signal: options.signal }).then(tick('nvidia-smi', 'NVIDIA driver queried')),
-    (platform === 'linux' ? readSysfsGpus(options.sysfsRoot ?? '/') : Promise.resolve([])).then(tick('sysfs', 'PCIe links read')),
+    (platform === 'linux' ? readSysfsGpus(options.sysfsRoot ?? '/sys') : Promise.resolve([])).then(tick('sysfs', 'PCIe links read')),
   ]);
   const host = buildHost(probe.snapshot);
   const { devices, ignored } = buildGpuDevices({
@@ -52,6 +52,6 @@ export async function detectLocal(options: DetectOptions = {}): Promise<LocalSca
   });
   done = total;
   step('done', `${devices.length} GPU${devices.length === 1 ? '' : 's'} found`);
-  const warnings = [probe.warning, nvidia.warning, ...ignored.map((name) => `Ignored ${name}`)].filter((w): w is string => !!w);
+  const warnings = [...probe.warnings, nvidia.warning, ...ignored.map((name) => `Ignored ${name}`)].filter((w): w is string => !!w);
   return { scannedAt: new Date(started).toISOString(), durationMs: Date.now() - started, host, devices, warnings };
 }

@@ -12,9 +12,9 @@ const argsFor = (fields: readonly string[]): string[] => [`--query-gpu=${fields.
 
 const firstLine = (text: string): string => text.trim().split(/\r?\n/)[0]?.slice(0, 200) ?? '';
 
-function describeFailure(result: CommandResult, timeoutMs: number): string {
+function describeFailure(result: CommandResult, timeoutMs: number, problems: string[]): string {
   if (result.timedOut) return `nvidia-smi did not answer within ${timeoutMs} ms and was stopped (a hung driver or a lost GPU); NVIDIA details are unknown.`;
-  const said = firstLine(result.stdout) || firstLine(result.stderr);
+  const said = problems[0]?.slice(0, 200) ?? (firstLine(result.stderr) || firstLine(result.stdout));
   return `nvidia-smi failed (exit ${result.exitCode ?? '?'})${said ? `: ${said}` : ''}`;
 }
 
@@ -28,6 +28,6 @@ export async function readNvidiaSmi(options: { timeoutMs: number; env?: NodeJS.P
   }
   const parsed = parseNvidiaSmiCsv(result.stdout);
   // nvidia-smi exits non-zero when one GPU is lost but still prints the others: keep what it printed.
-  if (parsed.rows.length > 0) return { ...parsed, warning: result.ok ? null : describeFailure(result, options.timeoutMs), available: true };
-  return { ...parsed, warning: describeFailure(result, options.timeoutMs), available: true };
+  if (parsed.rows.length > 0) return { ...parsed, warning: result.ok ? null : describeFailure(result, options.timeoutMs, parsed.problems), available: true };
+  return { ...parsed, warning: describeFailure(result, options.timeoutMs, parsed.problems), available: true };
 }

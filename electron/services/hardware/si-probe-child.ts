@@ -16,23 +16,15 @@ interface ParentPortLike {
   postMessage(message: unknown): void;
 }
 
+/** "graphics" runs si.graphics() alone (it may hang on nvidia-smi); "system" reads CPU, RAM, disks and OS. */
+async function collect(part: string | undefined): Promise<Record<string, unknown>> {
+  if (part === 'graphics') return { controllers: (await settle(si.graphics()))?.controllers ?? null };
+  const [cpu, cpuFlags, mem, fs, os] = await Promise.all([settle(si.cpu()), settle(si.cpuFlags()), settle(si.mem()), settle(si.fsSize()), settle(si.osInfo())]);
+  return { cpu, cpuFlags, memTotal: mem?.total ?? null, fs, os };
+}
+
 async function main(): Promise<void> {
-  const [graphics, cpu, cpuFlags, mem, fs, os] = await Promise.all([
-    settle(si.graphics()),
-    settle(si.cpu()),
-    settle(si.cpuFlags()),
-    settle(si.mem()),
-    settle(si.fsSize()),
-    settle(si.osInfo()),
-  ]);
-  const snapshot = {
-    controllers: graphics?.controllers ?? null,
-    cpu,
-    cpuFlags,
-    memTotal: mem?.total ?? null,
-    fs,
-    os,
-  };
+  const snapshot = await collect(process.argv[2]);
   const parentPort = (process as unknown as { parentPort?: ParentPortLike }).parentPort;
   if (parentPort) {
     parentPort.postMessage(snapshot);

@@ -3,15 +3,16 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SiSnapshotSchema, type SiSnapshot } from '../../../shared/hardware/si-snapshot';
+import { emptySnapshot, SiSnapshotSchema, type SiSnapshot } from '../../../shared/hardware/si-snapshot';
 
 export interface ProbeResult {
   snapshot: SiSnapshot | null;
-  warning: string | null;
+  warnings: string[];
 }
 
 /** Starts the probe in another process and resolves with its one message; the Electron shell swaps in utilityProcess. */
-export type ProbeLauncher = (options: { timeoutMs: number; env: NodeJS.ProcessEnv; signal?: AbortSignalLike }) => Promise<unknown>;
+export type ProbePart = 'system' | 'graphics';
+export type ProbeLauncher = (options: { part: ProbePart; timeoutMs: number; env: NodeJS.ProcessEnv; signal?: AbortSignalLike }) => Promise<unknown>;
 
 export function probeChildPath(): { path: string; isTypeScript: boolean } {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -23,10 +24,10 @@ export function probeChildPath(): { path: string; isTypeScript: boolean } {
 }
 
 /** Node launcher: child_process.fork in its own process group, killed (with anything it started) at the deadline. */
-export const forkLauncher: ProbeLauncher = ({ timeoutMs, env, signal }) =>
+export const forkLauncher: ProbeLauncher = ({ part, timeoutMs, env, signal }) =>
   new Promise((resolve, reject) => {
     const { path, isTypeScript } = probeChildPath();
-    const child = fork(path, [], {
+    const child = fork(path, [part], {
       env,
       execArgv: isTypeScript ? ['--import', 'tsx'] : [],
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
@@ -58,14 +59,30 @@ export const forkLauncher: ProbeLauncher = ({ timeoutMs, env, signal }) =>
     child.once('exit', (code) => settle(() => reject(new Error(`exited with code ${code ?? '?'} before answering`))));
   });
 
-export async function probeSystem(launcher: ProbeLauncher, options: { timeoutMs: number; env: NodeJS.ProcessEnv; signal?: AbortSignalLike }): Promise<ProbeResult> {
+const PART_NAMES: Record<ProbePart, string> = { system: 'CPU, RAM, disk and OS details', graphics: 'the systeminformation graphics listing' };
+
+async function probePart(launcher: ProbeLauncher, part: ProbePart, options: ProbeOptions): Promise<{ data: Partial<SiSnapshot> | null; warning: string | null }> {
   try {
-    const message = await launcher(options);
-    const parsed = SiSnapshotSchema.safeParse(message);
-    if (!parsed.success) return { snapshot: null, warning: 'systeminformation returned data in an unexpected shape; CPU, RAM, disk and OS are unknown.' };
-    return { snapshot: parsed.data, warning: null };
+    const message = await launcher({ ...options, part });
+    const parsed = SiSnapshotSchema.partial().safeParse(message);
+    if (!parsed.success) return { data: null, warning: `systeminformation returned ${PART_NAMES[part]} in an unexpected shape; they are unknown.` };
+    return { data: parsed.data, warning: null };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { snapshot: null, warning: `System probe (systeminformation) failed: ${reason}. CPU, RAM, disk and OS details are unknown.` };
+    return { data: null, warning: `systeminformation (${part}) failed: ${reason}; ${PART_NAMES[part]} are unknown.` };
   }
+}
+
+interface ProbeOptions {
+  timeoutMs: number;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignalLike;
+}
+
+/** Two probes in parallel, so a graphics listing stuck on a hung nvidia-smi does not cost the CPU/RAM/disk facts. */
+export async function probeSystem(launcher: ProbeLauncher, options: ProbeOptions): Promise<ProbeResult> {
+  const [system, graphics] = await Promise.all([probePart(launcher, 'system', options), probePart(launcher, 'graphics', options)]);
+  const warnings = [system.warning, graphics.warning].filter((w): w is string => w !== null);
+  if (!system.data && !graphics.data) return { snapshot: null, warnings };
+  return { snapshot: { ...emptySnapshot, ...system.data, ...graphics.data }, warnings };
 }

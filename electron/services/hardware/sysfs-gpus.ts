@@ -42,9 +42,9 @@ async function readDriver(deviceDir: string): Promise<string | null> {
   return /^DRIVER=(.+)$/m.exec(uevent ?? '')?.[1] ?? null;
 }
 
-/** Display controllers (PCI class 0x03xxxx) under <root>/sys/bus/pci/devices; [] where there is no sysfs (not Linux). */
-export async function readSysfsGpus(root: string): Promise<SysfsGpu[]> {
-  const base = join(root, 'sys', 'bus', 'pci', 'devices');
+/** Display controllers (PCI class 0x03xxxx) under <sysRoot>/bus/pci/devices (sysRoot is /sys on a real machine); [] without sysfs. */
+export async function readSysfsGpus(sysRoot: string): Promise<SysfsGpu[]> {
+  const base = join(sysRoot, 'bus', 'pci', 'devices');
   let names: string[];
   try {
     names = (await readdir(base)).sort();
