@@ -50,6 +50,8 @@ export const GpuDeviceSchema = z.object({
   driver: z.string().max(80).nullable(),
   computeCapability: z.string().max(8).nullable(),
   temperatureC: z.number().nullable(),
+  /** Set when the driver cannot reach the card right now (lost from the bus, dead riser): it is not usable until fixed. */
+  fault: z.string().max(400).nullable().default(null),
   warnings: z.array(z.string().max(400)),
 });
 export type GpuDevice = z.infer<typeof GpuDeviceSchema>;

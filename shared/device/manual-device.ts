@@ -30,6 +30,7 @@ export function deviceFromManual(entry: Pick<ManualDevice, 'id' | 'kind' | 'cata
     driver: null,
     computeCapability: gpu.computeCapability,
     temperatureC: null,
+    fault: null,
     warnings: [],
   };
 }

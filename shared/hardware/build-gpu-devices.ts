@@ -88,13 +88,18 @@ function pcieOf(slot: Slot): PcieLink {
   return { genCurrent: null, genMax: null, widthCurrent: null, widthMax: null, source: null };
 }
 
+/** The nvidia-smi error line about this card, if nvidia-smi could not reach it. */
+const lostLine = (slot: Slot, readings: GpuReadings): string | null =>
+  readings.nvidiaProblems.find((line) => !!slot.busId && line.toLowerCase().includes(slot.busId.slice(5)))?.slice(0, 300) ?? null;
+
 function warningsOf(slot: Slot, vendor: DeviceVendor, readings: GpuReadings, vramKnown: boolean): string[] {
   const warnings: string[] = [];
-  const lost = readings.nvidiaProblems.find((line) => slot.busId && line.toLowerCase().includes(slot.busId.slice(5)));
+  const lost = lostLine(slot, readings);
   if (lost) warnings.push(`nvidia-smi could not read this GPU: ${lost.slice(0, 200)}`);
   else if (vendor === 'nvidia' && !slot.nvidia && readings.nvidiaAnswered) warnings.push('nvidia-smi did not list this GPU (driver not bound, or the GPU fell off the bus)');
   else if (vendor === 'nvidia' && !slot.nvidia) warnings.push('No nvidia-smi reading: compute capability, power limit and driver are unknown');
-  if (!vramKnown) warnings.push('VRAM could not be read from any tool');
+  const integrated = vendor === 'intel' && !/\barc\b/i.test(rawNameOf(slot));
+  if (!vramKnown && !integrated) warnings.push('VRAM could not be read from any tool');
   const width = slot.nvidia ? cellNumber(slot.nvidia['pcie.link.width.current']) : (slot.sysfs?.link.widthCurrent ?? null);
   const widthMax = slot.nvidia ? cellNumber(slot.nvidia['pcie.link.width.max']) : (slot.sysfs?.link.widthMax ?? null);
   if (width !== null && widthMax !== null && width < widthMax) warnings.push(`PCIe link runs at x${width} of x${widthMax} (riser or narrow slot)`);
@@ -134,6 +139,7 @@ export function buildGpuDevices(readings: GpuReadings): { devices: GpuDevice[]; 
       driver: slot.nvidia?.driver_version ?? slot.sysfs?.driver ?? slot.si?.driverVersion ?? null,
       computeCapability: slot.nvidia?.compute_cap ?? (spec?.computeCapability ?? null),
       temperatureC: cellNumber(slot.nvidia?.['temperature.gpu']) ?? slot.sysfs?.temperatureC ?? null,
+      fault: lostLine(slot, readings),
       warnings: warningsOf(slot, vendor, readings, vram.mib !== null),
     });
   }

@@ -51,6 +51,10 @@ export interface GpuProfile {
   link: { gbs: number; gen: number; width: number; detected: boolean } | null;
   powerW: number | null;
   miningThrottled: boolean;
+  /** Integrated graphics sharing system RAM (Intel UHD/Iris, AMD APUs); Apple silicon is handled as its own class. */
+  integrated: boolean;
+  /** Specs borrowed from the slowest of several look-alike models (a family match). */
+  specIsFamilyFloor: boolean;
 }
 
 const APPLE_USABLE_FRACTION = 0.7;
@@ -65,10 +69,26 @@ function linkOf(device: GpuDevice, spec: GpuSpec | null): GpuProfile['link'] {
   return null;
 }
 
+/**
+ * A family match (e.g. an lspci name shared by several SKUs) lends specs only when every alternative has the same
+ * architecture and VRAM; then the slowest one is used, so estimates err low, never high.
+ */
+function familyFloor(device: GpuDevice): GpuSpec | null {
+  const specs = [device.match.id, ...device.match.alternatives].flatMap((id) => (id ? [gpuById(id)] : [])).filter((s): s is GpuSpec => !!s);
+  const [first] = specs;
+  if (!first || specs.some((s) => s.architecture !== first.architecture || s.vramGB !== first.vramGB)) return null;
+  return [...specs].sort((a, b) => a.bandwidthGBs - b.bandwidthGBs)[0] ?? null;
+}
+
+const isIntegrated = (device: GpuDevice, spec: GpuSpec | null): boolean =>
+  device.vendor !== 'apple' && (spec?.segment === 'integrated' || (!spec && device.vendor === 'intel' && !/\barc\b/i.test(device.rawName)));
+
 export function profileOf(device: GpuDevice): GpuProfile {
   const recognised = device.match.level === 'exact' || device.match.level === 'probable';
-  const spec = recognised && device.match.id ? (gpuById(device.match.id) ?? null) : null;
+  const floor = device.match.level === 'family' ? familyFloor(device) : null;
+  const spec = recognised && device.match.id ? (gpuById(device.match.id) ?? null) : floor;
   const vramGB = device.vramMiB !== null ? device.vramMiB / 1024 : (spec?.vramGB ?? null);
+  const integrated = isIntegrated(device, spec);
   const cc = device.computeCapability ?? spec?.computeCapability ?? null;
   const arch = spec ? archFamilyOf(spec.architecture) : device.vendor === 'nvidia' ? archFromComputeCapability(cc) : device.vendor === 'apple' ? 'apple' : 'unknown';
   return {
@@ -78,12 +98,14 @@ export function profileOf(device: GpuDevice): GpuProfile {
     vendor: device.vendor,
     arch,
     vramGB,
-    usableVramGB: vramGB === null ? null : device.vendor === 'apple' ? vramGB * APPLE_USABLE_FRACTION : vramGB,
+    usableVramGB: integrated ? null : vramGB === null ? null : device.vendor === 'apple' ? vramGB * APPLE_USABLE_FRACTION : vramGB,
     bandwidthGBs: spec?.bandwidthGBs ?? null,
     computeCapability: cc,
     gfxTarget: spec?.gfxTarget ?? null,
     link: linkOf(device, spec),
     powerW: device.powerLimitW ?? spec?.tdpW ?? null,
     miningThrottled: spec?.segment === 'mining' && /^CMP/i.test(spec.name),
+    integrated,
+    specIsFamilyFloor: floor !== null && spec === floor,
   };
 }

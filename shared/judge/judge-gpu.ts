@@ -1,20 +1,46 @@
 import type { Host } from '../device/host';
 import type { GpuDevice } from '../device/device';
 import { llmWorkloads } from './data/llm-models';
-import { profileOf } from './gpu-profile';
+import { profileOf, type GpuProfile } from './gpu-profile';
 import { judgeFinetune } from './judge-finetune';
 import { judgeImage } from './judge-image';
 import { judgeLlm } from './judge-llm';
 import { judgeRender } from './judge-render';
 import { judgeRental, type RigContext } from './judge-rental';
 import { judgeSpeech } from './judge-speech';
-import { stackSupport } from './software-support';
+import { stackSupport, type StackSupport } from './software-support';
 import type { WorkloadResult } from './verdict';
+
+const SMALL_LLM = /^(llama-3\.2-3b:|llama-3\.1-8b:Q4|llama-2-7b:Q4)/;
+
+/** Integrated graphics: no VRAM of its own, little compute. Small quantised models run (slowly) through Vulkan; nothing else is worth it. */
+function integratedOnly(results: WorkloadResult[]): WorkloadResult[] {
+  const why = 'Integrated graphics: no dedicated VRAM (it borrows system RAM) and little compute';
+  return results.map((r) =>
+    r.category === 'llm' && SMALL_LLM.test(r.id)
+      ? { ...r, verdict: 'limited', reasons: [why, 'Small quantised models run through llama.cpp Vulkan or on the CPU at a few tokens/s'], estimates: {} }
+      : { ...r, verdict: 'no', reasons: [why], estimates: {} },
+  );
+}
+
+/** A card the driver cannot reach is not usable now, whatever it could do once fixed. */
+const faulted = (results: WorkloadResult[], fault: string): WorkloadResult[] =>
+  results.map((r) => ({
+    ...r,
+    verdict: r.verdict === 'yes' ? 'limited' : r.verdict,
+    reasons: [`Not usable until fixed: the driver cannot reach this GPU (${fault}); check its riser, power and seating, then scan again`, ...r.reasons],
+  }));
 
 /** Every workload for one GPU, in the order the UI shows them. */
 export function judgeGpu(device: GpuDevice, host: Host, rig: RigContext): WorkloadResult[] {
   const profile = profileOf(device);
   const support = stackSupport(profile);
+  const results = all(profile, support, host, rig);
+  if (profile.integrated) return integratedOnly(results);
+  return device.fault ? faulted(results, device.fault) : results;
+}
+
+function all(profile: GpuProfile, support: StackSupport, host: Host, rig: RigContext): WorkloadResult[] {
   return [
     ...llmWorkloads.map(({ model, quant }) => judgeLlm(profile, host, support, model, quant)),
     ...judgeImage(profile, support),

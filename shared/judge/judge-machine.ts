@@ -20,8 +20,10 @@ const cards = (gpus: GpuDevice[]) => gpus.flatMap((gpu) => Array.from({ length: 
 /** Judges every device of one machine (or one hand-entered rig) and pools its GPUs for large LLMs. */
 export function judgeMachine(host: Host, devices: Device[], warnings: string[] = [], now: Date = new Date()): JudgeReport {
   const gpus = devices.filter((d): d is GpuDevice => d.kind === 'gpu');
-  const gpuCount = gpus.reduce((sum, gpu) => sum + gpu.count, 0);
-  const uniform = new Set(gpus.map((gpu) => gpu.match.id ?? gpu.rawName)).size <= 1;
+  // The rig is the cards that can work: integrated graphics and cards the driver lost do not count.
+  const rigGpus = gpus.filter((gpu) => !gpu.fault && !profileOf(gpu).integrated);
+  const gpuCount = rigGpus.reduce((sum, gpu) => sum + gpu.count, 0);
+  const uniform = new Set(rigGpus.map((gpu) => gpu.match.id ?? gpu.rawName)).size <= 1;
   const reports: DeviceReport[] = devices.map((device) => {
     if (device.kind === 'asic') {
       const { workloads, budget } = judgeAsic(device);
@@ -30,7 +32,7 @@ export function judgeMachine(host: Host, devices: Device[], warnings: string[] =
     const workloads = judgeGpu(device, host, { gpuCount, uniform });
     return { device, workloads, summary: summarise(workloads), powerBudget: null };
   });
-  const profiles = cards(gpus);
+  const profiles = cards(rigGpus);
   return {
     tool: 'rigshift',
     generatedAt: now.toISOString(),

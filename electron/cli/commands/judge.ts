@@ -19,7 +19,7 @@ export function runJudge(args: CliArgs): JudgeReport {
   const match = kind === 'gpu' ? matchGpu({ rawName: name }) : matchAsic(name);
   if (!match.id || match.level === 'family' || match.level === 'unrecognised') {
     const entries = kind === 'gpu' ? gpuCatalogue : asicCatalogue;
-    const options = match.alternatives.length > 0 ? match.alternatives.map((id) => entries.find((e) => e.id === id)?.name ?? id) : closestNames(name, entries);
+    const options = match.alternatives.length > 0 ? [match.id, ...match.alternatives].map((id) => entries.find((e) => e.id === id)?.name ?? id) : closestNames(name, entries);
     const lead = match.level === 'family' ? `"${name}" could be several ${kind.toUpperCase()}s` : `No ${kind.toUpperCase()} named "${name}" in the catalogue`;
     throw new UnknownHardwareError(`${lead}. Closest: ${options.map((o) => `"${o}"`).join(', ')}`);
   }

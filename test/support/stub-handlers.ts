@@ -1,0 +1,17 @@
+import type { Handlers } from '../../shared/api/dispatcher';
+import type { LocalScan } from '../../shared/api/schemas';
+import { unknownHost } from '../../shared/device/host';
+
+export const emptyScan = (): LocalScan => ({ scannedAt: new Date(0).toISOString(), durationMs: 1, host: unknownHost, devices: [], warnings: [] });
+
+/** Handlers that answer every call with valid, empty data (for transport tests). */
+export const stubHandlers = (): Handlers => ({
+  getAppInfo: async () => ({ name: 'RigShift', version: '0.0.0-test', catalogue: { gpus: 1, asics: 1 } }),
+  scanLocal: async (_input, ctx) => {
+    ctx.progress({ step: 'start', done: 0, total: 1, message: 'starting' });
+    return emptyScan();
+  },
+  listManualDevices: async () => [],
+  addManualDevice: async () => [],
+  removeManualDevice: async () => [],
+});

@@ -1,0 +1,52 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { confFactory } from '../../../electron/services/settings/conf-factory';
+import { openSettingsStore } from '../../../electron/services/settings/settings-store';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rigshift-settings-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const entry = { id: 'manual-abc', kind: 'gpu' as const, catalogueId: 'nvidia-rtx-3090', count: 2, addedAt: '2026-11-25T00:00:00.000Z' };
+
+describe('settings store (conf, same file electron-store writes)', () => {
+  it('starts from defaults and persists changes to config.json', () => {
+    const dir = tempDir();
+    const store = openSettingsStore(dir, confFactory);
+    expect(store.recovery).toBeNull();
+    expect(store.read().manualDevices).toEqual([]);
+    store.update((s) => ({ ...s, manualDevices: [entry] }));
+    expect(openSettingsStore(dir, confFactory).read().manualDevices).toEqual([entry]);
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).manualDevices).toEqual([entry]);
+  });
+
+  it.each([
+    ['truncated JSON', '{"schemaVersion": 1, "manualDev'],
+    ['not JSON at all', '\u0000\u0001garbage'],
+    ['schema violation', JSON.stringify({ schemaVersion: 1, manualDevices: [{ id: 'manual-x', kind: 'tank', catalogueId: '', count: -1 }] })],
+    ['wrong version', JSON.stringify({ schemaVersion: 99, manualDevices: [] })],
+  ])('moves a %s file aside, restores defaults and says so', (_label, content) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'config.json'), content);
+    const store = openSettingsStore(dir, confFactory, () => new Date('2026-11-25T10:00:00Z'));
+    expect(store.recovery).toMatch(/unreadable/);
+    expect(store.read().manualDevices).toEqual([]);
+    const aside = readdirSync(dir).find((f) => f.startsWith('config.corrupt-'));
+    expect(aside).toBe('config.corrupt-2026-11-25T10-00-00-000Z.json');
+    expect(readFileSync(join(dir, aside ?? ''), 'utf8')).toBe(content);
+  });
+
+  it('refuses an update that would break the schema and keeps the stored data', () => {
+    const dir = tempDir();
+    const store = openSettingsStore(dir, confFactory);
+    store.update((s) => ({ ...s, manualDevices: [entry] }));
+    expect(() => store.update((s) => ({ ...s, manualDevices: [{ ...entry, count: 0 }] }))).toThrow();
+    expect(openSettingsStore(dir, confFactory).read().manualDevices).toEqual([entry]);
+  });
+});
