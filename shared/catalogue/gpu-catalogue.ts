@@ -7,6 +7,7 @@ import { nvidiaAmpere } from './gpus/nvidia-geforce-ampere';
 import { nvidiaPascalTuring } from './gpus/nvidia-geforce-pascal-turing';
 import { nvidiaMining } from './gpus/nvidia-mining';
 import { nvidiaProDatacenter } from './gpus/nvidia-pro-datacenter';
+import { referenceCards } from './gpus/reference-cards';
 
 /** Every GPU RigShift knows, validated once at load. */
 export const gpuCatalogue: readonly GpuSpec[] = [
@@ -18,6 +19,7 @@ export const gpuCatalogue: readonly GpuSpec[] = [
   ...amdPolarisVega,
   ...amdRdna,
   ...appleIntel,
+  ...referenceCards,
 ].map((entry) => GpuSpecSchema.parse(entry));
 
 const byId = new Map(gpuCatalogue.map((gpu) => [gpu.id, gpu]));

@@ -2,7 +2,7 @@ import { gpuById } from '../catalogue/gpu-catalogue';
 import { archFamilyOf } from './gpu-profile';
 import { llamaBenchReference, type LlamaBenchRow } from './data/llama-bench-reference';
 import { llmModelById, quantFormats } from './data/llm-models';
-import { kvCacheGB, weightsGB } from './llm-math';
+import { kvCacheGB, SHORT_CONTEXT, weightsGB } from './llm-math';
 import { matmulTflops } from './efficiency';
 import type { Backend, DecodeEntry, EfficiencyEntry } from './data/efficiency-table';
 
@@ -20,18 +20,24 @@ export interface CalibrationRow {
 }
 
 const MIN_GROUP = 2;
+const MAX_LATENCY_MS = 5;
+const MAX_EFFICIENCY = 0.95;
 const reference = llmModelById('llama-2-7b');
 const refQuant = quantFormats.Q4_0;
 if (!reference) throw new Error('reference model missing');
 /** GB streamed per generated token in tg128 (weights + a short KV cache). */
-export const REFERENCE_GB_PER_TOKEN = weightsGB(reference, refQuant) + kvCacheGB(reference, 64);
+export const REFERENCE_GB_PER_TOKEN = weightsGB(reference, refQuant) + kvCacheGB(reference, SHORT_CONTEXT);
 export const REFERENCE_PARAMS_B = reference.paramsB;
 
 export function calibrationRows(rows: readonly LlamaBenchRow[] = llamaBenchReference): CalibrationRow[] {
   return rows.flatMap((row) => {
     const spec = gpuById(row.gpuId);
     if (!spec || row.backend === 'sycl') return [];
-    return [{ row, key: `${row.backend}:${archFamilyOf(spec.architecture)}`, backend: row.backend, bandwidthGBs: spec.bandwidthGBs, matmulTflops: matmulTflops(spec) }];
+    // CMP rows form their own group (throttled maths), and only stock runs count: that is what a user gets by default.
+    const cmp = spec.segment === 'mining' && /^CMP/.test(spec.name);
+    if (cmp && !/stock/i.test(row.label)) return [];
+    const key = `${row.backend}:${cmp ? 'cmp' : archFamilyOf(spec.architecture)}`;
+    return [{ row, key, backend: row.backend, bandwidthGBs: spec.bandwidthGBs, matmulTflops: matmulTflops(spec) }];
   });
 }
 
@@ -65,8 +71,10 @@ export function fitDecode(rows: CalibrationRow[]): Record<string, DecodeEntry> {
   for (const backend of [...new Set(rows.map((r) => r.backend))]) {
     const mine = rows.filter((r) => r.backend === backend);
     let best = { latencyMs: 0, error: Infinity };
-    for (let latencyMs = 0; latencyMs <= 3; latencyMs += 0.1) {
+    for (let latencyMs = 0; latencyMs <= MAX_LATENCY_MS; latencyMs += 0.1) {
       const groups = groupMedians(mine, latencyMs / 1000);
+      // A latency that needs more than 95 % of peak bandwidth somewhere explains the data with physics that cannot happen.
+      if ([...groups.values()].some((values) => median(values) > MAX_EFFICIENCY)) continue;
       const effOf = (r: CalibrationRow): number => median((groups.get(r.key)?.length ?? 0) >= MIN_GROUP ? (groups.get(r.key) ?? []) : (groups.get(r.backend) ?? [0.6]));
       const errors = mine.map((r) => Math.abs(Math.log(predict(r, effOf(r), latencyMs / 1000) / r.row.tg128)));
       const error = errors.reduce((a, b) => a + b, 0) / errors.length;
@@ -74,7 +82,7 @@ export function fitDecode(rows: CalibrationRow[]): Record<string, DecodeEntry> {
     }
     const groups = groupMedians(mine, best.latencyMs / 1000);
     for (const [key, values] of groups) {
-      if (key !== backend && values.length < MIN_GROUP) continue;
+      if (key !== backend && values.length < MIN_GROUP && !key.endsWith(':cmp')) continue;
       table[key] = { efficiency: round3(median(values)), latencyMs: best.latencyMs, n: values.length };
     }
   }
@@ -89,6 +97,48 @@ export function fitPrompt(rows: CalibrationRow[]): Record<string, EfficiencyEntr
     for (const key of [r.key, r.backend]) groups.set(key, [...(groups.get(key) ?? []), eff]);
   }
   const table: Record<string, EfficiencyEntry> = {};
-  for (const [key, values] of groups) if (key.includes(':') ? values.length >= MIN_GROUP : true) table[key] = { efficiency: round3(median(values)), n: values.length };
+  for (const [key, values] of groups) if (!key.includes(':') || values.length >= MIN_GROUP || key.endsWith(':cmp')) table[key] = { efficiency: round3(median(values)), n: values.length };
+  return table;
+}
+
+/** Groups without published data take the research note's recommendation (ai-capability.md §3), marked n = 0. */
+export const PRIORS = {
+  decode: { 'vulkan:gcn4': 0.45, 'vulkan:gcn5': 0.45, default: 0.62 },
+  prompt: { default: 0.35 },
+} as const;
+
+export interface Evaluation {
+  row: CalibrationRow;
+  predicted: number;
+  error: number;
+}
+
+/** Predicted tg128 for every calibration row with a given table, and the relative error. */
+export function evaluate(rows: CalibrationRow[], table: Record<string, DecodeEntry>): Evaluation[] {
+  return rows.map((r) => {
+    const entry = table[r.key] ?? table[r.backend] ?? table.default;
+    if (!entry) throw new Error('no default efficiency');
+    const predicted = predict(r, entry.efficiency, entry.latencyMs / 1000);
+    return { row: r, predicted, error: predicted / r.row.tg128 - 1 };
+  });
+}
+
+/** Leave-one-out: each row predicted by a table fitted without it (an honest estimate of error on unseen cards). */
+export function leaveOneOut(rows: CalibrationRow[]): Evaluation[] {
+  return rows.map((r, i) => {
+    const table = { ...withPriors(fitDecode(rows.filter((_, j) => j !== i))) };
+    const [result] = evaluate([r], table);
+    if (!result) throw new Error('evaluation failed');
+    return result;
+  });
+}
+
+export function withPriors(fitted: Record<string, DecodeEntry>): Record<string, DecodeEntry> {
+  const table: Record<string, DecodeEntry> = { ...fitted };
+  for (const [key, efficiency] of Object.entries(PRIORS.decode)) {
+    if (table[key]) continue;
+    const backend = key.split(':')[0] ?? '';
+    table[key] = { efficiency, latencyMs: fitted[backend]?.latencyMs ?? 0, n: 0 };
+  }
   return table;
 }

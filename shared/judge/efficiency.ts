@@ -12,7 +12,7 @@ export function matmulTflops(spec: GpuSpec): number {
 }
 
 /** Most specific calibrated entry: backend+architecture, then backend, then the all-backend default. */
-export function lookup<T extends EfficiencyEntry>(table: Record<string, T>, backend: Backend, arch: ArchFamily): T & { key: string } {
+export function lookup<T extends EfficiencyEntry>(table: Record<string, T>, backend: Backend, arch: ArchFamily | 'cmp'): T & { key: string } {
   for (const key of [`${backend}:${arch}`, backend, 'default']) {
     const entry = table[key];
     if (entry) return { ...entry, key };
@@ -20,5 +20,8 @@ export function lookup<T extends EfficiencyEntry>(table: Record<string, T>, back
   throw new Error('efficiency table has no default entry');
 }
 
-export const decodeEfficiencyFor = (backend: Backend, arch: ArchFamily) => lookup(decodeEfficiency, backend, arch);
-export const promptEfficiencyFor = (backend: Backend, arch: ArchFamily) => lookup(promptEfficiency, backend, arch);
+export const decodeEfficiencyFor = (backend: Backend, arch: ArchFamily | 'cmp') => lookup(decodeEfficiency, backend, arch);
+export const promptEfficiencyFor = (backend: Backend, arch: ArchFamily | 'cmp') => lookup(promptEfficiency, backend, arch);
+
+/** CMP cards get their own (throttled) efficiencies, whatever their die. */
+export const efficiencyArch = (profile: { arch: ArchFamily; miningThrottled: boolean }): ArchFamily | 'cmp' => (profile.miningThrottled ? 'cmp' : profile.arch);

@@ -1,6 +1,6 @@
 import type { Host } from '../device/host';
 import { llmModelById, quantFormats, type LlmModel, type QuantFormat } from './data/llm-models';
-import { decodeEfficiencyFor, matmulTflops, promptEfficiencyFor } from './efficiency';
+import { decodeEfficiencyFor, efficiencyArch, matmulTflops, promptEfficiencyFor } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
 import {
   DEFAULT_CONTEXT,
@@ -10,6 +10,7 @@ import {
   maxContextFitting,
   promptTokensPerSecond,
   RUNTIME_OVERHEAD_GB,
+  SHORT_CONTEXT,
   vramNeededGB,
   weightsGB,
 } from './llm-math';
@@ -19,8 +20,6 @@ import type { Estimates, Verdict, WorkloadResult } from './verdict';
 
 /** Below this decode speed a chat feels broken (reading speed is ≈ 5–8 tokens/s). */
 export const SLOW_DECODE_TPS = 5;
-/** Context that the tg128 reference measures at: decode estimates assume a short context. */
-const SHORT_CONTEXT = 512;
 
 export const llmWorkloadId = (model: LlmModel, quant: QuantFormat): string => `${model.id}:${quant.id}`;
 
@@ -28,13 +27,13 @@ export function speedEstimates(profile: GpuProfile, support: StackSupport, model
   const backend = support.llamaBackend;
   const estimates: Estimates = {};
   if (backend && profile.bandwidthGBs) {
-    const decode = decodeEfficiencyFor(backend, profile.arch);
+    const decode = decodeEfficiencyFor(backend, efficiencyArch(profile));
     const perToken = gbOnGpu + kvCacheGB(model, SHORT_CONTEXT);
     estimates.decodeTokensPerSecond = round(decodeTokensPerSecond(perToken, profile.bandwidthGBs, decode.efficiency, decode.latencyMs / 1000));
     estimates.backend = `llama.cpp ${backend.toUpperCase()}`;
   }
   if (backend && profile.spec) {
-    const prompt = promptEfficiencyFor(backend, profile.arch);
+    const prompt = promptEfficiencyFor(backend, efficiencyArch(profile));
     estimates.promptTokensPerSecond = round(promptTokensPerSecond(model.paramsB, matmulTflops(profile.spec), prompt.efficiency), 0);
   }
   if (profile.link) estimates.loadTimeSeconds = round(loadSeconds(gbOnGpu, profile.link.gbs));

@@ -1,8 +1,8 @@
 import type { Host } from '../device/host';
 import { llmModelById, llmWorkloads, quantFormats, type LlmModel, type QuantFormat } from './data/llm-models';
-import { decodeEfficiencyFor } from './efficiency';
+import { decodeEfficiencyFor, efficiencyArch } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
-import { DEFAULT_CONTEXT, kvCacheGB, loadSeconds, RUNTIME_OVERHEAD_GB, weightsGB } from './llm-math';
+import { DEFAULT_CONTEXT, kvCacheGB, loadSeconds, RUNTIME_OVERHEAD_GB, SHORT_CONTEXT, weightsGB } from './llm-math';
 import { llmWorkloadId, SLOW_DECODE_TPS } from './judge-llm';
 import { gb, round, workload } from './result';
 import { stackSupport } from './software-support';
@@ -33,7 +33,7 @@ function members(profiles: GpuProfile[]): Member[] {
 function pooledEstimate(used: Member[], model: LlmModel, quant: QuantFormat): Estimates {
   const total = used.reduce((sum, m) => sum + m.capacityGB, 0);
   const weights = weightsGB(model, quant);
-  const perToken = weights + kvCacheGB(model, 512);
+  const perToken = weights + kvCacheGB(model, SHORT_CONTEXT);
   let seconds = 0;
   let load = 0;
   let speedKnown = true;
@@ -43,7 +43,7 @@ function pooledEstimate(used: Member[], model: LlmModel, quant: QuantFormat): Es
     const bw = member.profile.bandwidthGBs;
     if (!bw) speedKnown = false;
     else {
-      const eff = decodeEfficiencyFor(member.backend, member.profile.arch);
+      const eff = decodeEfficiencyFor(member.backend, efficiencyArch(member.profile));
       seconds += (perToken * share) / (eff.efficiency * bw) + eff.latencyMs / 1000;
     }
     if (member.profile.link) load += loadSeconds(weights * share, member.profile.link.gbs);

@@ -21,6 +21,9 @@ export const RUNTIME_OVERHEAD_GB = 0.7;
 /** Context the VRAM verdicts assume (a usual chat/RAG default). */
 export const DEFAULT_CONTEXT = 4096;
 
+/** Average KV length during llama-bench tg128 (128 tokens from an empty context): decode estimates are at short context. */
+export const SHORT_CONTEXT = 64;
+
 export const vramNeededGB = (model: LlmModel, quant: QuantFormat, contextTokens = DEFAULT_CONTEXT): number =>
   weightsGB(model, quant) + kvCacheGB(model, contextTokens) + RUNTIME_OVERHEAD_GB;
 

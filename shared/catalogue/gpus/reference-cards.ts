@@ -61,12 +61,12 @@ export const referenceCards: GpuSpecInput[] = [
   },
   {
     id: 'nvidia-a30', vendor: 'nvidia', name: 'A30',
-    aliases: ['NVIDIA A30', 'GA100GL [A30 PCIe]'], segment: 'datacenter',
+    aliases: ['NVIDIA A30', 'A30 PCIe', 'GA100GL [A30 PCIe]'], segment: 'datacenter',
     architecture: 'Ampere', chip: 'GA100', releaseYear: 2021, vramGB: 24, memoryType: 'HBM2', bandwidthGBs: 933,
     fp32Tflops: 10.32, fp16Tflops: 41.3, matrixFp16Tflops: 165, matrixUnits: '224 3rd-gen Tensor cores', computeCapability: '8.0',
     gfxTarget: null, tdpW: 165, pcie: { gen: 4, lanes: 16 }, lhr: false,
     pciIds: [{ vendor: '10de', device: '20b7' }],
-    notes: `3584 CUDA cores (56 SMs) @ 1440 MHz boost, 3072-bit HBM2, passive dual-slot 165 W, NVLink bridge (2 cards), MIG up to 4 instances. 10.32 TFLOPS FP32, 165 W and 2021 confirmed (Hugging Face hardware page); 933 GB/s and 165 / 330 TFLOPS FP16 Tensor (dense / sparse) are NVIDIA datasheet values not re-read for this file (unverified), though 56 SMs x 2048 FLOP/clk x 1.44 GHz = 165.2 agrees. Shader FP16 = 4x FP32 as on the A100 (derived). The A30X (20b9) is a different SKU. ${AMPERE_AI} ${NV_IDS}`,
+    notes: `3584 CUDA cores (56 SMs) @ 1440 MHz boost, 3072-bit HBM2, passive dual-slot 165 W, NVLink bridge (2 cards), MIG up to 4 instances. 10.32 TFLOPS FP32, 165 W and 2021 confirmed (Hugging Face hardware page); 933 GB/s and 165 / 330 TFLOPS FP16 Tensor (dense / sparse) are NVIDIA datasheet values not re-read for this file (unverified), though 56 SMs x 2048 FLOP/clk x 1.44 GHz = 165.2 agrees. Shader FP16 = 4x FP32 as on the A100 (derived). lspci prints "GA100GL [A30 PCIe]" (the only A30 form factor), hence the "A30 PCIe" alias. The A30X (20b9) is a different SKU. ${AMPERE_AI} ${NV_IDS}`,
     source: { title: 'Hugging Face hardware page: NVIDIA A30 (24 GB, 10.32 TFLOPS, 165 W, 2021); remaining figures from the NVIDIA A30 datasheet', ref: 'https://huggingface.co/hardware/a30', date: '2026-11-25' },
   },
   {

@@ -74,7 +74,7 @@ export const llamaBenchReference: LlamaBenchRow[] = [
   { gpuId: 'nvidia-rtx-4070-ti-super', label: 'NVIDIA GeForce RTX 4070 Ti SUPER', backend: 'cuda', flashAttention: false, tg128: 132.26, pp512: 6924.53, build: '9c35706', source: seedCuda, note: SEED_NOTE },
   { gpuId: 'nvidia-rtx-pro-4000-blackwell', label: 'NVIDIA RTX PRO 4000 Blackwell', backend: 'cuda', flashAttention: false, tg128: 131.66, pp512: 4992.83, build: '7d77f07', source: seedCuda, note: SEED_NOTE },
   { gpuId: 'nvidia-rtx-a5000', label: 'NVIDIA RTX A5000', backend: 'cuda', flashAttention: false, tg128: 130.07, pp512: 4028.16, build: 'e5155e6', source: seedCuda, note: SEED_NOTE },
-  { gpuId: 'nvidia-tesla-v100-32gb', label: 'NVIDIA Tesla V100 32 GB', backend: 'cuda', flashAttention: false, tg128: 129.08, pp512: 3042.64, build: '51f5a45', source: seedCuda, note: 'PCIe vs SXM2 not stated; not a V100S' },
+  { gpuId: 'nvidia-v100-sxm2-32gb', label: 'NVIDIA Tesla V100 32 GB', backend: 'cuda', flashAttention: false, tg128: 129.08, pp512: 3042.64, build: '51f5a45', source: seedCuda, note: 'PCIe vs SXM2 not stated (both 900 GB/s, so the SXM2 entry stands in); not a V100S' },
   { gpuId: 'nvidia-rtx-5070', label: 'NVIDIA GeForce RTX 5070', backend: 'cuda', flashAttention: false, tg128: 127.54, pp512: 5184.75, build: null, source: seedCuda, note: 'scoreboard shows no commit for this row' },
   { gpuId: 'nvidia-a30', label: 'NVIDIA A30', backend: 'cuda', flashAttention: false, tg128: 124.81, pp512: 2767.10, build: '583cb83', source: seedCuda, note: SEED_NOTE },
   { gpuId: 'nvidia-a40', label: 'NVIDIA A40', backend: 'cuda', flashAttention: false, tg128: 124.11, pp512: 4609.01, build: '3470a5c', source: seedCuda, note: SEED_NOTE },

@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface ServeProcess {
+  openUrl: string;
+  url: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+const root = join(__dirname, '..', '..');
+
+/** Starts `npm run serve`'s entry point (same code path) as a child process and waits for its URL line. */
+export function startServe(env: NodeJS.ProcessEnv, args: string[] = []): Promise<ServeProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron', 'serve', 'main.ts'), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${text}`)), 90_000);
+    const onData = (chunk: Buffer): void => {
+      text += chunk.toString();
+      const match = /(http:\/\/\S+)#token=(\S+)/.exec(text);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolve({
+        url: match[1],
+        openUrl: `${match[1]}#token=${match[2]}`,
+        output: () => text,
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${text}`)));
+  });
+}
