@@ -6,7 +6,7 @@ export const rendererConfig: UserConfig = {
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../out/renderer', emptyOutDir: true, chunkSizeWarningLimit: 900 },
+  build: { outDir: '../out/renderer', emptyOutDir: true, minify: true, chunkSizeWarningLimit: 900 },
 };
 
 export default defineConfig(rendererConfig);

@@ -5,7 +5,10 @@
  */
 export function sanitiseText(value: string, maxLength = 300): string {
   const cleaned = value
+    // Control characters are exactly what this function exists to remove.
+    // eslint-disable-next-line no-control-regex
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -18,17 +18,13 @@ export interface LocalScanState {
 export function useLocalScan(): LocalScanState {
   const [scan, setScan] = useState<LocalScan | null>(null);
   const [progress, setProgress] = useState<ScanProgress | null>(null);
-  const [running, setRunning] = useState(false);
+  const [running, setRunning] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  const rescan = useCallback(() => {
-    controller.current?.abort();
-    const current = new AbortController();
+  /** Runs one scan; state changes only in its callbacks. */
+  const launch = useCallback((current: AbortController) => {
     controller.current = current;
-    setRunning(true);
-    setError(null);
-    setProgress(null);
     api
       .scanLocal({}, { onProgress: setProgress, signal: current.signal })
       .then((result) => {
@@ -42,15 +38,24 @@ export function useLocalScan(): LocalScanState {
       });
   }, []);
 
+  const rescan = useCallback(() => {
+    controller.current?.abort();
+    setRunning(true);
+    setError(null);
+    setProgress(null);
+    launch(new AbortController());
+  }, [launch]);
+
   const cancel = useCallback(() => {
     controller.current?.abort();
     setRunning(false);
   }, []);
 
   useEffect(() => {
-    rescan();
-    return () => controller.current?.abort();
-  }, [rescan]);
+    const first = new AbortController();
+    launch(first);
+    return () => first.abort();
+  }, [launch]);
 
   const report = useMemo(() => (scan ? judgeMachine(scan.host, scan.devices, scan.warnings, new Date(scan.scannedAt)) : null), [scan]);
   return { scan, report, progress, running, error, rescan, cancel };

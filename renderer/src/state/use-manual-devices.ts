@@ -22,8 +22,15 @@ export function useManualDevices(): ManualDevicesState {
     }
   }, []);
   useEffect(() => {
-    void run(() => api.listManualDevices({}));
-  }, [run]);
+    let live = true;
+    api.listManualDevices({}).then(
+      (list) => live && setDevices(list),
+      (reason: unknown) => live && setError(reason instanceof Error ? reason.message : String(reason)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   return {
     devices,
     error,
