@@ -6,7 +6,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: 'electron/main/index.ts', 'si-probe-child': 'electron/services/hardware/si-probe-child.ts' },
+        input: { index: 'electron/main/index.ts', 'si-probe-child': 'electron/services/hardware/si-probe-child.mjs' },
+        output: { entryFileNames: '[name].mjs' },
       },
     },
   },

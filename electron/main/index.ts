@@ -19,7 +19,7 @@ app.enableSandbox();
 registerAppScheme();
 
 app.whenReady().then(() => {
-  const services = createAppServices({ configDir: app.getPath('userData'), confFactory: storeFactory, launcher: utilityLauncher(join(here, 'si-probe-child.js')) });
+  const services = createAppServices({ configDir: app.getPath('userData'), confFactory: storeFactory, launcher: utilityLauncher(join(here, 'si-probe-child.mjs')) });
   installSecurity(app, session.defaultSession, devServerUrl);
   handleAppScheme(join(here, '..', 'renderer'));
   registerIpc(ipcMain, services.dispatch, (event) => isTrustedUrl(event.senderFrame?.url, devServerUrl));

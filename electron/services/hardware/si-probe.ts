@@ -14,22 +14,20 @@ export interface ProbeResult {
 export type ProbePart = 'system' | 'graphics';
 export type ProbeLauncher = (options: { part: ProbePart; timeoutMs: number; env: NodeJS.ProcessEnv; signal?: AbortSignalLike }) => Promise<unknown>;
 
-export function probeChildPath(): { path: string; isTypeScript: boolean } {
+/** The probe script beside this module (source tree) or beside the bundle (out/main). */
+export function probeChildPath(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of ['si-probe-child.js', 'si-probe-child.ts']) {
-    const path = join(here, candidate);
-    if (existsSync(path)) return { path, isTypeScript: candidate.endsWith('.ts') };
-  }
-  throw new Error(`si-probe-child not found next to ${here}`);
+  const path = join(here, 'si-probe-child.mjs');
+  if (!existsSync(path)) throw new Error(`si-probe-child.mjs not found next to ${here}`);
+  return path;
 }
 
 /** Node launcher: child_process.fork in its own process group, killed (with anything it started) at the deadline. */
 export const forkLauncher: ProbeLauncher = ({ part, timeoutMs, env, signal }) =>
   new Promise((resolve, reject) => {
-    const { path, isTypeScript } = probeChildPath();
-    const child = fork(path, [part], {
+    const child = fork(probeChildPath(), [part], {
       env,
-      execArgv: isTypeScript ? ['--import', 'tsx'] : [],
+      execArgv: [],
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       detached: process.platform !== 'win32',
     });

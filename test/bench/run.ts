@@ -1,0 +1,97 @@
+/**
+ * npm run bench — prints the figures the foundation issue asks for:
+ *  1. time from process start to the first complete local scan result (CLI, real machine and a replayed 13-GPU rig),
+ *  2. the renderer's initial JS size (gzip),
+ *  3. the judge's throughput (devices judged per second).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { gpuCatalogue } from '../../shared/catalogue/gpu-catalogue';
+import { deviceFromManual } from '../../shared/device/manual-device';
+import type { Device } from '../../shared/device/device';
+import type { Host } from '../../shared/device/host';
+import { judgeMachine } from '../../shared/judge/judge-machine';
+import { JudgeReportSchema } from '../../shared/judge/report';
+import { fakeMachine } from '../fakes/fake-bin';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** Wall time from spawning `npm run cli -- scan --json`'s command to a parsed, schema-valid report. */
+function timeCliScan(env: NodeJS.ProcessEnv): Promise<{ ms: number; gpus: number }> {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), 'scan', '--json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'ignore'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) return reject(new Error(`cli exited ${code}`));
+      resolve({ ms, gpus: JudgeReportSchema.parse(JSON.parse(out)).devices.length });
+    });
+  });
+}
+
+async function cliFigures(): Promise<void> {
+  const configDir = mkdtempSync(join(tmpdir(), 'rigshift-bench-'));
+  const runs = 5;
+  for (const [label, machine] of [['this machine', null], ['replayed 13-GPU rig', fakeMachine('rig-13-mixed')]] as const) {
+    const env = { ...(machine?.env ?? process.env), RIGSHIFT_CONFIG_DIR: configDir };
+    const times: number[] = [];
+    let gpus = 0;
+    for (let i = 0; i < runs; i++) {
+      const result = await timeCliScan(env);
+      times.push(result.ms);
+      gpus = result.gpus;
+    }
+    machine?.cleanup();
+    console.log(`cli scan → first complete result (${label}, ${gpus} GPUs): median ${median(times).toFixed(0)} ms, best ${Math.min(...times).toFixed(0)} ms over ${runs} runs`);
+  }
+  rmSync(configDir, { recursive: true, force: true });
+}
+
+async function rendererSize(): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'rigshift-bench-renderer-'));
+  await build({ configFile: join(root, 'vite.config.ts'), root: join(root, 'renderer'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  let raw = 0;
+  let gz = 0;
+  for (const script of scripts) {
+    const body = readFileSync(join(outDir, script));
+    raw += body.length;
+    gz += gzipSync(body, { level: 9 }).length;
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  console.log(`renderer initial JS: ${(gz / 1024).toFixed(1)} KiB gzip (${(raw / 1024).toFixed(1)} KiB raw, ${scripts.length} file${scripts.length === 1 ? '' : 's'})`);
+}
+
+function judgeThroughput(): void {
+  const host: Host = {
+    cpu: { brand: 'bench', physicalCores: 8, threads: 16, avx2: true, avx: true },
+    ramGB: 32,
+    disk: { totalGB: 1000, freeGB: 500 },
+    os: { platform: 'linux', distro: null, release: null, kernel: null, arch: 'x64' },
+  };
+  const devices: Device[] = gpuCatalogue.flatMap((gpu) => {
+    const device = deviceFromManual({ id: `manual-${gpu.id}`, kind: 'gpu', catalogueId: gpu.id, count: 1 });
+    return device ? [device] : [];
+  });
+  let judged = 0;
+  const started = performance.now();
+  while (performance.now() - started < 3000) {
+    for (const device of devices) judgeMachine(host, [device]);
+    judged += devices.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`judge throughput: ${(judged / seconds).toFixed(0)} devices/s (every catalogue GPU, ${devices[0] ? judgeMachine(host, [devices[0]]).devices[0]?.workloads.length : 0} workloads each)`);
+}
+
+await cliFigures();
+await rendererSize();
+judgeThroughput();
