@@ -74,7 +74,7 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
           {ref?.estimates.promptTokensPerSecond !== undefined ? <span className="muted">prompt {ref.estimates.promptTokensPerSecond} tokens/s</span> : null}
         </div>
         <div>
-          <span className="k">Load 7B Q4_0 over PCIe</span>
+          <span className="k">Load 7B Q4_0 over PCIe{d.pcie.widthCurrent === null && ref?.estimates.loadTimeSeconds !== undefined ? ' (full slot assumed)' : ''}</span>
           <span className="v">{ref?.estimates.loadTimeSeconds !== undefined ? `${ref.estimates.loadTimeSeconds} s` : 'link unknown'}</span>
         </div>
       </div>
