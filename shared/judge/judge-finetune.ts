@@ -23,6 +23,7 @@ function trainingGate(profile: GpuProfile, support: StackSupport): { cap: Verdic
     reasons.push('ROCm: bitsandbytes and Unsloth support is partial; expect to fix builds');
   }
   if (support.bf16 === false) reasons.push('No bf16: fp16 mixed precision is less stable for training');
+  if (support.flashAttention2 === false && profile.vendor === 'nvidia') reasons.push('No FlashAttention-2 (needs compute capability 8.0): long sequences cost more VRAM and time');
   return { cap, reasons };
 }
 

@@ -93,3 +93,20 @@ describe('browser mode (npm run serve) in Chromium', () => {
     });
   });
 });
+
+describe('serve mode binding', () => {
+  it('binds 127.0.0.1 by default, and warns when told to bind another address', async () => {
+    const machine = fakeMachine('no-gpu');
+    const configDir = mkdtempSync(join(tmpdir(), 'rigshift-e2e-'));
+    const plain = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
+    expect(plain.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(plain.output()).not.toMatch(/WARNING/);
+    await plain.stop();
+    const other = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir }, ['--host', '127.0.0.2']);
+    expect(other.url).toMatch(/^http:\/\/127\.0\.0\.2:\d+\/$/);
+    expect(other.output()).toMatch(/WARNING: listening on 127\.0\.0\.2 instead of 127\.0\.0\.1/);
+    await other.stop();
+    machine.cleanup();
+    rmSync(configDir, { recursive: true, force: true });
+  });
+});
