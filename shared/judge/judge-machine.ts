@@ -27,10 +27,10 @@ export function judgeMachine(host: Host, devices: Device[], warnings: string[] =
   const reports: DeviceReport[] = devices.map((device) => {
     if (device.kind === 'asic') {
       const { workloads, budget } = judgeAsic(device);
-      return { device, workloads, summary: summarise(workloads), powerBudget: budget };
+      return { device, workloads, summary: summarise(workloads), integrated: false, powerBudget: budget };
     }
     const workloads = judgeGpu(device, host, { gpuCount, uniform });
-    return { device, workloads, summary: summarise(workloads), powerBudget: null };
+    return { device, workloads, summary: summarise(workloads), integrated: profileOf(device).integrated, powerBudget: null };
   });
   const profiles = cards(rigGpus);
   return {

@@ -66,6 +66,9 @@ function judgePooled(all: Member[], host: Host, model: LlmModel, quant: QuantFor
     if (used.reduce((sum, m) => sum + m.capacityGB, 0) >= need) break;
     used.push(member);
   }
+  // One llama.cpp process drives one backend: cards of different vendors (CUDA + ROCm) share a model through Vulkan.
+  const mixed = new Set(used.map((m) => m.backend)).size > 1;
+  if (mixed) used.forEach((m, i) => (used[i] = { ...m, backend: 'vulkan' }));
   const capacity = used.reduce((sum, m) => sum + m.capacityGB, 0);
   const base: Estimates = { vramRequiredGB: round(need + used.length * RUNTIME_OVERHEAD_GB), vramHeadroomGB: round(capacity - need), contextTokens: DEFAULT_CONTEXT };
   if (capacity < need) return workload(id, label, 'llm', 'no', [`Needs ${gb(need)} plus ${RUNTIME_OVERHEAD_GB} GB per GPU; the rig's ${all.length} usable GPUs hold ${gb(capacity)}`], base);
@@ -74,6 +77,8 @@ function judgePooled(all: Member[], host: Host, model: LlmModel, quant: QuantFor
     used.length === 1
       ? ['Fits on one GPU; splitting it across more would only slow it down']
       : [`Split by layers across ${used.length} GPUs (${gb(capacity)} free): only activations cross PCIe, so x1 risers work; tensor parallelism would not`];
+  if (mixed)
+    reasons.push('Cards of different vendors share one model only through llama.cpp Vulkan (or llama.cpp RPC across processes)');
   let verdict: WorkloadResult['verdict'] = 'yes';
   if (estimates.decodeTokensPerSecond !== undefined && estimates.decodeTokensPerSecond < SLOW_DECODE_TPS) {
     verdict = 'limited';

@@ -13,6 +13,8 @@ export const DeviceReportSchema = z.object({
   device: DeviceSchema,
   workloads: z.array(WorkloadResultSchema).min(1),
   summary: z.object({ yes: z.number().int(), limited: z.number().int(), no: z.number().int() }),
+  /** Integrated graphics (no VRAM of its own): shown compactly, left out of the rig. */
+  integrated: z.boolean(),
   /** ASICs only: what their power draw could host instead. */
   powerBudget: PowerBudgetSchema.nullable(),
 });

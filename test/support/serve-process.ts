@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface ServeProcess {
   openUrl: string;
@@ -8,7 +9,7 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-const root = join(__dirname, '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Starts `npm run serve`'s entry point (same code path) as a child process and waits for its URL line. */
 export function startServe(env: NodeJS.ProcessEnv, args: string[] = []): Promise<ServeProcess> {

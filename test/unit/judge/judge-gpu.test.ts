@@ -109,3 +109,16 @@ describe('GPU judge', () => {
     expect(ref.estimates.backend).toBe('llama.cpp METAL');
   });
 });
+
+describe('mixed-vendor rigs', () => {
+  it('pools NVIDIA and AMD cards through Vulkan only when a model needs both', () => {
+    const report = judgeMachine(workstationHost(), [catalogueGpu('nvidia-rtx-3090', { gen: 3, width: 16 }), catalogueGpu('amd-rx-6800-xt', { gen: 3, width: 16 })]);
+    const small = pick(report.rig.pooled, 'llama-3.1-8b:Q4_K_M');
+    expect(small.estimates).toMatchObject({ gpus: 1, backend: 'llama.cpp CUDA, layer split' });
+    const big = pick(report.rig.pooled, 'llama-3.1-70b:Q4_K_M');
+    expect(big.verdict).toBe('no');
+    const mid = pick(report.rig.pooled, 'qwen2.5-32b:Q8_0');
+    expect(mid.estimates).toMatchObject({ gpus: 2, backend: 'llama.cpp VULKAN, layer split' });
+    expect(mid.reasons.join(' ')).toMatch(/different vendors/);
+  });
+});

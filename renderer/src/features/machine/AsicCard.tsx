@@ -1,4 +1,5 @@
 import type { DeviceReport } from '../../../../shared/judge/report';
+import { RemoveButton } from '../../components/RemoveButton';
 import { VerdictBadge } from '../../components/VerdictBadge';
 
 /** An ASIC: no AI workloads, and what its power and cooling could host instead. */
@@ -12,11 +13,7 @@ export function AsicCard({ report, onRemove }: { report: DeviceReport; onRemove?
         <h3>
           {d.count > 1 ? <span className="count">{d.count}×</span> : null} {d.rawName}
         </h3>
-        {onRemove ? (
-          <button type="button" className="ghost" onClick={onRemove}>
-            Remove
-          </button>
-        ) : null}
+        <RemoveButton onRemove={onRemove} />
       </header>
       <p>
         <VerdictBadge verdict="no" /> for every AI workload. {reason}.

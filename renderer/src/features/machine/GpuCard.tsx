@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DeviceReport } from '../../../../shared/judge/report';
 import { Facts } from '../../components/Facts';
+import { RemoveButton } from '../../components/RemoveButton';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { largestLlm, reference } from './headlines';
 import { LlmMatrix } from './LlmMatrix';
@@ -38,11 +39,7 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
             {d.match.name && d.match.level !== 'unrecognised' ? `: ${d.match.name}` : ''} — {d.match.reason}
           </p>
         </div>
-        {onRemove ? (
-          <button type="button" className="ghost" onClick={onRemove}>
-            Remove
-          </button>
-        ) : null}
+        <RemoveButton onRemove={onRemove} />
       </header>
       <Facts
         items={[
@@ -62,6 +59,7 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
           ))}
         </ul>
       ) : null}
+      {first.integrated ? null : (
       <div className="headlines">
         <div>
           <span className="k">Largest LLM that runs</span>
@@ -78,13 +76,27 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
           <span className="v">{ref?.estimates.loadTimeSeconds !== undefined ? `${ref.estimates.loadTimeSeconds} s` : 'link unknown'}</span>
         </div>
       </div>
+      )}
+      {first.integrated ? (
+        <details className="integrated">
+          <summary>Integrated graphics: no VRAM of its own and little compute. Small quantised models only — show the verdicts</summary>
+          <Judgement report={first} selected={selected} onSelect={setSelected} />
+        </details>
+      ) : (
+        <Judgement report={first} selected={selected} onSelect={setSelected} />
+      )}
+    </article>
+  );
+}
+
+function Judgement({ report, selected, onSelect }: { report: DeviceReport; selected: string | null; onSelect: (id: string) => void }) {
+  return (
       <div className="judgement">
         <div>
-          <LlmMatrix workloads={first.workloads} selected={selected} onSelect={setSelected} caption="LLM inference (llama.cpp), 4096-token context" />
-          <WorkloadList workloads={first.workloads} selected={selected} onSelect={setSelected} />
+          <LlmMatrix workloads={report.workloads} selected={selected} onSelect={onSelect} caption="LLM inference (llama.cpp), 4096-token context" />
+          <WorkloadList workloads={report.workloads} selected={selected} onSelect={onSelect} />
         </div>
-        <ReasonPanel workload={first.workloads.find((w) => w.id === selected)} />
+        <ReasonPanel workload={report.workloads.find((w) => w.id === selected)} />
       </div>
-    </article>
   );
 }
