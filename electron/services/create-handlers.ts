@@ -6,11 +6,14 @@ import type { LocalScan, ScanProgress } from '../../shared/api/schemas';
 import { asicById, asicCatalogue } from '../../shared/catalogue/asic-catalogue';
 import { gpuById, gpuCatalogue } from '../../shared/catalogue/gpu-catalogue';
 import { MAX_MANUAL_DEVICES } from '../../shared/settings/schema';
+import { planLan, scanLan } from './lan/lan-handlers';
 import type { SettingsStore } from './settings/settings-store';
 
 export interface HandlerDeps {
   version: string;
   settings: SettingsStore;
+  /** This host's private subnets, for LAN scans without targets (injectable for tests). */
+  defaultLanTargets?: () => string[];
   detect: (options: { timeoutMs?: number; signal: AbortSignalLike; onProgress: (p: ScanProgress) => void }) => Promise<LocalScan>;
 }
 
@@ -22,6 +25,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const scan = await deps.detect({ timeoutMs: input.timeoutMs, signal: ctx.signal, onProgress: ctx.progress });
       return deps.settings.recovery ? { ...scan, warnings: [deps.settings.recovery, ...scan.warnings] } : scan;
     },
+    planLanScan: async (input) => planLan(input.targets, { settings: deps.settings, defaultTargets: deps.defaultLanTargets }),
+    scanLan: async (input, ctx) => scanLan(input, ctx, { settings: deps.settings, defaultTargets: deps.defaultLanTargets }),
+    getLastLanScan: async () => deps.settings.read().lastLanScan,
     listManualDevices: async () => deps.settings.read().manualDevices,
     addManualDevice: async (input) => {
       const known = input.kind === 'gpu' ? gpuById(input.catalogueId) : asicById(input.catalogueId);

@@ -10,6 +10,8 @@ import {
   ScanLocalInputSchema,
   ScanProgressSchema,
 } from './schemas';
+import { LanPlanSchema, LanScanProgressSchema, PlanLanScanInputSchema, ScanLanInputSchema } from './lan-schemas';
+import { LanScanResultSchema } from '../lan/lan-device';
 
 /**
  * Every call between the renderer and the shell. The IPC registration, the preload bridge and the
@@ -23,6 +25,18 @@ export const contract = {
     output: LocalScanSchema,
     progress: ScanProgressSchema,
   }),
+  planLanScan: defineCall({
+    summary: 'Size and check LAN targets before scanning (public addresses and ranges above a /22 need a yes).',
+    input: PlanLanScanInputSchema,
+    output: LanPlanSchema,
+  }),
+  scanLan: defineCall({
+    summary: 'Find and identify miners on the LAN, read-only; streams each device as it is identified.',
+    input: ScanLanInputSchema,
+    output: LanScanResultSchema,
+    progress: LanScanProgressSchema,
+  }),
+  getLastLanScan: defineCall({ summary: 'The last LAN scan, kept across restarts.', input: EmptyInputSchema, output: LanScanResultSchema.nullable() }),
   listManualDevices: defineCall({ summary: 'Devices the user added by hand from the catalogue.', input: EmptyInputSchema, output: z.array(ManualDeviceSchema) }),
   addManualDevice: defineCall({ summary: 'Add catalogue hardware by hand.', input: AddManualDeviceInputSchema, output: z.array(ManualDeviceSchema) }),
   removeManualDevice: defineCall({ summary: 'Remove a hand-added device.', input: RemoveManualDeviceInputSchema, output: z.array(ManualDeviceSchema) }),

@@ -11,6 +11,9 @@ export const stubHandlers = (): Handlers => ({
     ctx.progress({ step: 'start', done: 0, total: 1, message: 'starting' });
     return emptyScan();
   },
+  planLanScan: async (input) => ({ targets: input.targets, total: 0, publicSpecs: [], large: false, errors: [] }),
+  scanLan: async () => ({ devices: [], stats: { targets: 0, probed: 0, found: 0, durationMs: 0, cancelled: false }, errors: [] }),
+  getLastLanScan: async () => null,
   listManualDevices: async () => [],
   addManualDevice: async () => [],
   removeManualDevice: async () => [],

@@ -1,0 +1,113 @@
+import type { AbortSignalLike } from '../../../shared/api/abort';
+import { finaliseDevice, unknownRpcDevice } from '../../../shared/lan/finalise';
+import type { Collected, Family } from '../../../shared/lan/families/types';
+import type { LanDevice } from '../../../shared/lan/lan-device';
+import type { HttpReadPath, RpcReadCommand } from '../../../shared/lan/read-commands';
+import { GPU_MINER_PROBES } from '../../../shared/lan/gpu-miner-probes';
+import { httpGet, rpc, v3, type WireLimits } from './miner-client';
+
+export interface HostScanOptions {
+  connectTimeoutMs: number;
+  /** Per-connection deadline (connect to last byte). */
+  connectionDeadlineMs: number;
+  /** Everything for one host must finish by then. */
+  hostDeadlineMs: number;
+  families: readonly Family[];
+  signal?: AbortSignalLike;
+}
+
+export interface HostScan {
+  alive: boolean;
+  device: LanDevice | null;
+}
+
+const DEAD = new Set(['timeout', 'unreachable', 'error', 'aborted']);
+
+/** Combines the scan's cancel signal with this host's deadline. */
+function hostSignal(parent: AbortSignalLike | undefined, ms: number): { signal: AbortSignal; done: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  const onAbort = (): void => controller.abort();
+  if (parent?.aborted) controller.abort();
+  parent?.addEventListener('abort', onAbort, { once: true });
+  return { signal: controller.signal, done: () => (clearTimeout(timer), parent?.removeEventListener('abort', onAbort)) };
+}
+
+/**
+ * Identifies one host with at most two connections open at a time (cgminer and Avalon APIs are single-threaded,
+ * Goldshell's web backend crashes on bursts): the RPC port and the web port in parallel, each one request at a time.
+ */
+export async function scanHost(ip: string, options: HostScanOptions): Promise<HostScan> {
+  const { signal, done } = hostSignal(options.signal, options.hostDeadlineMs);
+  const limits: WireLimits = { connectTimeoutMs: options.connectTimeoutMs, deadlineMs: options.connectionDeadlineMs, signal };
+  try {
+    const [version, root] = await Promise.all([rpc(ip, 4028, 'version', limits), httpGet(ip, 80, '/', limits)]);
+    if (DEAD.has(version.connect) && DEAD.has(root.connect)) return { alive: false, device: null };
+    const c: Collected = { ip, rpcPort: null, rpc: {}, rpcText: {}, webPort: null, web: {}, v3: {} };
+    if (version.json !== null) Object.assign(c, { rpcPort: 4028 }, { rpc: { version: version.json }, rpcText: { version: version.text } });
+    else if (version.text) c.rpcText.version = version.text;
+    if (root.reply) Object.assign(c, { webPort: 80, web: { '/': root.reply } });
+    const fetchRpc = async (command: RpcReadCommand): Promise<void> => {
+      if (c.rpcPort === null || command in c.rpc || signal.aborted) return;
+      const reply = await rpc(ip, c.rpcPort, command, limits);
+      if (reply.json !== null) c.rpc[command] = reply.json;
+      c.rpcText[command] = reply.text;
+    };
+    const fetchHttp = async (port: number, path: HttpReadPath): Promise<void> => {
+      if (signal.aborted || (c.webPort === port && path in c.web)) return;
+      const { reply } = await httpGet(ip, port, path, limits);
+      if (reply) Object.assign(c, c.webPort === port ? {} : { webPort: port, web: {} }).web[path] = reply;
+    };
+    // ePIC serves HTTP, not cgminer, on 4028.
+    if (/^HTTP\/1/.test(version.text)) {
+      await fetchHttp(4028, '/capabilities');
+      await fetchHttp(4028, '/summary');
+    }
+    await fetchRpc('devdetails');
+    if (!match(c, options.families)) await fetchRpc('stats');
+    if (!match(c, options.families) && c.rpcPort === null) await probeOtherPorts(ip, c, options.families, limits, fetchHttp);
+    const family = match(c, options.families);
+    if (!family) return { alive: true, device: c.rpcPort !== null ? unknownRpcDevice(c) : null };
+    const rpcWork = (async () => {
+      for (const command of family.rpc) await fetchRpc(command);
+      for (const request of family.v3 ?? []) {
+        const reply = await v3(ip, request.cmd, limits, request.param);
+        if (reply.json !== null) c.v3[request.param ? `${request.cmd}:${request.param}` : request.cmd] = reply.json;
+      }
+    })();
+    const httpWork = (async () => {
+      for (const path of family.http) if (c.webPort !== null) await fetchHttp(c.webPort, path);
+    })();
+    await Promise.all([rpcWork, httpWork]);
+    return { alive: true, device: finaliseDevice(c, family) };
+  } finally {
+    done();
+  }
+}
+
+const match = (c: Collected, families: readonly Family[]): Family | undefined => families.find((family) => family.matches(c));
+
+/** No cgminer API on 4028: Whatsminer API v3 (4433) and the GPU miners' default API ports, one at a time. */
+async function probeOtherPorts(ip: string, c: Collected, families: readonly Family[], limits: WireLimits, fetchHttp: (port: number, path: HttpReadPath) => Promise<void>): Promise<void> {
+  const info = await v3(ip, 'get.device.info', limits);
+  if (info.json !== null) {
+    c.v3['get.device.info'] = info.json;
+    return;
+  }
+  for (const probe of GPU_MINER_PROBES) {
+    if (limits.signal?.aborted) return;
+    if (probe.kind === 'rpc') {
+      const reply = await rpc(ip, probe.port, 'summary', limits);
+      if (reply.json !== null) {
+        Object.assign(c, { rpcPort: probe.port, rpc: { summary: reply.json }, rpcText: { summary: reply.text } });
+        const version = await rpc(ip, probe.port, 'version', limits);
+        if (version.json !== null) Object.assign(c.rpc, { version: version.json });
+        if (match(c, families)) return;
+        continue;
+      }
+    } else {
+      await fetchHttp(probe.port, probe.path);
+      if (match(c, families)) return;
+    }
+  }
+}

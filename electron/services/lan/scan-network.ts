@@ -1,0 +1,68 @@
+import type { AbortSignalLike } from '../../../shared/api/abort';
+import type { Family } from '../../../shared/lan/families/types';
+import type { LanDevice, LanScanResult } from '../../../shared/lan/lan-device';
+import { addresses, type TargetPlan } from '../../../shared/lan/targets';
+import { scanHost } from './scan-host';
+
+export interface LanProgress {
+  probed: number;
+  total: number;
+  found: number;
+  /** Set on the event that announces a newly identified device. */
+  device?: LanDevice;
+}
+
+export interface NetworkScanOptions {
+  families: readonly Family[];
+  connectTimeoutMs: number;
+  connectionDeadlineMs: number;
+  hostDeadlineMs: number;
+  /** Hosts scanned at once (each uses at most two connections). */
+  concurrency: number;
+  signal?: AbortSignalLike;
+  onProgress?: (progress: LanProgress) => void;
+  /** Progress events without a device are sent at most this often. */
+  progressIntervalMs?: number;
+}
+
+/** Scans every address of the plan with a bounded worker pool; stops promptly on cancel. */
+export async function scanNetwork(plan: TargetPlan, options: NetworkScanOptions): Promise<LanScanResult> {
+  const started = Date.now();
+  const queue = addresses(plan);
+  const devices: LanDevice[] = [];
+  const errors: string[] = [];
+  let probed = 0;
+  let lastEvent = 0;
+  const interval = options.progressIntervalMs ?? 100;
+  const report = (device?: LanDevice): void => {
+    const now = Date.now();
+    if (!device && now - lastEvent < interval && probed < plan.total) return;
+    lastEvent = now;
+    options.onProgress?.({ probed, total: plan.total, found: devices.length, ...(device ? { device } : {}) });
+  };
+  const worker = async (): Promise<void> => {
+    for (let next = queue.next(); !next.done && !options.signal?.aborted; next = queue.next()) {
+      const ip = next.value;
+      try {
+        const { device } = await scanHost(ip, options);
+        if (device && !options.signal?.aborted) {
+          devices.push(device);
+          probed += 1;
+          report(device);
+          continue;
+        }
+      } catch (error) {
+        if (errors.length < 50) errors.push(`${ip}: ${error instanceof Error ? error.message.slice(0, 200) : 'scan failed'}`);
+      }
+      probed += 1;
+      report();
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency, plan.total));
+  await Promise.all(Array.from({ length: workers }, worker));
+  options.onProgress?.({ probed, total: plan.total, found: devices.length });
+  devices.sort((a, b) => ipKey(a.ip) - ipKey(b.ip));
+  return { devices, stats: { targets: plan.total, probed, found: devices.length, durationMs: Date.now() - started, cancelled: !!options.signal?.aborted }, errors };
+}
+
+const ipKey = (ip: string): number => ip.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);

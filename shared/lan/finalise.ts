@@ -1,0 +1,108 @@
+import { asicById } from '../catalogue/asic-catalogue';
+import { matchAsic } from '../catalogue/match-asic';
+import { matchGpu } from '../catalogue/match-gpu';
+import { sanitiseText } from '../text/sanitise';
+import type { Collected, Family, Parsed } from './families/types';
+import type { LanDevice } from './lan-device';
+import { checkHashrate } from './sanity';
+
+const clean = (value: string | null | undefined, max = 120): string | null => {
+  if (value === null || value === undefined) return null;
+  const text = sanitiseText(String(value), max);
+  return text.length > 0 ? text : null;
+};
+const finite = (value: number | null | undefined, min: number, max: number): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : null;
+
+const EMPTY: Parsed = { model: null, firmware: null, hashrateHs: null, powerWatts: null, temperaturesC: [], fans: [], uptimeS: null, pool: null };
+
+function safeParse(family: Family, c: Collected): { parsed: Parsed; warning: string | null } {
+  try {
+    return { parsed: { ...EMPTY, ...family.parse(c) }, warning: null };
+  } catch {
+    return { parsed: EMPTY, warning: 'Identified, but its replies could not be read in full' };
+  }
+}
+
+const port = (c: Collected): number => c.rpcPort ?? c.webPort ?? (Object.keys(c.v3).length > 0 ? 4433 : 4028);
+
+/** Turns a family parser's output into a bounded, sanitised, catalogue-checked device. */
+export function finaliseDevice(c: Collected, family: Family): LanDevice {
+  const { parsed, warning } = safeParse(family, c);
+  const warnings = warning ? [warning] : [];
+  const model = clean(parsed.model);
+  const gpus = (parsed.gpus ?? []).slice(0, 32).map((gpu) => ({
+    name: clean(gpu.name) ?? 'Unknown GPU',
+    hashrateHs: finite(gpu.hashrateHs, 0, 1e15),
+    temperatureC: finite(gpu.temperatureC, -40, 150),
+    powerW: finite(gpu.powerW, 0, 2000),
+    busId: clean(gpu.busId, 40),
+  }));
+  const asicMatch = family.kind === 'asic' && model ? matchAsic(model) : null;
+  const spec = asicMatch?.level === 'exact' && asicMatch.id ? asicById(asicMatch.id) : undefined;
+  const algorithm = parsed.algorithm ?? spec?.algorithm ?? null;
+  const hashrate = checkHashrate(finite(parsed.hashrateHs, 0, Number.MAX_VALUE), spec);
+  if (hashrate.warning) warnings.push(hashrate.warning);
+  const reportedPower = finite(parsed.powerWatts, 1, 50_000);
+  const estimatedPower = reportedPower === null && spec ? spec.powerW : null;
+  const recognisedGpus = gpus.length > 0 && gpus.every((gpu) => ['exact', 'probable'].includes(matchGpu({ rawName: gpu.name }).level));
+  const recognised = family.kind === 'asic' ? (spec ? 'full' : 'partial') : recognisedGpus ? 'full' : 'partial';
+  if (family.kind === 'asic' && !spec) warnings.push(`Partially recognised: a ${family.make} ${model ? `"${model}"` : 'miner'} that the catalogue does not list`);
+  return {
+    ip: c.ip,
+    port: port(c),
+    kind: family.kind,
+    make: family.kind === 'asic' ? family.make : 'GPU rig',
+    model: family.kind === 'asic' ? (spec?.name ?? model) : gpus.length > 0 ? summariseGpus(gpus.map((g) => g.name)) : model,
+    firmware: clean(parsed.firmware),
+    algorithm,
+    hashrateHs: hashrate.value,
+    powerWatts: reportedPower ?? estimatedPower,
+    powerSource: reportedPower !== null ? 'reported' : estimatedPower !== null ? 'estimated' : null,
+    temperaturesC: parsed.temperaturesC.map((t) => finite(t, -40, 150)).filter((t): t is number => t !== null).slice(0, 64),
+    fans: parsed.fans.map((f) => finite(f, 0, 30_000)).filter((f): f is number => f !== null).slice(0, 32),
+    uptimeS: finite(parsed.uptimeS, 0, 10 * 365 * 86_400),
+    pool: clean(parsed.pool, 200),
+    recognised,
+    catalogueId: spec?.id ?? null,
+    miner: family.kind === 'gpu-rig' ? family.make : null,
+    gpus,
+    warnings: warnings.map((w) => sanitiseText(w, 300)),
+    usedDefaultCredentials: false,
+  };
+}
+
+/** "6× NVIDIA GeForce RTX 3070, 2× …" */
+export function summariseGpus(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, n]) => `${n}× ${name}`).join(', ').slice(0, 120);
+}
+
+/** A cgminer-style API answered, but no known firmware or make: reported, never guessed. */
+export function unknownRpcDevice(c: Collected): LanDevice {
+  const version = c.rpc.version as { VERSION?: Array<Record<string, unknown>> } | undefined;
+  const type = version?.VERSION?.[0]?.Type;
+  return {
+    ip: c.ip,
+    port: c.rpcPort ?? 4028,
+    kind: 'asic',
+    make: null,
+    model: typeof type === 'string' ? clean(type) : null,
+    firmware: null,
+    algorithm: null,
+    hashrateHs: null,
+    powerWatts: null,
+    powerSource: null,
+    temperaturesC: [],
+    fans: [],
+    uptimeS: null,
+    pool: null,
+    recognised: 'partial',
+    catalogueId: null,
+    miner: null,
+    gpus: [],
+    warnings: ['Answers the cgminer-style API on 4028 but matches no known miner family'],
+    usedDefaultCredentials: false,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The broken JSON real miner firmware sends, and the repairs pyasic and asic-rs apply before parsing
+ * (asic-protocols.md §2.5, §6): trailing NUL, raw newlines inside strings, `,}` and `[,{`, `}{` between objects,
+ * `""temp0` missing commas, "inf"/"nan", Avalon's leading-comma fragment, a truncated tail.
+ */
+export function repairJson(raw: string): string {
+  let text = raw.replace(/\u0000+$/g, '').replace(/\u0000/g, '').trim();
+  text = text.replace(/[\r\n]+/g, ' ');
+  text = text.replace(/,\s*([}\]])/g, '$1');
+  text = text.replace(/\[\s*,\s*\{/g, '[{');
+  text = text.replace(/\}\s*\{/g, '},{');
+  text = text.replace(/""(?=[A-Za-z_])/g, '","');
+  text = text.replace(/:\s*-?(?:inf|nan)\b/gi, ':0').replace(/"(-?inf|nan)"/gi, '0');
+  if (text.startsWith(',')) text = `{${text.slice(1)}`;
+  return text;
+}
+
+/** Parses a miner reply: as is, then repaired, then truncated to the last complete member. null if hopeless. */
+export function parseMinerJson(raw: string): unknown {
+  const attempts = [raw.replace(/\u0000/g, '').trim()];
+  const repaired = repairJson(raw);
+  attempts.push(repaired);
+  if (!repaired.endsWith('}')) {
+    const cut = repaired.lastIndexOf(',');
+    if (cut > 0) attempts.push(`${repaired.slice(0, cut)}}`, `${repaired.slice(0, cut)}]}`);
+  }
+  for (const text of attempts) {
+    if (!text.startsWith('{') && !text.startsWith('[')) continue;
+    try {
+      return JSON.parse(text);
+    } catch {
+      // try the next repair
+    }
+  }
+  return null;
+}
