@@ -3,8 +3,11 @@
  * (asic-protocols.md §2.5, §6): trailing NUL, raw newlines inside strings, `,}` and `[,{`, `}{` between objects,
  * `""temp0` missing commas, "inf"/"nan", Avalon's leading-comma fragment, a truncated tail.
  */
+/** cgminer ends every reply with a NUL byte (api.c send_result). */
+const NUL = String.fromCharCode(0);
+
 export function repairJson(raw: string): string {
-  let text = raw.replace(/\u0000+$/g, '').replace(/\u0000/g, '').trim();
+  let text = raw.split(NUL).join('').trim();
   text = text.replace(/[\r\n]+/g, ' ');
   text = text.replace(/,\s*([}\]])/g, '$1');
   text = text.replace(/\[\s*,\s*\{/g, '[{');
@@ -17,7 +20,7 @@ export function repairJson(raw: string): string {
 
 /** Parses a miner reply: as is, then repaired, then truncated to the last complete member. null if hopeless. */
 export function parseMinerJson(raw: string): unknown {
-  const attempts = [raw.replace(/\u0000/g, '').trim()];
+  const attempts = [raw.split(NUL).join('').trim()];
   const repaired = repairJson(raw);
   attempts.push(repaired);
   if (!repaired.endsWith('}')) {
