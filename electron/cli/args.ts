@@ -9,6 +9,11 @@ Commands
     --json                     Print the report as JSON (schema: shared/judge/report.ts)
     --timeout-ms <ms>          Overall scan deadline (default 15000)
     --verbose                  Show every reason, not just the first
+  scan --lan [<cidr|range|ip>…]  Find miners on the LAN (default: this machine's private subnets), read-only
+    --json                     JSON: { devices, stats, errors }
+    --timeout-ms <ms>          TCP connect timeout per connection (default 1000)
+    --concurrency <n>          Hosts scanned at once (default 512)
+    --yes                      Confirm public addresses or ranges larger than a /22
   judge --gpu "<name>"         Judge catalogue hardware without owning it
   judge --asic "<name>"
     --count <n>                How many of them (a rig), default 1
@@ -24,6 +29,10 @@ export interface CliArgs {
   gpu?: string;
   asic?: string;
   count: number;
+  lan: boolean;
+  targets: string[];
+  concurrency?: number;
+  yes: boolean;
 }
 
 const positiveInt = (value: string | undefined, name: string, max: number): number | undefined => {
@@ -45,6 +54,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
         gpu: { type: 'string' },
         asic: { type: 'string' },
         count: { type: 'string' },
+        lan: { type: 'boolean', default: false },
+        concurrency: { type: 'string' },
+        yes: { type: 'boolean', short: 'y', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -53,7 +65,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   const command = values.help ? 'help' : (positionals[0] ?? 'help');
-  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}" (quote names with spaces)`);
+  const lan = values.lan ?? false;
+  if (positionals.length > 1 && !(command === 'scan' && lan)) throw new UsageError(`Unexpected argument "${positionals[1]}" (quote names with spaces)`);
   return {
     command,
     json: values.json ?? false,
@@ -62,5 +75,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     gpu: values.gpu,
     asic: values.asic,
     count: positiveInt(values.count, '--count', 64) ?? 1,
+    lan,
+    targets: lan ? positionals.slice(1) : [],
+    concurrency: positiveInt(values.concurrency, '--concurrency', 1024),
+    yes: values.yes ?? false,
   };
 }

@@ -2,6 +2,8 @@ import { createAppServices } from '../services/app-services';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { runJudge, UnknownHardwareError } from './commands/judge';
 import { runScan } from './commands/scan';
+import { NeedsConfirmationError, runLanScan } from './commands/scan-lan';
+import { formatLan } from './format-lan';
 import { formatReport } from './format-report';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage error, 3 unknown hardware name. */
@@ -15,6 +17,21 @@ async function main(argv: string[]): Promise<number> {
     const report = runJudge(args);
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, args.verbose)}\n`);
     return 0;
+  }
+  if (args.command === 'scan' && args.lan) {
+    const controller = new AbortController();
+    process.once('SIGINT', () => controller.abort());
+    let last = 0;
+    const progress = (line: string): void => {
+      const now = Date.now();
+      if (process.stderr.isTTY) process.stderr.write(`\r\u001b[K${line}`);
+      else if (now - last > 1000) process.stderr.write(`${line}\n`);
+      last = now;
+    };
+    const result = await runLanScan(createAppServices().dispatch, args, progress, controller.signal);
+    if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
+    process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatLan(result)}\n`);
+    return result.stats.cancelled ? 130 : 0;
   }
   if (args.command === 'scan') {
     const controller = new AbortController();
@@ -38,6 +55,6 @@ main(process.argv.slice(2)).then(
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`rigshift: ${message}\n`);
     if (error instanceof UsageError) process.stderr.write(`\n${USAGE}`);
-    process.exitCode = error instanceof UsageError ? 2 : error instanceof UnknownHardwareError ? 3 : 1;
+    process.exitCode = error instanceof UsageError || error instanceof NeedsConfirmationError ? 2 : error instanceof UnknownHardwareError ? 3 : 1;
   },
 );

@@ -2,15 +2,18 @@ import { useState } from 'react';
 import { Logo } from './components/Logo';
 import { ManualView } from './features/catalogue/ManualView';
 import { MachineView } from './features/machine/MachineView';
+import { NetworkView } from './features/network/NetworkView';
+import { useLanScan } from './state/use-lan-scan';
 import { useLocalScan } from './state/use-local-scan';
 import { useManualDevices } from './state/use-manual-devices';
 
-type Tab = 'machine' | 'manual';
+type Tab = 'machine' | 'network' | 'manual';
 
 export function App() {
   const [tab, setTab] = useState<Tab>('machine');
   const scan = useLocalScan();
   const manual = useManualDevices();
+  const lan = useLanScan();
   return (
     <div className="app">
       <header className="topbar">
@@ -22,12 +25,19 @@ export function App() {
           <button type="button" className={tab === 'machine' ? 'active' : ''} aria-current={tab === 'machine' ? 'page' : undefined} onClick={() => setTab('machine')}>
             This machine
           </button>
+          <button type="button" className={tab === 'network' ? 'active' : ''} aria-current={tab === 'network' ? 'page' : undefined} onClick={() => setTab('network')}>
+            Network{lan.devices.length > 0 ? ` (${lan.devices.length})` : ''}
+          </button>
           <button type="button" className={tab === 'manual' ? 'active' : ''} aria-current={tab === 'manual' ? 'page' : undefined} onClick={() => setTab('manual')}>
             Added by hand{manual.devices.length > 0 ? ` (${manual.devices.length})` : ''}
           </button>
         </nav>
       </header>
-      <main>{tab === 'machine' ? <MachineView state={scan} onAddByHand={() => setTab('manual')} /> : <ManualView manual={manual} />}</main>
+      <main>
+        {tab === 'machine' ? <MachineView state={scan} onAddByHand={() => setTab('manual')} /> : null}
+        {tab === 'network' ? <NetworkView scan={lan} /> : null}
+        {tab === 'manual' ? <ManualView manual={manual} /> : null}
+      </main>
     </div>
   );
 }

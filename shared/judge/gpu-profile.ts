@@ -65,7 +65,7 @@ function linkOf(device: GpuDevice, spec: GpuSpec | null): GpuProfile['link'] {
   const gen = device.vendor === 'nvidia' ? (pcie.genMax ?? pcie.genCurrent) : (pcie.genCurrent ?? pcie.genMax);
   const width = pcie.widthCurrent ?? pcie.widthMax;
   if (gen && width) return { gbs: linkGBs(gen, width), gen, width, detected: true };
-  if (spec?.pcie && device.origin !== 'local') return { gbs: linkGBs(spec.pcie.gen, spec.pcie.lanes), gen: spec.pcie.gen, width: spec.pcie.lanes, detected: false };
+  if (spec?.pcie && device.origin === 'manual') return { gbs: linkGBs(spec.pcie.gen, spec.pcie.lanes), gen: spec.pcie.gen, width: spec.pcie.lanes, detected: false };
   return null;
 }
 

@@ -41,6 +41,7 @@ export const LanDeviceSchema = z.object({
 export type LanDevice = z.infer<typeof LanDeviceSchema>;
 
 export const LanScanStatsSchema = z.object({
+  startedAt: z.string().max(40),
   targets: z.number().int().nonnegative(),
   probed: z.number().int().nonnegative(),
   found: z.number().int().nonnegative(),

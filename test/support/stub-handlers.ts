@@ -12,7 +12,7 @@ export const stubHandlers = (): Handlers => ({
     return emptyScan();
   },
   planLanScan: async (input) => ({ targets: input.targets, total: 0, publicSpecs: [], large: false, errors: [] }),
-  scanLan: async () => ({ devices: [], stats: { targets: 0, probed: 0, found: 0, durationMs: 0, cancelled: false }, errors: [] }),
+  scanLan: async () => ({ devices: [], stats: { startedAt: new Date(0).toISOString(), targets: 0, probed: 0, found: 0, durationMs: 0, cancelled: false }, errors: [] }),
   getLastLanScan: async () => null,
   listManualDevices: async () => [],
   addManualDevice: async () => [],

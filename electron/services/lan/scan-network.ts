@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { AbortSignalLike } from '../../../shared/api/abort';
 import type { Family } from '../../../shared/lan/families/types';
 import type { LanDevice, LanScanResult } from '../../../shared/lan/lan-device';
@@ -26,8 +27,15 @@ export interface NetworkScanOptions {
 }
 
 /** Scans every address of the plan with a bounded worker pool; stops promptly on cancel. */
-export async function scanNetwork(plan: TargetPlan, options: NetworkScanOptions): Promise<LanScanResult> {
+export async function scanNetwork(plan: TargetPlan, input: NetworkScanOptions): Promise<LanScanResult> {
   const started = Date.now();
+  // One internal signal for all workers: each host listens to it, so it may have hundreds of listeners by design.
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  const onAbort = (): void => controller.abort();
+  if (input.signal?.aborted) controller.abort();
+  input.signal?.addEventListener('abort', onAbort, { once: true });
+  const options = { ...input, signal: controller.signal };
   const queue = addresses(plan);
   const devices: LanDevice[] = [];
   const errors: string[] = [];
@@ -60,9 +68,10 @@ export async function scanNetwork(plan: TargetPlan, options: NetworkScanOptions)
   };
   const workers = Math.max(1, Math.min(options.concurrency, plan.total));
   await Promise.all(Array.from({ length: workers }, worker));
+  input.signal?.removeEventListener('abort', onAbort);
   options.onProgress?.({ probed, total: plan.total, found: devices.length });
   devices.sort((a, b) => ipKey(a.ip) - ipKey(b.ip));
-  return { devices, stats: { targets: plan.total, probed, found: devices.length, durationMs: Date.now() - started, cancelled: !!options.signal?.aborted }, errors };
+  return { devices, stats: { startedAt: new Date(started).toISOString(), targets: plan.total, probed, found: devices.length, durationMs: Date.now() - started, cancelled: !!options.signal?.aborted }, errors };
 }
 
 const ipKey = (ip: string): number => ip.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);

@@ -1,0 +1,35 @@
+import type { LanDevice, LanScanResult } from '../../shared/lan/lan-device';
+import { devicesFromLan } from '../../shared/lan/to-devices';
+import { unknownHost } from '../../shared/device/host';
+import { judgeMachine } from '../../shared/judge/judge-machine';
+import { formatHashrate } from '../../shared/units/hashrate';
+
+const dash = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '—' : String(value));
+
+function verdictLine(device: LanDevice): string {
+  const report = judgeMachine(unknownHost, devicesFromLan(device));
+  const first = report.devices[0];
+  if (device.kind === 'asic') {
+    const budget = first?.powerBudget?.equivalents[0];
+    return `AI: no (an ASIC only hashes)${budget ? `; its ${first?.powerBudget?.watts} W could run ${budget.count}× ${budget.name}` : ''}`;
+  }
+  const yes = report.devices.map((d) => d.workloads.filter((w) => w.verdict === 'yes').length);
+  return `AI: ${device.gpus.length} GPUs judged (${yes.join('/')} workloads "yes" per card); run "scan" on the rig for its PCIe links and RAM`;
+}
+
+/** A table of found miners; every string in it was sanitised when the device was parsed. */
+export function formatLan(result: LanScanResult): string {
+  const lines = [`${result.stats.found} miner${result.stats.found === 1 ? '' : 's'} on ${result.stats.targets} addresses (${(result.stats.durationMs / 1000).toFixed(1)} s)${result.stats.cancelled ? ', cancelled' : ''}`];
+  for (const d of result.devices) {
+    const hashrate = d.hashrateHs === null ? '—' : formatHashrate(d.hashrateHs);
+    const power = d.powerWatts === null ? '—' : `${Math.round(d.powerWatts)} W${d.powerSource === 'estimated' ? ' (est.)' : ''}`;
+    lines.push('', `${d.ip}:${d.port}  ${dash(d.make)} ${dash(d.model)}${d.recognised === 'partial' ? ' (partially recognised)' : ''}`);
+    lines.push(`    firmware ${dash(d.firmware)} · ${dash(d.algorithm?.toUpperCase())} · ${hashrate} · ${power} · temps ${d.temperaturesC.length ? d.temperaturesC.join('/') + ' °C' : '—'} · fans ${d.fans.length ? d.fans.join('/') : '—'}`);
+    lines.push(`    pool ${dash(d.pool)} · uptime ${d.uptimeS === null ? '—' : `${Math.round(d.uptimeS / 3600)} h`}`);
+    for (const gpu of d.gpus) lines.push(`    GPU ${gpu.name}${gpu.hashrateHs !== null ? ` ${formatHashrate(gpu.hashrateHs)}` : ''}${gpu.temperatureC !== null ? ` ${gpu.temperatureC} °C` : ''}`);
+    for (const warning of d.warnings) lines.push(`    ! ${warning}`);
+    lines.push(`    ${verdictLine(d)}`);
+  }
+  for (const error of result.errors) lines.push(`! ${error}`);
+  return lines.join('\n');
+}
