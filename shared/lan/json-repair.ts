@@ -8,7 +8,7 @@ const NUL = String.fromCharCode(0);
 
 export function repairJson(raw: string): string {
   let text = raw.split(NUL).join('').trim();
-  text = text.replace(/[\r\n]+/g, ' ');
+  text = escapeControlsInStrings(text);
   text = text.replace(/,\s*([}\]])/g, '$1');
   text = text.replace(/\[\s*,\s*\{/g, '[{');
   text = text.replace(/\}\s*\{/g, '},{');
@@ -36,4 +36,17 @@ export function parseMinerJson(raw: string): unknown {
     }
   }
   return null;
+}
+
+/** Raw newlines and tabs inside strings (Whatsminer versions, "Antminer S9\nV1.3.58") become escapes, so they survive. */
+function escapeControlsInStrings(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '"' && text[i - 1] !== '\\') inString = !inString;
+    if (inString && (ch === '\n' || ch === '\r' || ch === '\t')) out += ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : '\\t';
+    else out += ch;
+  }
+  return out;
 }

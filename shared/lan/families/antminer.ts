@@ -1,0 +1,63 @@
+import { asicCatalogue } from '../../catalogue/asic-catalogue';
+import { matchAsic } from '../../catalogue/match-asic';
+import { hasRpc, webText } from './evidence';
+import { activePool, field, first, num, numbered, section, str, unitScale, type Obj } from './read';
+import type { Collected, Family, Parsed } from './types';
+
+/** "Antminer S19 Pro (…)" → "Antminer S19 Pro"; hashboard codes stay as reported (partially recognised). */
+export const antminerModel = (type: string | null): string | null =>
+  type ? (type.split(/\r?\n/)[0] ?? '').replace(/\s*\(.*$/, '').replace(/^Bitmain\s+/i, '').trim() || null : null;
+
+/**
+ * bmminer/cgminer report "GHS 5s" whatever they mine, but on scrypt and X11 Antminers (L3+, L7, D3) the value is MH/s
+ * (bitmaintech/bmminer#11, antminer-monitor#22). A `rate_unit` in stats wins when present.
+ */
+export function antminerScale(model: string | null, stats: Obj | undefined): number {
+  const declared = unitScale(str(field(stats, 'rate_unit')));
+  if (declared) return declared;
+  const spec = model ? asicCatalogue.find((a) => a.id === matchAsic(model).id) : undefined;
+  const algorithm = spec?.algorithm ?? (/antminer\s+[ld]\d/i.test(model ?? '') ? 'scrypt' : 'sha256');
+  return algorithm === 'scrypt' || algorithm === 'x11' ? 1e6 : 1e9;
+}
+
+/** The stats object that carries fans and temperatures (STATS[1] on bmminer, the one with fan/temp keys elsewhere). */
+export const statsBody = (c: Collected): Obj | undefined => section(c.rpc.stats, 'STATS').find((s) => Object.keys(s).some((k) => /^fan\d|^temp/.test(k)));
+
+export function parseCgminerAntminer(c: Collected, firmware: string | null): Parsed {
+  const version = first(c.rpc.version, 'VERSION');
+  const stats0 = section(c.rpc.stats, 'STATS')[0];
+  const model = antminerModel(str(field(version, 'Type')) ?? str(field(stats0, 'Type')));
+  const stats = statsBody(c);
+  const summary = first(c.rpc.summary, 'SUMMARY');
+  const rate = num(field(summary, 'GHS 5s', 'GHS av')) ?? num(field(stats, 'GHS 5s', 'GHS av'));
+  const chipTemps = stats ? numbered(stats, /^temp2_\d+$/) : [];
+  const power = num(field(stats, 'chain_power', 'power', 'watt'));
+  return {
+    model,
+    firmware,
+    hashrateHs: rate === null ? null : rate * antminerScale(model, stats),
+    powerWatts: power,
+    temperaturesC: chipTemps.length ? chipTemps : stats ? numbered(stats, /^temp\d+$/) : [],
+    fans: stats ? numbered(stats, /^fan\d+$/) : [],
+    uptimeS: num(field(summary, 'Elapsed')) ?? num(field(stats, 'Elapsed')),
+    pool: activePool(c.rpc.pools),
+  };
+}
+
+const stockFirmware = (c: Collected): string | null => {
+  const v = first(c.rpc.version, 'VERSION');
+  const engine = str(field(v, 'BMMiner')) ? `BMMiner ${str(field(v, 'BMMiner'))}` : str(field(v, 'CGMiner')) ? `CGMiner ${str(field(v, 'CGMiner'))}` : null;
+  const compiled = str(field(v, 'CompileTime'));
+  return engine ? `${engine}${compiled ? ` (CompileTime ${compiled})` : ''}` : null;
+};
+
+/** Bitmain stock firmware: tested last among the Antminer-based families (custom firmware keeps "Antminer" strings). */
+export const antminerStock: Family = {
+  id: 'antminer',
+  kind: 'asic',
+  make: 'Bitmain',
+  matches: (c) => hasRpc(c, 'ANTMINER') || /REALM="?ANTMINER/.test(webText(c)),
+  rpc: ['summary', 'stats', 'pools'],
+  http: [],
+  parse: (c) => parseCgminerAntminer(c, stockFirmware(c)),
+};
