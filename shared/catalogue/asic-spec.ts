@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SourceSchema } from './source';
 
-export const MiningAlgorithmSchema = z.enum(['sha256', 'scrypt', 'kheavyhash', 'equihash', 'x11', 'etchash', 'blake3', 'eaglesong', 'other']);
+export const MiningAlgorithmSchema = z.enum(['sha256', 'scrypt', 'kheavyhash', 'equihash', 'x11', 'etchash', 'blake3', 'blake2b', 'eaglesong', 'other']);
 export type MiningAlgorithm = z.infer<typeof MiningAlgorithmSchema>;
 
 export const AsicSpecSchema = z.object({

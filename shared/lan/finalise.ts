@@ -47,15 +47,16 @@ export function finaliseDevice(c: Collected, family: Family): LanDevice {
   const estimatedPower = reportedPower === null && spec ? spec.powerW : null;
   const recognisedGpus = gpus.length > 0 && gpus.every((gpu) => ['exact', 'probable'].includes(matchGpu({ rawName: gpu.name }).level));
   const recognised = family.kind === 'asic' ? (spec ? 'full' : 'partial') : recognisedGpus ? 'full' : 'partial';
-  if (family.kind === 'asic' && !spec) warnings.push(`Partially recognised: a ${family.make} ${model ? `"${model}"` : 'miner'} that the catalogue does not list`);
+  if (family.kind === 'asic' && !spec) warnings.push(`Partially recognised: ${model ? `a ${family.make} "${model}" the catalogue does not list` : `a ${family.make} miner that did not report its model`}`);
   return {
     ip: c.ip,
     port: port(c),
     kind: family.kind,
-    make: family.kind === 'asic' ? family.make : 'GPU rig',
+    make: family.kind === 'gpu-rig' ? 'GPU rig' : family.firmwareOnly ? (clean(parsed.make, 60) ?? spec?.make ?? null) : family.make,
     model: family.kind === 'asic' ? (spec?.name ?? model) : gpus.length > 0 ? summariseGpus(gpus.map((g) => g.name)) : model,
     firmware: clean(parsed.firmware),
     algorithm,
+    algorithmName: clean(parsed.algorithmName ?? algorithm, 40),
     hashrateHs: hashrate.value,
     powerWatts: reportedPower ?? estimatedPower,
     powerSource: reportedPower !== null ? 'reported' : estimatedPower !== null ? 'estimated' : null,
@@ -91,6 +92,7 @@ export function unknownRpcDevice(c: Collected): LanDevice {
     model: typeof type === 'string' ? clean(type) : null,
     firmware: null,
     algorithm: null,
+    algorithmName: null,
     hashrateHs: null,
     powerWatts: null,
     powerSource: null,

@@ -21,6 +21,8 @@ export const LanDeviceSchema = z.object({
   model: text().nullable(),
   firmware: text().nullable(),
   algorithm: MiningAlgorithmSchema.nullable(),
+  /** The algorithm as the miner reports it (GPU miners mine many that RigShift does not model). */
+  algorithmName: text(40).nullable(),
   hashrateHs: z.number().nonnegative().nullable(),
   powerWatts: z.number().nonnegative().nullable(),
   powerSource: z.enum(['reported', 'estimated']).nullable(),

@@ -3,7 +3,7 @@
  * (no pool switch, restart, LED, fan or frequency command), and none needs credentials.
  * cgminer API-README: privileged commands need --api-allow W:…; none of these is privileged.
  */
-export const RPC_READ_COMMANDS = ['version', 'devdetails', 'summary', 'stats', 'estats', 'devs', 'edevs', 'pools', 'tunerstatus', 'power', 'get_version'] as const;
+export const RPC_READ_COMMANDS = ['version', 'devdetails', 'summary', 'stats', 'estats', 'devs', 'edevs', 'pools', 'fans', 'temps', 'tunerstatus', 'power', 'get_version', 'get_psu'] as const;
 export type RpcReadCommand = (typeof RPC_READ_COMMANDS)[number];
 
 /** Whatsminer API v3 (TCP 4433) read commands. */
@@ -19,6 +19,7 @@ export const HTTP_READ_PATHS = [
   '/api/system/info',
   '/mcb/status',
   '/mcb/pools',
+  '/mcb/cgminer?cgminercmd=devs',
   '/api/v1/info',
   '/api/v1/summary',
   '/api/v1/status',

@@ -4,15 +4,21 @@ import { FAMILIES } from '../../shared/lan/families';
 import type { LanDevice } from '../../shared/lan/lan-device';
 import { RPC_READ_COMMANDS, V3_READ_COMMANDS } from '../../shared/lan/read-commands';
 import { planTargets } from '../../shared/lan/targets';
-import { expectedFor, fixtureHost, type FixtureOptions } from '../simulator/fixture-hosts';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectedFor, fixtureHost, GPU_MINER_FIXTURES, MINER_FIXTURES, type FixtureOptions } from '../simulator/fixture-hosts';
 import { startSimulator, type Simulator } from '../simulator/simulator';
 
-/** Every simulated family on its own 127.20.0.x address, with the firmware quirks the research notes list. */
-export const FAMILY_HOSTS: Array<[string, FixtureOptions?]> = [
-  ['antminer-s19pro'],
-  ['antminer-s9'],
-  ['antminer-l3plus'],
-];
+/** Every recorded fixture folder, each on its own 127.20.0.x address, with the firmware quirks the research lists. */
+const OPTIONS: Record<string, FixtureOptions> = {
+  'epic-sc1': { httpPort: 4028 },
+  // Some firmware keeps the socket open and sends no NUL: the reader must stop on a complete reply.
+  'whatsminer-v2': { keepOpen: true, nul: false },
+  'avalon-15': { keepOpen: true },
+};
+const folders = (root: string) => readdirSync(root).filter((name) => existsSync(join(root, name, 'expected.json')));
+export const FAMILY_HOSTS: Array<[string, FixtureOptions | undefined]> = [...folders(MINER_FIXTURES), ...folders(GPU_MINER_FIXTURES)].map((f) => [f, OPTIONS[f]]);
+const close = (actual: number | null | undefined, expected: number): boolean => Math.abs((actual ?? 0) / expected - 1) <= 0.05 || (expected === 0 && actual === 0);
 
 let sim: Simulator;
 let devices: LanDevice[];
@@ -30,19 +36,49 @@ describe.each(FAMILY_HOSTS.map(([folder], i) => [folder, `127.20.0.${i + 10}`] a
     const device = devices.find((d) => d.ip === ip);
     expect(device, `${folder} found`).toBeDefined();
     if (!device || !expected) return;
+    if (typeof expected.miner === 'string') return checkRig(device, expected);
+    expect(device.kind).toBe('asic');
     expect(device.make).toBe(expected.make);
     expect(device.model).toBe(expected.model);
     expect(device.algorithm).toBe(expected.algorithm);
     if (typeof expected.firmware === 'string') expect(device.firmware).toBe(expected.firmware.replace(/\s+/g, ' '));
-    if (typeof expected.hashrateHs === 'number') expect(Math.abs((device.hashrateHs ?? 0) / expected.hashrateHs - 1)).toBeLessThanOrEqual(0.05);
+    if (typeof expected.hashrateHs === 'number') expect(close(device.hashrateHs, expected.hashrateHs), `hashrate ${device.hashrateHs}`).toBe(true);
     if (typeof expected.powerWatts === 'number') expect(device).toMatchObject({ powerWatts: expected.powerWatts, powerSource: 'reported' });
     else expect(device.powerSource === 'estimated' || device.powerSource === null).toBe(true);
-    if (Array.isArray(expected.temperaturesC)) expect(device.temperaturesC).toEqual(expected.temperaturesC);
+    if (Array.isArray(expected.temperaturesC)) expect(device.temperaturesC).toEqual(expected.temperaturesC.filter((t) => t !== null));
     if (Array.isArray(expected.fans)) expect(device.fans).toEqual(expected.fans);
     if (expected.uptimeS !== undefined) expect(device.uptimeS).toBe(expected.uptimeS);
     if (expected.pool !== undefined) expect(device.pool).toBe(expected.pool);
   });
 });
+
+interface ExpectedGpu {
+  name: string;
+  hashrateHs: number | null;
+  temperatureC: number | null;
+  powerW: number | null;
+  busId: string | null;
+}
+
+function checkRig(device: LanDevice, expected: Record<string, unknown>): void {
+  expect(device.kind).toBe('gpu-rig');
+  expect(device.miner).toBe(expected.miner);
+  expect(device.firmware).toBe(`${expected.miner} ${expected.version}`);
+  expect(device.algorithmName).toBe(expected.algorithm);
+  if (typeof expected.hashrateHs === 'number') expect(close(device.hashrateHs, expected.hashrateHs), `hashrate ${device.hashrateHs}`).toBe(true);
+  if (typeof expected.powerWatts === 'number') expect(close(device.powerWatts, expected.powerWatts)).toBe(true);
+  expect(device.uptimeS).toBe(expected.uptimeS ?? null);
+  expect(device.pool).toBe(expected.pool ?? null);
+  const gpus = expected.gpus as ExpectedGpu[];
+  expect(device.gpus.map((g) => g.name)).toEqual(gpus.map((g) => g.name));
+  gpus.forEach((want, i) => {
+    const got = device.gpus[i];
+    if (want.hashrateHs !== null) expect(close(got?.hashrateHs, want.hashrateHs), `${want.name} hashrate`).toBe(true);
+    expect(got?.temperatureC).toBe(want.temperatureC);
+    if (want.powerW !== null) expect(close(got?.powerW, want.powerW)).toBe(true);
+    expect(got?.busId).toBe(want.busId);
+  });
+}
 
 describe('read-only by construction', () => {
   it('sent nothing but allowlisted read requests (every byte the simulator received)', () => {

@@ -1,4 +1,5 @@
 import type { AbortSignalLike } from '../../../shared/api/abort';
+import { parseCgminerText } from '../../../shared/lan/cgminer-text';
 import { parseMinerJson } from '../../../shared/lan/json-repair';
 import { httpRequest, rpcRequest, v3Request, type HttpReadPath, type RpcReadCommand, type V3ReadCommand } from '../../../shared/lan/read-commands';
 import { parseHttpResponse, type HttpReply } from '../../../shared/lan/http-response';
@@ -21,14 +22,14 @@ export interface RpcReply {
 
 const looksComplete = (data: Buffer): boolean => {
   const text = data.toString('latin1').trimEnd();
-  return (text.endsWith('}') || text.endsWith(']')) && parseMinerJson(text) !== null;
+  return ((text.endsWith('}') || text.endsWith(']')) && parseMinerJson(text) !== null) || (text.startsWith('STATUS=') && text.endsWith('|'));
 };
 
 /** One cgminer-style read command on one connection. */
 export async function rpc(host: string, port: number, command: RpcReadCommand, limits: WireLimits): Promise<RpcReply> {
   const result = await exchange(host, port, rpcRequest(command), { ...limits, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES, complete: looksComplete });
   const text = result.data.toString('utf8');
-  return { connect: result.connect, json: result.truncated ? parseMinerJson(text) : parseMinerJson(text), text: text.slice(0, 4096) };
+  return { connect: result.connect, json: parseMinerJson(text) ?? parseCgminerText(text), text: text.slice(0, 4096) };
 }
 
 /** Whatsminer API v3 (TCP 4433): 4-byte little-endian length, then JSON; the reply is framed the same way. */

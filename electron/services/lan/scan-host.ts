@@ -22,6 +22,7 @@ export interface HostScan {
 }
 
 const DEAD = new Set(['timeout', 'unreachable', 'error', 'aborted']);
+const WEB_DISCOVERY: HttpReadPath[] = ['/mcb/status', '/api/system/info'];
 
 /** Combines the scan's cancel signal with this host's deadline. */
 function hostSignal(parent: AbortSignalLike | undefined, ms: number): { signal: AbortSignal; done: () => void } {
@@ -58,13 +59,19 @@ export async function scanHost(ip: string, options: HostScanOptions): Promise<Ho
       const { reply } = await httpGet(ip, port, path, limits);
       if (reply) Object.assign(c, c.webPort === port ? {} : { webPort: port, web: {} }).web[path] = reply;
     };
-    // ePIC serves HTTP, not cgminer, on 4028.
-    if (/^HTTP\/1/.test(version.text)) {
-      await fetchHttp(4028, '/capabilities');
+    // ePIC serves HTTP, not cgminer, on 4028: an open port that gave no JSON gets one HTTP read.
+    if (version.connect === 'open' && version.json === null) {
       await fetchHttp(4028, '/summary');
+      if (c.web['/summary']) await fetchHttp(4028, '/capabilities');
     }
     await fetchRpc('devdetails');
+    // Some firmware only names itself in stats (Vnish 1.3) or only has a recognisable summary (btminer 2.x).
     if (!match(c, options.families)) await fetchRpc('stats');
+    if (!match(c, options.families)) await fetchRpc('summary');
+    // Web-only miners without a fingerprint on "/": Goldshell and Bitaxe answer a JSON status path.
+    if (!match(c, options.families) && c.rpcPort === null && c.webPort === 80) {
+      for (const path of WEB_DISCOVERY) if (!match(c, options.families)) await fetchHttp(80, path);
+    }
     if (!match(c, options.families) && c.rpcPort === null) await probeOtherPorts(ip, c, options.families, limits, fetchHttp);
     const family = match(c, options.families);
     if (!family) return { alive: true, device: c.rpcPort !== null ? unknownRpcDevice(c) : null };
@@ -96,18 +103,7 @@ async function probeOtherPorts(ip: string, c: Collected, families: readonly Fami
   }
   for (const probe of GPU_MINER_PROBES) {
     if (limits.signal?.aborted) return;
-    if (probe.kind === 'rpc') {
-      const reply = await rpc(ip, probe.port, 'summary', limits);
-      if (reply.json !== null) {
-        Object.assign(c, { rpcPort: probe.port, rpc: { summary: reply.json }, rpcText: { summary: reply.text } });
-        const version = await rpc(ip, probe.port, 'version', limits);
-        if (version.json !== null) Object.assign(c.rpc, { version: version.json });
-        if (match(c, families)) return;
-        continue;
-      }
-    } else {
-      await fetchHttp(probe.port, probe.path);
-      if (match(c, families)) return;
-    }
+    await fetchHttp(probe.port, probe.path);
+    if (match(c, families)) return;
   }
 }

@@ -1,7 +1,7 @@
 import { asicCatalogue } from '../../catalogue/asic-catalogue';
 import { matchAsic } from '../../catalogue/match-asic';
 import { hasRpc, webText } from './evidence';
-import { activePool, field, first, num, numbered, section, str, unitScale, type Obj } from './read';
+import { activePool, field, first, isObj, num, numbered, section, str, unitScale, type Obj } from './read';
 import type { Collected, Family, Parsed } from './types';
 
 /** "Antminer S19 Pro (…)" → "Antminer S19 Pro"; hashboard codes stay as reported (partially recognised). */
@@ -16,14 +16,47 @@ export function antminerScale(model: string | null, stats: Obj | undefined): num
   const declared = unitScale(str(field(stats, 'rate_unit')));
   if (declared) return declared;
   const spec = model ? asicCatalogue.find((a) => a.id === matchAsic(model).id) : undefined;
-  const algorithm = spec?.algorithm ?? (/antminer\s+[ld]\d/i.test(model ?? '') ? 'scrypt' : 'sha256');
+  const algorithm = spec?.algorithm ?? (/antminer\s+[ld]\d/i.test(model ?? '') ? 'scrypt' : /antminer\s+ks/i.test(model ?? '') ? 'kheavyhash' : 'sha256');
   return algorithm === 'scrypt' || algorithm === 'x11' ? 1e6 : 1e9;
 }
 
 /** The stats object that carries fans and temperatures (STATS[1] on bmminer, the one with fan/temp keys elsewhere). */
 export const statsBody = (c: Collected): Obj | undefined => section(c.rpc.stats, 'STATS').find((s) => Object.keys(s).some((k) => /^fan\d|^temp/.test(k)));
 
+/** Newer Bitmain firmware (KS7, 2026): `{"INFO":{type,…},"STATS":[{chain:[…],fan:[…],rate_5s,rate_unit,watt,elapsed}]}`. */
+function parseNewLayout(c: Collected): Parsed | null {
+  const stats = isObj(c.rpc.stats) ? c.rpc.stats : null;
+  const info = stats && isObj(stats.INFO) ? stats.INFO : null;
+  const body = section(stats, 'STATS')[0];
+  if (!info || !body || !Array.isArray(body.chain)) return null;
+  const model = antminerModel(str(info.type));
+  const rate = num(body.rate_5s) ?? num(body.rate_avg);
+  const chainTemps = body.chain.filter(isObj).map((chain) => (Array.isArray(chain.temp_chip) ? Math.max(...chain.temp_chip.map((t) => num(t) ?? 0)) : 0));
+  const compiled = str(info.CompileTime);
+  return {
+    model,
+    firmware: str(info.miner_version) ? `${str(info.miner_version)}${compiled ? ` (CompileTime ${compiled})` : ''}` : null,
+    hashrateHs: rate === null ? null : rate * antminerScale(model, body),
+    powerWatts: num(body.watt),
+    temperaturesC: chainTemps.filter((t) => t > 0),
+    fans: Array.isArray(body.fan) ? body.fan.map((f) => num(f) ?? 0).filter((f) => f > 0) : [],
+    uptimeS: num(body.elapsed),
+    pool: activePool(c.rpc.pools),
+    algorithm: /antminer\s+ks/i.test(model ?? '') ? 'kheavyhash' : undefined,
+  };
+}
+
+/** Board power some firmware reports: one total (`chain_power`), or per chain (`chain_consumption1…`, Vnish). */
+function reportedPower(stats: Obj | undefined): number | null {
+  const total = num(field(stats, 'chain_power', 'power', 'watt'));
+  if (total) return total;
+  const chains = stats ? numbered(stats, /^chain_consumption\d+$/) : [];
+  return chains.length ? chains.reduce((a, b) => a + b, 0) : null;
+}
+
 export function parseCgminerAntminer(c: Collected, firmware: string | null): Parsed {
+  const modern = parseNewLayout(c);
+  if (modern) return modern;
   const version = first(c.rpc.version, 'VERSION');
   const stats0 = section(c.rpc.stats, 'STATS')[0];
   const model = antminerModel(str(field(version, 'Type')) ?? str(field(stats0, 'Type')));
@@ -31,7 +64,7 @@ export function parseCgminerAntminer(c: Collected, firmware: string | null): Par
   const summary = first(c.rpc.summary, 'SUMMARY');
   const rate = num(field(summary, 'GHS 5s', 'GHS av')) ?? num(field(stats, 'GHS 5s', 'GHS av'));
   const chipTemps = stats ? numbered(stats, /^temp2_\d+$/) : [];
-  const power = num(field(stats, 'chain_power', 'power', 'watt'));
+  const power = reportedPower(stats);
   return {
     model,
     firmware,

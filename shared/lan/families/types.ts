@@ -27,6 +27,10 @@ export interface Parsed {
   uptimeS: number | null;
   pool: string | null;
   algorithm?: LanDevice['algorithm'];
+  /** The algorithm as the miner names it ("ethash", "kHeavyHash"), when it is not one RigShift models. */
+  algorithmName?: string | null;
+  /** The hardware maker when the firmware tells it (Braiins OS runs on several makes). */
+  make?: string | null;
   miner?: string | null;
   gpus?: LanGpu[];
 }
@@ -34,8 +38,10 @@ export interface Parsed {
 export interface Family {
   id: string;
   kind: 'asic' | 'gpu-rig';
-  /** The maker as RigShift names it (catalogue `make`), or the GPU miner's name. */
+  /** The maker as RigShift names it (catalogue `make`), the firmware's name when the hardware maker varies, or the GPU miner. */
   make: string;
+  /** Custom firmware that runs on several makes: the maker then comes from the parsed model, or stays unknown. */
+  firmwareOnly?: boolean;
   /** Does the evidence gathered so far identify this family? Firmware families are tested before makes. */
   matches(c: Collected): boolean;
   /** Extra read commands on the RPC port, in order, one per connection. */
