@@ -19,26 +19,49 @@ export interface NameCandidate {
 
 const isNumber = (token: string): boolean => /^\d+$/.test(token);
 
-/** Does raw name `raw` name the same SKU as catalogue name `key`? */
-function compare(raw: NameTokens, key: NameTokens): NameCandidate['kind'] | null {
-  if (key.tokens.length === 0) return null;
-  const rawSet = new Set(raw.tokens);
-  if (!key.tokens.every((token) => rawSet.has(token))) return null;
-  const keySet = new Set(key.tokens);
-  // Extra tokens in the raw name that change the SKU (Ti, SXM, a second model number) rule the entry out.
-  const extra = raw.tokens.filter((token) => !keySet.has(token));
-  if (extra.some((token) => DISTINGUISHING.has(token) || isNumber(token))) return null;
-  if (raw.sizeGB !== null && key.sizeGB !== null && raw.sizeGB !== key.sizeGB) return null;
-  return extra.length === 0 && (raw.sizeGB === key.sizeGB || key.sizeGB === null) ? 'exact' : 'tokens';
+interface PreparedRaw extends NameTokens {
+  set: Set<string>;
 }
+type PreparedKey = NameTokens & { set: Set<string> };
+
+/** Does raw name `raw` name the same SKU as catalogue name `key`? */
+function compare(raw: PreparedRaw, key: PreparedKey): NameCandidate['kind'] | null {
+  if (key.tokens.length === 0) return null;
+  for (const token of key.tokens) if (!raw.set.has(token)) return null;
+  // Extra tokens in the raw name that change the SKU (Ti, SXM, a second model number) rule the entry out.
+  let extras = 0;
+  for (const token of raw.tokens) {
+    if (key.set.has(token)) continue;
+    if (DISTINGUISHING.has(token) || isNumber(token)) return null;
+    extras++;
+  }
+  if (raw.sizeGB !== null && key.sizeGB !== null && raw.sizeGB !== key.sizeGB) return null;
+  return extras === 0 && (raw.sizeGB === key.sizeGB || key.sizeGB === null) ? 'exact' : 'tokens';
+}
+
+/** Catalogue names tokenised once (matching runs for every detected card and every LAN reply). */
+const keyCache = new WeakMap<Named, PreparedKey[]>();
+const keysOf = (entry: Named): PreparedKey[] => {
+  let keys = keyCache.get(entry);
+  if (!keys) {
+    keys = [entry.name, ...entry.aliases].map((name) => {
+      const key = tokenise(name);
+      return { ...key, set: new Set(key.tokens) };
+    });
+    keyCache.set(entry, keys);
+  }
+  return keys;
+};
 
 /** Catalogue entries the raw name can be; lspci family strings ("RX 470/480/570/580") yield one candidate per model. */
 export function nameCandidates(rawName: string, entries: readonly Named[]): NameCandidate[] {
-  const variants = expandName(rawName).map(tokenise);
+  const variants = expandName(rawName.slice(0, 200)).map((name): PreparedRaw => {
+    const raw = tokenise(name);
+    return { ...raw, set: new Set(raw.tokens) };
+  });
   const found = new Map<string, NameCandidate>();
   for (const entry of entries) {
-    for (const name of [entry.name, ...entry.aliases]) {
-      const key = tokenise(name);
+    for (const key of keysOf(entry)) {
       for (const raw of variants) {
         const kind = compare(raw, key);
         if (!kind) continue;
@@ -63,8 +86,7 @@ export function supersetCandidates(rawName: string, entries: readonly Named[]): 
   if (!raw.tokens.some((token) => /\d/.test(token))) return [];
   return entries
     .filter((entry) =>
-      [entry.name, ...entry.aliases].some((name) => {
-        const key = tokenise(name);
+      keysOf(entry).some((key) => {
         return raw.tokens.every((token) => key.tokens.includes(token)) && (raw.sizeGB === null || key.sizeGB === null || key.sizeGB === raw.sizeGB);
       }),
     )

@@ -1,4 +1,4 @@
-import { asicCatalogue } from '../../catalogue/asic-catalogue';
+import { asicById } from '../../catalogue/asic-catalogue';
 import { matchAsic } from '../../catalogue/match-asic';
 import { hasRpc, webText } from './evidence';
 import { activePool, field, first, isObj, num, numbered, section, str, unitScale, type Obj } from './read';
@@ -15,7 +15,8 @@ export const antminerModel = (type: string | null): string | null =>
 export function antminerScale(model: string | null, stats: Obj | undefined): number {
   const declared = unitScale(str(field(stats, 'rate_unit')));
   if (declared) return declared;
-  const spec = model ? asicCatalogue.find((a) => a.id === matchAsic(model).id) : undefined;
+  const id = model ? matchAsic(model).id : null;
+  const spec = id ? asicById(id) : undefined;
   const algorithm = spec?.algorithm ?? (/antminer\s+[ld]\d/i.test(model ?? '') ? 'scrypt' : /antminer\s+ks/i.test(model ?? '') ? 'kheavyhash' : 'sha256');
   return algorithm === 'scrypt' || algorithm === 'x11' ? 1e6 : 1e9;
 }

@@ -1,0 +1,3 @@
+import { fuzzFixtures } from '../../support/parser-fuzz';
+
+fuzzFixtures('miners');
