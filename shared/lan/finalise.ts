@@ -41,7 +41,7 @@ export function finaliseDevice(c: Collected, family: Family): LanDevice {
   const asicMatch = family.kind === 'asic' && model ? matchAsic(model) : null;
   const spec = asicMatch?.level === 'exact' && asicMatch.id ? asicById(asicMatch.id) : undefined;
   const algorithm = parsed.algorithm ?? spec?.algorithm ?? null;
-  const hashrate = checkHashrate(finite(parsed.hashrateHs, 0, Number.MAX_VALUE), spec);
+  const hashrate = checkHashrate(parsed.hashrateHs, spec);
   if (hashrate.warning) warnings.push(hashrate.warning);
   const reportedPower = finite(parsed.powerWatts, 1, 50_000);
   const estimatedPower = reportedPower === null && spec ? spec.powerW : null;

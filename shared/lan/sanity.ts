@@ -10,6 +10,7 @@ const ABSURD_HS = 1e17;
 
 export function checkHashrate(value: number | null, spec: AsicSpec | undefined): { value: number | null; warning: string | null } {
   if (value === null) return { value, warning: null };
+  if (!Number.isFinite(value) || value < 0) return { value: null, warning: 'Reported hashrate is not a valid number and was ignored' };
   if (value > ABSURD_HS) return { value: null, warning: `Reported hashrate (${value.toExponential(2)} H/s) is impossible and was ignored` };
   if (!spec || value === 0) return { value, warning: null };
   const ratio = value / spec.hashrateHs;

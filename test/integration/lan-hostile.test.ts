@@ -37,3 +37,33 @@ describe('LAN scan against hostile peers', () => {
     expect(sim.openSockets()).toBe(0);
   });
 });
+
+describe('hostile payloads inside otherwise real replies', () => {
+  it('sanitises markup and terminal escapes in strings and rejects absurd numbers', async () => {
+    const { fixtureHost } = await import('../simulator/fixture-hosts');
+    const evil = await startSimulator([
+      fixtureHost('127.11.0.5', 'antminer-s19pro', {
+        mutate: (text) =>
+          text
+            .replace('"Type": "Antminer S19 Pro"', '"Type": "<img src=x onerror=alert(1)>\\u001b[2J\\u202eAntminer S19 Pro"')
+            .replace('"GHS 5s": 110566.89', '"GHS 5s": 1e300')
+            .replace('"URL": "stratum+tcp://btc.global.luxor.tech:700"', `"URL": "${'x'.repeat(5000)}"`),
+      }),
+    ]);
+    try {
+      const result = await scanNetwork(planTargets(['127.11.0.5']), options);
+      const [device] = result.devices;
+      expect(device).toBeDefined();
+      for (const text of [device?.model, device?.firmware, device?.pool, ...(device?.warnings ?? [])]) {
+        // eslint-disable-next-line no-control-regex
+        expect(text ?? '').not.toMatch(/[\u0000-\u001f\u202e]/);
+        expect((text ?? '').length).toBeLessThanOrEqual(300);
+      }
+      expect(device?.hashrateHs).toBeNull();
+      expect(device?.warnings.join(' ')).toMatch(/impossible|ignored/);
+      expect(device?.recognised).toBe('partial');
+    } finally {
+      await evil.close();
+    }
+  });
+});
