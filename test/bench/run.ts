@@ -2,7 +2,8 @@
  * npm run bench — prints the figures the foundation issue asks for:
  *  1. time from process start to the first complete local scan result (CLI, real machine and a replayed 13-GPU rig),
  *  2. the renderer's initial JS size (gzip),
- *  3. the judge's throughput (devices judged per second).
+ *  3. the judge's throughput (devices judged per second),
+ *  4. the LAN scan of a /24 and a /20 with 20 simulated miners and silent hosts, peak RSS, and nmap for comparison.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +19,7 @@ import type { Host } from '../../shared/device/host';
 import { judgeMachine } from '../../shared/judge/judge-machine';
 import { JudgeReportSchema } from '../../shared/judge/report';
 import { fakeMachine } from '../fakes/fake-bin';
+import { lanBench } from './lan-bench';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -95,3 +97,4 @@ function judgeThroughput(): void {
 await cliFigures();
 await rendererSize();
 judgeThroughput();
+await lanBench();

@@ -20,7 +20,7 @@ export function LanDetail({ device }: { device: LanDevice }) {
       <Facts
         items={[
           ['Firmware', device.firmware],
-          ['Mining software', device.miner],
+          ...(device.kind === 'gpu-rig' ? ([['Mining software', device.miner]] as Array<[string, string | null]>) : []),
           ['Uptime', device.uptimeS === null ? null : `${Math.round(device.uptimeS / 3600)} h`],
           ['Temperatures', device.temperaturesC.length ? `${device.temperaturesC.join(', ')} °C` : null],
           ['Power', device.powerWatts === null ? null : `${Math.round(device.powerWatts)} W (${device.powerSource})`],

@@ -29,7 +29,7 @@ export function LanTable({ devices, selected, onSelect }: { devices: LanDevice[]
               {d.recognised === 'partial' ? <span className="badge" title="A known make, but the catalogue does not list this model"> partly recognised</span> : null}
             </td>
             <td>{dash(d.firmware)}</td>
-            <td>{dash(d.algorithm?.toUpperCase())}</td>
+            <td>{dash(d.algorithm && d.algorithm !== 'other' ? d.algorithm.toUpperCase() : d.algorithmName)}</td>
             <td>{d.hashrateHs === null ? '—' : formatHashrate(d.hashrateHs)}</td>
             <td>
               {d.powerWatts === null ? '—' : `${Math.round(d.powerWatts)} W`}

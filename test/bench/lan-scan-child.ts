@@ -1,0 +1,17 @@
+/** Bench helper, run inside the bench's network namespace: one LAN scan with the product's defaults, timed, as JSON. */
+import { scanNetwork } from '../../electron/services/lan/scan-network';
+import { FAMILIES } from '../../shared/lan/families';
+import { planTargets } from '../../shared/lan/targets';
+
+const [target = '127.77.0.0/24', connect = '1000'] = process.argv.slice(2);
+const connectTimeoutMs = Number(connect);
+const started = performance.now();
+const result = await scanNetwork(planTargets([target]), {
+  families: FAMILIES,
+  connectTimeoutMs,
+  connectionDeadlineMs: Math.max(2000, connectTimeoutMs * 2),
+  hostDeadlineMs: Math.max(6000, connectTimeoutMs * 5),
+  concurrency: 512,
+});
+const wallMs = performance.now() - started;
+process.stdout.write(`${JSON.stringify({ target, wallMs, found: result.stats.found, probed: result.stats.probed, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeMachine } from '../fakes/fake-bin';
+import { launchChromium } from '../support/browser';
+import { startServe, type ServeProcess } from '../support/serve-process';
+import { fixtureHost } from '../simulator/fixture-hosts';
+import { hostileHosts } from '../simulator/hostile';
+import { startSimulator, type Simulator } from '../simulator/simulator';
+
+const shots = join(__dirname, '..', '..', 'test-results');
+mkdirSync(shots, { recursive: true });
+
+let browser: Browser;
+let sim: Simulator;
+let serve: ServeProcess;
+const machine = fakeMachine('no-gpu');
+const configDir = mkdtempSync(join(tmpdir(), 'rigshift-e2e-lan-'));
+
+beforeAll(async () => {
+  sim = await startSimulator([
+    fixtureHost('127.40.0.100', 'antminer-s19pro'),
+    fixtureHost('127.40.0.101', 'whatsminer-v2'),
+    fixtureHost('127.40.0.102', 'avalon-15'),
+    fixtureHost('127.40.0.103', 'bitaxe'),
+    fixtureHost('127.40.0.104', 'nbminer'),
+    fixtureHost('127.40.0.105', 'luxos'),
+    ...hostileHosts('127.40.0'),
+  ]);
+  serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await serve?.stop();
+  await sim?.close();
+  machine.cleanup();
+  rmSync(configDir, { recursive: true, force: true });
+});
+
+describe('Network view in Chromium', () => {
+  it('streams miners into the table while scanning, then shows verdicts per device', async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, colorScheme: 'dark' });
+    await page.goto(serve.openUrl);
+    await page.getByRole('button', { name: /^Network/ }).click();
+    await page.getByLabel('Addresses to scan').fill('127.40.0.0/24');
+    await page.getByRole('button', { name: 'Scan my network' }).click();
+    await page.locator('.lan-table tbody tr').first().waitFor({ timeout: 20_000 });
+    // Mid-scan: the tarpits keep it running for a while after the first miners answer.
+    expect(await page.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
+    await page.screenshot({ path: join(shots, 'network-mid-scan.png') });
+    await page.getByRole('button', { name: 'Scan again' }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('.lan-table tbody tr').count()).toBe(6);
+    expect(await page.getByRole('progressbar', { name: 'LAN scan progress' }).getAttribute('aria-valuenow')).toBe('100');
+    await page.screenshot({ path: join(shots, 'network-after-scan.png') });
+    await page.getByRole('button', { name: '127.40.0.100' }).click();
+    const detail = page.locator('.lan-detail');
+    await detail.waitFor();
+    expect(await detail.innerText()).toMatch(/could run instead/);
+    await page.screenshot({ path: join(shots, 'network-asic-detail.png'), fullPage: true });
+    await page.getByRole('button', { name: '127.40.0.104' }).click();
+    await detail.locator('article.gpu').first().waitFor();
+    expect(await detail.innerText()).toMatch(/NVIDIA GeForce RTX 3080/);
+    await page.screenshot({ path: join(shots, 'network-rig-detail.png'), fullPage: true });
+    // A hostile device's markup stayed text.
+    expect(await page.locator('.lan-table script, .lan-table img').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the last scan after a reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(serve.openUrl);
+    await page.getByRole('button', { name: /Network \(6\)/ }).waitFor({ timeout: 20_000 });
+    await page.close();
+  });
+});
