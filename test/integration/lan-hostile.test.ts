@@ -67,3 +67,16 @@ describe('hostile payloads inside otherwise real replies', () => {
     }
   });
 });
+
+describe('alternate API port', () => {
+  it('finds a cgminer API moved to 4029', async () => {
+    const { fixtureHost } = await import('../simulator/fixture-hosts');
+    const alt = await startSimulator([fixtureHost('127.12.0.5', 'antminer-s19pro', { rpcPort: 4029 })]);
+    try {
+      const result = await scanNetwork(planTargets(['127.12.0.5']), options);
+      expect(result.devices[0]).toMatchObject({ port: 4029, model: 'Antminer S19 Pro' });
+    } finally {
+      await alt.close();
+    }
+  });
+});

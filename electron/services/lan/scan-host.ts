@@ -64,15 +64,30 @@ export async function scanHost(ip: string, options: HostScanOptions): Promise<Ho
       await fetchHttp(4028, '/summary');
       if (c.web['/summary']) await fetchHttp(4028, '/capabilities');
     }
-    await fetchRpc('devdetails');
-    // Some firmware only names itself in stats (Vnish 1.3) or only has a recognisable summary (btminer 2.x).
-    if (!match(c, options.families)) await fetchRpc('stats');
-    if (!match(c, options.families)) await fetchRpc('summary');
+    const identifyRpc = async (): Promise<void> => {
+      await fetchRpc('devdetails');
+      // Some firmware only names itself in stats (Vnish 1.3) or only has a recognisable summary (btminer 2.x).
+      if (!match(c, options.families)) await fetchRpc('stats');
+      if (!match(c, options.families)) await fetchRpc('summary');
+    };
+    await identifyRpc();
     // Web-only miners without a fingerprint on "/": Goldshell and Bitaxe answer a JSON status path.
     if (!match(c, options.families) && c.rpcPort === null && c.webPort === 80) {
       for (const path of WEB_DISCOVERY) if (!match(c, options.families)) await fetchHttp(80, path);
     }
-    if (!match(c, options.families) && c.rpcPort === null) await probeOtherPorts(ip, c, options.families, limits, fetchHttp);
+    if (!match(c, options.families) && c.rpcPort === null) {
+      await probeOtherPorts(ip, c, options.families, limits, fetchHttp);
+      if (c.rpcPort !== null && !match(c, options.families)) await identifyRpc();
+    }
+    // Recognised by its web page only (stock Antminer 401 realm) but its API is not on 4028: try 4029 for the data.
+    const webOnly = match(c, options.families);
+    if (webOnly && webOnly.rpc.length > 0 && c.rpcPort === null) {
+      const alt = await rpc(ip, 4029, 'version', limits);
+      if (alt.json !== null) {
+        Object.assign(c, { rpcPort: 4029, rpc: { version: alt.json }, rpcText: { version: alt.text } });
+        await identifyRpc();
+      }
+    }
     const family = match(c, options.families);
     if (!family) return { alive: true, device: c.rpcPort !== null ? unknownRpcDevice(c) : null };
     const rpcWork = (async () => {
@@ -96,6 +111,12 @@ const match = (c: Collected, families: readonly Family[]): Family | undefined =>
 
 /** No cgminer API on 4028: Whatsminer API v3 (4433) and the GPU miners' default API ports, one at a time. */
 async function probeOtherPorts(ip: string, c: Collected, families: readonly Family[], limits: WireLimits, fetchHttp: (port: number, path: HttpReadPath) => Promise<void>): Promise<void> {
+  // Some firmware moves the cgminer API to 4029 (pyasic tries it when 4028 is closed).
+  const alt = await rpc(ip, 4029, 'version', limits);
+  if (alt.json !== null) {
+    Object.assign(c, { rpcPort: 4029, rpc: { version: alt.json }, rpcText: { version: alt.text } });
+    return;
+  }
   const info = await v3(ip, 'get.device.info', limits);
   if (info.json !== null) {
     c.v3['get.device.info'] = info.json;
