@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSettings, SettingsSchema, type Settings } from '../../../shared/settings/schema';
 
@@ -31,18 +31,21 @@ function quarantine(path: string, now: Date): string {
 export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => Date = () => new Date()): SettingsStore {
   const path = join(cwd, `${CONFIG_NAME}.json`);
   const open = (): ConfLike => factory({ cwd, configName: CONFIG_NAME, defaults: defaultSettings() });
+  // Checked before conf touches the file (conf rewrites it to merge defaults), so a bad file is kept byte for byte.
+  const problem = existsSync(path) ? checkFile(path) : null;
   let recovery: string | null = null;
+  if (problem) {
+    const aside = quarantine(path, now());
+    recovery = `Settings file was unreadable (${problem.slice(0, 160)}); it was kept as ${aside} and defaults were restored.`;
+  }
   let conf: ConfLike;
   try {
     conf = open();
-    const parsed = SettingsSchema.safeParse(conf.store);
-    if (!parsed.success) throw new Error(`schema: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim());
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // Unreadable in a way the check missed (permissions, a race): keep it and start clean.
     const aside = existsSync(path) ? quarantine(path, now()) : null;
-    recovery = `Settings file was unreadable (${reason.slice(0, 160)}); ${aside ? `it was kept as ${aside} and ` : ''}defaults were restored.`;
+    recovery = `Settings file could not be opened (${error instanceof Error ? error.message.slice(0, 160) : 'error'})${aside ? `; it was kept as ${aside}` : ''}; defaults were restored.`;
     conf = open();
-    conf.store = defaultSettings();
   }
   return {
     path,
@@ -54,4 +57,18 @@ export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => 
       return next;
     },
   };
+}
+
+/** Why the stored file cannot be used (not JSON, truncated, wrong schema), or null when it is fine. */
+function checkFile(path: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return error instanceof Error ? error.message : 'not JSON';
+  }
+  const parsed = SettingsSchema.safeParse(data);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  return `schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim();
 }
