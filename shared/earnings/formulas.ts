@@ -1,0 +1,23 @@
+import { SECONDS_PER_DAY } from './constants';
+
+/** Coins per day for a coin quoted by network hashrate: H / network H × block reward × 86400 / block time. */
+export const coinsPerDayFromNetwork = (hashrateHs: number, networkHashrateHs: number, blockReward: number, blockTimeS: number): number =>
+  (hashrateHs / networkHashrateHs) * blockReward * (SECONDS_PER_DAY / blockTimeS);
+
+/** Electricity per day: W × 24 / 1000 × price per kWh. */
+export const powerCostPerDay = (watts: number, pricePerKwh: number): number => ((watts * 24) / 1000) * pricePerKwh;
+
+/** A rented GPU draws load power while rented (utilisation u) and idle power otherwise. */
+export const rentalPowerCostPerDay = (loadW: number, idleW: number, utilisation: number, pricePerKwh: number): number =>
+  powerCostPerDay(loadW * utilisation + idleW * (1 - utilisation), pricePerKwh);
+
+/** Host revenue per day: price per GPU-hour × 24 × utilisation × (1 − platform fee) × GPUs. */
+export const rentalRevenuePerDay = (pricePerGpuHour: number, utilisation: number, platformFee: number, gpus: number): number =>
+  pricePerGpuHour * 24 * utilisation * (1 - platformFee) * gpus;
+
+/** Shutdown (break-even) coin price: daily power cost / (coins per day × (1 − pool fee)). Infinity when nothing is mined. */
+export const breakEvenCoinPrice = (powerCostDaily: number, coinsDaily: number, poolFee: number): number =>
+  coinsDaily > 0 && poolFee < 1 ? powerCostDaily / (coinsDaily * (1 - poolFee)) : Number.POSITIVE_INFINITY;
+
+/** (1 + g)^m: month m (0-based) of a monthly growth rate. */
+export const grown = (value: number, monthlyGrowth: number, month: number): number => value * (1 + monthlyGrowth) ** month;

@@ -1,0 +1,138 @@
+import { btcPerDay, subsidyFactor } from './bitcoin';
+import { DAYS_PER_MONTH, MS_PER_DAY } from './constants';
+import { breakEvenCoinPrice, coinsPerDayFromNetwork, grown, powerCostPerDay, rentalPowerCostPerDay, rentalRevenuePerDay } from './formulas';
+
+export interface Sha256Mining {
+  kind: 'sha256';
+  hashrateHs: number;
+  difficulty: number;
+  subsidyBtc: number;
+  feesPerBlockBtc: number;
+  /** Days on or after it earn half the subsidy; null = no halving in view. */
+  halvingDate: Date | null;
+  difficultyGrowth: number;
+}
+
+export interface NetworkMining {
+  kind: 'network';
+  hashrateHs: number;
+  networkHashrateHs: number;
+  blockReward: number;
+  blockTimeS: number;
+  networkGrowth: number;
+  /** Monthly change of the block reward (Kaspa's emission falls ×2^(−1/12) a month). */
+  rewardChange: number;
+}
+
+export interface MiningPlan {
+  coin: Sha256Mining | NetworkMining;
+  priceUsd: number;
+  priceGrowth: number;
+  poolFee: number;
+  /** Wall power of everything mining, W. */
+  powerW: number;
+}
+
+export interface RentalPlan {
+  pricePerGpuHour: number;
+  rateChange: number;
+  utilisation: number;
+  platformFee: number;
+  gpus: number;
+  /** Per GPU. */
+  loadW: number;
+  idleW: number;
+}
+
+export interface ProjectionInput {
+  start: Date;
+  months: number;
+  electricityPerKwh: number;
+  capexUsd: number;
+  mining?: MiningPlan;
+  rental?: RentalPlan;
+  /** What the hardware would sell for now (all units). */
+  resaleUsd?: number;
+}
+
+export interface MonthRow {
+  /** 1-based. */
+  month: number;
+  revenue: number;
+  powerCost: number;
+  profit: number;
+  /** Sum of profit so far, capital cost excluded. */
+  cumulative: number;
+}
+
+export interface OptionSeries {
+  months: MonthRow[];
+  /** First month whose cumulative profit covers the capital cost; null = never within the horizon. */
+  breakEvenMonth: number | null;
+  daily: { revenue: number; powerCost: number; profit: number };
+}
+
+export interface Projection {
+  mine: OptionSeries | null;
+  rent: OptionSeries | null;
+  sell: OptionSeries | null;
+  off: OptionSeries;
+  /** Mining only: coin price at which the first day's profit is zero (pool fee included). */
+  breakEvenCoinPrice: number | null;
+}
+
+type Day = { revenue: number; powerCost: number };
+
+/** Builds one option's months from its per-day figures for month m (0-based). Losses are never clamped. */
+function series(months: number, capex: number, perDay: (m: number) => Day, lumpSum = 0): OptionSeries {
+  const rows: MonthRow[] = [];
+  let cumulative = 0;
+  for (let m = 0; m < months; m++) {
+    const day = perDay(m);
+    const revenue = day.revenue * DAYS_PER_MONTH + (m === 0 ? lumpSum : 0);
+    const powerCost = day.powerCost * DAYS_PER_MONTH;
+    cumulative += revenue - powerCost;
+    rows.push({ month: m + 1, revenue, powerCost, profit: revenue - powerCost, cumulative });
+  }
+  const hit = rows.find((row) => row.cumulative >= capex && row.cumulative > 0);
+  const first = perDay(0);
+  return { months: rows, breakEvenMonth: hit ? hit.month : null, daily: { revenue: first.revenue, powerCost: first.powerCost, profit: first.revenue - first.powerCost } };
+}
+
+const monthStart = (start: Date, m: number): Date => new Date(start.getTime() + m * DAYS_PER_MONTH * MS_PER_DAY);
+
+/** Coins per day in month m (before the pool fee). */
+export function coinsPerDayInMonth(plan: MiningPlan, start: Date, m: number): number {
+  const c = plan.coin;
+  if (c.kind === 'sha256') {
+    const factor = subsidyFactor(monthStart(start, m), monthStart(start, m + 1), c.halvingDate);
+    return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: grown(c.difficulty, c.difficultyGrowth, m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
+  }
+  return coinsPerDayFromNetwork(c.hashrateHs, grown(c.networkHashrateHs, c.networkGrowth, m), grown(c.blockReward, c.rewardChange, m), c.blockTimeS);
+}
+
+/**
+ * Month-by-month projection of keeping on mining, renting the GPUs out, selling now, and switching off.
+ * Month m (0-based) applies (1 + g)^m to difficulty / network hashrate, coin price, rental rate and block reward.
+ */
+export function project(input: ProjectionInput): Projection {
+  const { start, months, electricityPerKwh: kwh, capexUsd } = input;
+  const mining = input.mining;
+  const rental = input.rental;
+  const mine = mining
+    ? series(months, capexUsd, (m) => ({
+        revenue: coinsPerDayInMonth(mining, start, m) * (1 - mining.poolFee) * grown(mining.priceUsd, mining.priceGrowth, m),
+        powerCost: powerCostPerDay(mining.powerW, kwh),
+      }))
+    : null;
+  const rent = rental
+    ? series(months, capexUsd, (m) => ({
+        revenue: rentalRevenuePerDay(grown(rental.pricePerGpuHour, rental.rateChange, m), rental.utilisation, rental.platformFee, rental.gpus),
+        powerCost: rentalPowerCostPerDay(rental.loadW, rental.idleW, rental.utilisation, kwh) * rental.gpus,
+      }))
+    : null;
+  const sell = input.resaleUsd !== undefined ? series(months, capexUsd, () => ({ revenue: 0, powerCost: 0 }), input.resaleUsd) : null;
+  const off = series(months, capexUsd, () => ({ revenue: 0, powerCost: 0 }));
+  const breakEven = mining ? breakEvenCoinPrice(powerCostPerDay(mining.powerW, kwh), coinsPerDayInMonth(mining, start, 0), mining.poolFee) : null;
+  return { mine, rent, sell, off, breakEvenCoinPrice: breakEven === null || !Number.isFinite(breakEven) ? null : breakEven };
+}
