@@ -18,6 +18,13 @@ Commands
   judge --asic "<name>"
     --count <n>                How many of them (a rig), default 1
     --json
+  project                      Mine vs rent vs sell vs switch off, month by month
+    --asic "<name>" | --gpu "<name>" | --hashrate 104TH/s --algorithm sha256|scrypt|kheavyhash
+    --count N  --power W  --electricity <per kWh>  --months N  --start YYYY-MM-DD  --capex USD  --currency USD|EUR
+    --coin-price  --difficulty  --network-hashrate  --block-reward  --block-time  --fees-per-block  --pool-fee
+    --difficulty-growth  --network-growth  --price-growth  --reward-change  --halving-date YYYY-MM-DD
+    --rent-per-hour  --utilization  --platform-fee  --idle-power  --rate-change  --json
+    Omitted inputs come from the stored assumptions (edit them in the app) and are echoed in the output.
   help                         This text
 `;
 

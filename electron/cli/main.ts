@@ -4,10 +4,19 @@ import { runJudge, UnknownHardwareError } from './commands/judge';
 import { runScan } from './commands/scan';
 import { NeedsConfirmationError, runLanScan } from './commands/scan-lan';
 import { formatLan } from './format-lan';
+import { runProject } from './commands/project';
+import { formatProject, projectJson } from './format-project';
+import { parseProjectArgs } from './project-args';
 import { formatReport } from './format-report';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage error, 3 unknown hardware name. */
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'project') {
+    const flags = parseProjectArgs(argv);
+    const result = await runProject(createAppServices().dispatch, flags);
+    process.stdout.write(flags.json ? `${JSON.stringify(projectJson(result), null, 2)}\n` : `${formatProject(result)}\n`);
+    return 0;
+  }
   const args = parseCliArgs(argv);
   if (args.command === 'help') {
     process.stdout.write(USAGE);

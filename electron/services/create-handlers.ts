@@ -7,6 +7,7 @@ import { asicById, asicCatalogue } from '../../shared/catalogue/asic-catalogue';
 import { gpuById, gpuCatalogue } from '../../shared/catalogue/gpu-catalogue';
 import { MAX_MANUAL_DEVICES } from '../../shared/settings/schema';
 import { planLan, scanLan } from './lan/lan-handlers';
+import { marketState, resetMarket, setMarket } from './market-handlers';
 import type { SettingsStore } from './settings/settings-store';
 
 export interface HandlerDeps {
@@ -28,6 +29,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     planLanScan: async (input) => planLan(input.targets, { settings: deps.settings, defaultTargets: deps.defaultLanTargets }),
     scanLan: async (input, ctx) => scanLan(input, ctx, { settings: deps.settings, defaultTargets: deps.defaultLanTargets }),
     getLastLanScan: async () => deps.settings.read().lastLanScan,
+    getMarket: async () => marketState(deps.settings),
+    setMarket: async (input) => setMarket(deps.settings, input),
+    resetMarket: async (input) => resetMarket(deps.settings, input),
     listManualDevices: async () => deps.settings.read().manualDevices,
     addManualDevice: async (input) => {
       const known = input.kind === 'gpu' ? gpuById(input.catalogueId) : asicById(input.catalogueId);

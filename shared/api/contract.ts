@@ -12,6 +12,7 @@ import {
 } from './schemas';
 import { LanPlanSchema, LanScanProgressSchema, PlanLanScanInputSchema, ScanLanInputSchema } from './lan-schemas';
 import { LanScanResultSchema } from '../lan/lan-device';
+import { MarketStateSchema, ResetMarketInputSchema, SetMarketInputSchema } from './market-schemas';
 
 /**
  * Every call between the renderer and the shell. The IPC registration, the preload bridge and the
@@ -37,6 +38,9 @@ export const contract = {
     progress: LanScanProgressSchema,
   }),
   getLastLanScan: defineCall({ summary: 'The last LAN scan, kept across restarts.', input: EmptyInputSchema, output: LanScanResultSchema.nullable() }),
+  getMarket: defineCall({ summary: 'Dated market defaults, the user\'s overrides and preferences.', input: EmptyInputSchema, output: MarketStateSchema }),
+  setMarket: defineCall({ summary: 'Override market figures or change preferences (validated, persisted).', input: SetMarketInputSchema, output: MarketStateSchema }),
+  resetMarket: defineCall({ summary: 'Back to the shipped defaults (some keys, or all).', input: ResetMarketInputSchema, output: MarketStateSchema }),
   listManualDevices: defineCall({ summary: 'Devices the user added by hand from the catalogue.', input: EmptyInputSchema, output: z.array(ManualDeviceSchema) }),
   addManualDevice: defineCall({ summary: 'Add catalogue hardware by hand.', input: AddManualDeviceInputSchema, output: z.array(ManualDeviceSchema) }),
   removeManualDevice: defineCall({ summary: 'Remove a hand-added device.', input: RemoveManualDeviceInputSchema, output: z.array(ManualDeviceSchema) }),

@@ -24,8 +24,14 @@ export interface NetworkMining {
   rewardChange: number;
 }
 
+/** A flat revenue estimate in USD per day (GPU mining, where no single coin is modelled). */
+export interface UsdMining {
+  kind: 'usd';
+  usdPerDay: number;
+}
+
 export interface MiningPlan {
-  coin: Sha256Mining | NetworkMining;
+  coin: Sha256Mining | NetworkMining | UsdMining;
   priceUsd: number;
   priceGrowth: number;
   poolFee: number;
@@ -104,6 +110,7 @@ const monthStart = (start: Date, m: number): Date => new Date(start.getTime() + 
 /** Coins per day in month m (before the pool fee). */
 export function coinsPerDayInMonth(plan: MiningPlan, start: Date, m: number): number {
   const c = plan.coin;
+  if (c.kind === 'usd') return c.usdPerDay;
   if (c.kind === 'sha256') {
     const factor = subsidyFactor(monthStart(start, m), monthStart(start, m + 1), c.halvingDate);
     return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: grown(c.difficulty, c.difficultyGrowth, m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
@@ -133,6 +140,6 @@ export function project(input: ProjectionInput): Projection {
     : null;
   const sell = input.resaleUsd !== undefined ? series(months, capexUsd, () => ({ revenue: 0, powerCost: 0 }), input.resaleUsd) : null;
   const off = series(months, capexUsd, () => ({ revenue: 0, powerCost: 0 }));
-  const breakEven = mining ? breakEvenCoinPrice(powerCostPerDay(mining.powerW, kwh), coinsPerDayInMonth(mining, start, 0), mining.poolFee) : null;
+  const breakEven = mining && mining.coin.kind !== 'usd' ? breakEvenCoinPrice(powerCostPerDay(mining.powerW, kwh), coinsPerDayInMonth(mining, start, 0), mining.poolFee) : null;
   return { mine, rent, sell, off, breakEvenCoinPrice: breakEven === null || !Number.isFinite(breakEven) ? null : breakEven };
 }

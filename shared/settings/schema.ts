@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ManualDeviceSchema } from '../api/schemas';
 import { LanScanResultSchema } from '../lan/lan-device';
+import { defaultPreferences, HalvingOverrideSchema, OverridesSchema, PreferencesSchema } from '../market/preferences';
 
 export const SETTINGS_VERSION = 1;
 export const MAX_MANUAL_DEVICES = 200;
@@ -11,7 +12,11 @@ export const SettingsSchema = z.object({
   manualDevices: z.array(ManualDeviceSchema).max(MAX_MANUAL_DEVICES),
   /** The last LAN scan, so found miners stay listed (and judged) after a restart. */
   lastLanScan: LanScanResultSchema.nullable().default(null),
+  /** Market figures the user changed (the dated defaults ship with the app) and the halving date, if edited. */
+  marketOverrides: OverridesSchema.default({}),
+  halvingOverride: HalvingOverrideSchema.default(null),
+  preferences: PreferencesSchema.default(defaultPreferences()),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null });
+export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, preferences: defaultPreferences() });

@@ -13,3 +13,13 @@ export function formatHashrate(hs: number): string {
   const value = hs / scale;
   return `${Number(value.toPrecision(value >= 100 ? 4 : 3))} ${unit}`;
 }
+
+const PREFIX: Record<string, number> = { '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+
+/** "104TH/s", "9.5 GH/s", "500MH", "1.2e12" → H/s; null when it is not a hashrate. */
+export function parseHashrate(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*([kKMGTPE]?)(?:H(?:\/s)?|h(?:\/s)?)?\s*$/.exec(text);
+  if (!match) return null;
+  const value = Number(match[1]) * (PREFIX[(match[2] ?? '').toUpperCase()] ?? Number.NaN);
+  return Number.isFinite(value) && value > 0 ? value : null;
+}

@@ -1,6 +1,9 @@
 import type { Handlers } from '../../shared/api/dispatcher';
 import type { LocalScan } from '../../shared/api/schemas';
 import { unknownHost } from '../../shared/device/host';
+import { defaultPreferences } from '../../shared/market/preferences';
+
+const stubMarket = () => ({ defaults: {}, halvingDefault: { value: '2028-04-12', date: '2026-06-26', source: 'test' }, overrides: {}, halvingOverride: null, preferences: defaultPreferences() });
 
 export const emptyScan = (): LocalScan => ({ scannedAt: new Date(0).toISOString(), durationMs: 1, host: unknownHost, devices: [], warnings: [] });
 
@@ -14,6 +17,9 @@ export const stubHandlers = (): Handlers => ({
   planLanScan: async (input) => ({ targets: input.targets, total: 0, publicSpecs: [], large: false, errors: [] }),
   scanLan: async () => ({ devices: [], stats: { startedAt: new Date(0).toISOString(), targets: 0, probed: 0, found: 0, durationMs: 0, cancelled: false }, errors: [] }),
   getLastLanScan: async () => null,
+  getMarket: async () => stubMarket(),
+  setMarket: async () => stubMarket(),
+  resetMarket: async () => stubMarket(),
   listManualDevices: async () => [],
   addManualDevice: async () => [],
   removeManualDevice: async () => [],

@@ -1,0 +1,51 @@
+import type { MonthRow, OptionSeries } from '../../shared/earnings/projection';
+import type { ProjectResult } from './commands/project';
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+function converted(series: OptionSeries | null, fx: number) {
+  if (!series) return null;
+  const money = (row: MonthRow) => ({ month: row.month, revenue: round2(row.revenue * fx), powerCost: round2(row.powerCost * fx), profit: round2(row.profit * fx), cumulative: round2(row.cumulative * fx) });
+  return {
+    daily: { revenue: round2(series.daily.revenue * fx), powerCost: round2(series.daily.powerCost * fx), profit: round2(series.daily.profit * fx) },
+    months: series.months.map(money),
+    breakEvenMonth: series.breakEvenMonth,
+  };
+}
+
+/** The documented JSON: the primary option (mining when there is one, else renting) at the top, every option below. */
+export function projectJson(r: ProjectResult) {
+  const fx = r.currency === 'EUR' ? r.eurPerUsd : 1;
+  const p = r.result.projection;
+  const options = { mine: converted(p.mine, fx), rent: converted(p.rent, fx), sell: converted(p.sell, fx), off: converted(p.off, fx) };
+  const primary = options.mine ?? options.rent ?? options.off;
+  return {
+    inputs: r.inputs,
+    currency: r.currency,
+    primary: options.mine ? 'mine' : options.rent ? 'rent' : 'off',
+    daily: primary?.daily,
+    breakEvenCoinPrice: p.breakEvenCoinPrice === null ? null : round2(p.breakEvenCoinPrice * fx),
+    months: primary?.months,
+    breakEvenMonth: primary?.breakEvenMonth ?? null,
+    options,
+    rentalListable: r.result.rentalListable,
+    notes: r.result.notes,
+  };
+}
+
+export function formatProject(r: ProjectResult): string {
+  const json = projectJson(r);
+  const fmt = new Intl.NumberFormat(r.currency === 'EUR' ? 'de-DE' : 'en-US', { style: 'currency', currency: r.currency, maximumFractionDigits: 2 });
+  const lines: string[] = [];
+  const name = r.hardware.kind === 'hashrate' ? `${r.hardware.count}× ${r.hardware.hashrateHs} H/s ${r.hardware.algorithm}` : `${r.hardware.count}× ${r.hardware.spec.name}`;
+  lines.push(`${name} over ${json.months?.length ?? 0} months`);
+  lines.push('Inputs: ' + Object.entries(json.inputs).map(([k, v]) => `${k}=${v.value}${v.origin === 'default' && v.date ? ` (${v.date})` : v.origin === 'flag' ? ' (flag)' : ''}`).join(', '));
+  for (const [label, option] of Object.entries(json.options)) {
+    if (!option) continue;
+    const last = option.months.at(-1);
+    lines.push(`  ${label.padEnd(5)} per day ${fmt.format(option.daily.profit)} (revenue ${fmt.format(option.daily.revenue)}, power ${fmt.format(option.daily.powerCost)}) · total ${fmt.format(last?.cumulative ?? 0)} · break-even ${option.breakEvenMonth === null ? 'never' : `month ${option.breakEvenMonth}`}`);
+  }
+  if (json.breakEvenCoinPrice !== null) lines.push(`Shutdown coin price (profit 0 on day 1): ${fmt.format(json.breakEvenCoinPrice)}`);
+  for (const note of json.notes) lines.push(`! ${note}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,58 @@
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
+import type { Projection } from '../../../../shared/earnings/projection';
+import type { SensitivityPoint } from '../../../../shared/earnings/sensitivity';
+import type { Money } from './money';
+
+export const OPTION_STYLE = {
+  mine: { label: 'Keep mining', color: '#f59e0b', dash: undefined },
+  rent: { label: 'Rent the GPUs', color: '#38bdf8', dash: undefined },
+  sell: { label: 'Sell now', color: '#a78bfa', dash: '6 4' },
+  off: { label: 'Switch off', color: '#94a3b8', dash: '2 4' },
+} as const;
+type Option = keyof typeof OPTION_STYLE;
+
+/** Cumulative profit per option, month by month, with a dot where an option covers the capital cost. */
+export function CumulativeChart({ projection, money, capex }: { projection: Projection; money: Money; capex: number }) {
+  const options = (Object.keys(OPTION_STYLE) as Option[]).filter((o) => projection[o]);
+  const months = projection.off.months.length;
+  const data = Array.from({ length: months }, (_, i) => ({ month: i + 1, ...Object.fromEntries(options.map((o) => [o, (projection[o]?.months[i]?.cumulative ?? 0) * money.fx])) }));
+  return (
+    <ResponsiveContainer width="100%" height={320}>
+      <LineChart data={data} margin={{ top: 10, right: 20, left: 10, bottom: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+        <XAxis dataKey="month" stroke="var(--muted)" label={{ value: 'month', position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
+        <YAxis stroke="var(--muted)" tickFormatter={(v: number) => money.compact(v / money.fx)} width={80} />
+        <Tooltip formatter={(v) => money.format(Number(v) / money.fx)} labelFormatter={(m) => `Month ${m}`} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
+        <Legend />
+        {capex > 0 ? <ReferenceLine y={capex * money.fx} stroke="var(--muted)" strokeDasharray="4 4" label={{ value: 'capital cost', fill: 'var(--muted)', position: 'insideTopLeft' }} /> : null}
+        {options.map((o) => (
+          <Line key={o} type="monotone" dataKey={o} name={OPTION_STYLE[o].label} stroke={OPTION_STYLE[o].color} strokeDasharray={OPTION_STYLE[o].dash} dot={false} strokeWidth={2} isAnimationActive={false} />
+        ))}
+        {options.map((o) => {
+          const m = projection[o]?.breakEvenMonth;
+          return m ? <ReferenceDot key={`be-${o}`} x={m} y={(projection[o]?.months[m - 1]?.cumulative ?? 0) * money.fx} r={5} fill={OPTION_STYLE[o].color} stroke="var(--panel)" /> : null;
+        })}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** 12-month profit against one input (coin price multiple, or electricity price). */
+export function SensitivityChart({ points, money, xLabel, xFormat }: { points: SensitivityPoint[]; money: Money; xLabel: string; xFormat: (x: number) => string }) {
+  const data = points.map((p) => ({ x: xFormat(p.x), mine: p.mine === null ? undefined : p.mine * money.fx, rent: p.rent === null ? undefined : p.rent * money.fx }));
+  return (
+    <ResponsiveContainer width="100%" height={220}>
+      <LineChart data={data} margin={{ top: 10, right: 20, left: 10, bottom: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+        <XAxis dataKey="x" stroke="var(--muted)" label={{ value: xLabel, position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
+        <YAxis stroke="var(--muted)" tickFormatter={(v: number) => money.compact(v / money.fx)} width={80} />
+        <Tooltip formatter={(v) => money.format(Number(v) / money.fx)} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
+        <ReferenceLine y={0} stroke="var(--muted)" />
+        {data.some((d) => d.mine !== undefined) ? <Line dataKey="mine" name="Mining, 12 months" stroke={OPTION_STYLE.mine.color} dot isAnimationActive={false} /> : null}
+        {data.some((d) => d.rent !== undefined) ? <Line dataKey="rent" name="Renting, 12 months" stroke={OPTION_STYLE.rent.color} dot isAnimationActive={false} /> : null}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+export default { CumulativeChart, SensitivityChart };

@@ -1,0 +1,34 @@
+import { combine } from '../../../../shared/earnings/combine';
+import { projectHardware, type Pinned } from '../../../../shared/earnings/project-hardware';
+import type { Projection } from '../../../../shared/earnings/projection';
+import { electricitySensitivity, priceSensitivity, type SensitivityPoint } from '../../../../shared/earnings/sensitivity';
+import type { Market } from '../../../../shared/market/assumptions';
+import type { Preferences } from '../../../../shared/market/preferences';
+import type { Subject } from './subjects';
+
+export interface SubjectProjection {
+  projection: Projection;
+  notes: string[];
+  rentalListable: boolean;
+  price: SensitivityPoint[];
+  electricity: SensitivityPoint[];
+}
+
+const sumPoints = (lists: SensitivityPoint[][]): SensitivityPoint[] =>
+  (lists[0] ?? []).map((point, i) => {
+    const at = lists.map((l) => l[i]);
+    const total = (key: 'mine' | 'rent') => (at.some((p) => p?.[key] !== null && p?.[key] !== undefined) ? at.reduce((s, p) => s + (p?.[key] ?? 0), 0) : null);
+    return { x: point.x, mine: total('mine'), rent: total('rent') };
+  });
+
+/** Everything the Earnings view draws for a subject, from the same shared engine the CLI uses. */
+export function computeSubject(subject: Subject, market: Market, preferences: Preferences, pinned: Pinned): SubjectProjection {
+  const parts = subject.items.map((item) => projectHardware(item.hardware, market, preferences, subject.items.length === 1 ? pinned : { ...pinned, capexUsd: 0, resaleUsd: undefined }, item.eligibility));
+  return {
+    projection: parts.length === 1 && parts[0] ? parts[0].projection : combine(parts.map((p) => p.projection), pinned.capexUsd ?? 0),
+    notes: [...new Set(parts.flatMap((p) => p.notes))],
+    rentalListable: parts.every((p) => p.rentalListable),
+    price: sumPoints(subject.items.map((item) => priceSensitivity(item.hardware, market, preferences, {}))),
+    electricity: sumPoints(subject.items.map((item) => electricitySensitivity(item.hardware, market, preferences, {}))),
+  };
+}

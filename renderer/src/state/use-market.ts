@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MarketState } from '../../../shared/api/market-schemas';
+import { checkOverride, resolveMarket, type Market } from '../../../shared/market/assumptions';
+import { PreferencesSchema, type Preferences } from '../../../shared/market/preferences';
+import { api } from '../api/client';
+
+export interface MarketHook {
+  state: MarketState | null;
+  market: Market | null;
+  preferences: Preferences | null;
+  error: string | null;
+  /** Applies at once (charts redraw), persists shortly after (typing does not write on every key). */
+  setOverride: (key: string, value: number) => string | null;
+  setPreferences: (patch: Partial<Preferences>) => string | null;
+  setHalving: (date: string | null) => void;
+  reset: (keys?: string[]) => void;
+}
+
+/** Market defaults, the user's overrides and preferences: edited locally for instant charts, saved through the API. */
+export function useMarket(): MarketHook {
+  const [state, setState] = useState<MarketState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const pending = useRef<{ overrides: Record<string, number>; preferences: Partial<Preferences>; halving?: string | null }>({ overrides: {}, preferences: {} });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.getMarket({}).then(
+      (s) => live && setState(s),
+      (reason: unknown) => live && setError(String(reason)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const flush = useCallback(() => {
+    const batch = pending.current;
+    pending.current = { overrides: {}, preferences: {} };
+    const input = { overrides: batch.overrides, preferences: batch.preferences, ...(batch.halving !== undefined ? { halvingOverride: batch.halving } : {}) };
+    api.setMarket(input).then(
+      () => setError(null),
+      (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+    );
+  }, []);
+
+  const schedule = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, 400);
+  }, [flush]);
+
+  const setOverride = useCallback(
+    (key: string, value: number) => {
+      const problem = checkOverride(key, value);
+      if (problem) return problem;
+      setState((s) => (s ? { ...s, overrides: { ...s.overrides, [key]: value } } : s));
+      pending.current.overrides[key] = value;
+      schedule();
+      return null;
+    },
+    [schedule],
+  );
+
+  const setPreferences = useCallback(
+    (patch: Partial<Preferences>) => {
+      const checked = PreferencesSchema.partial().safeParse(patch);
+      if (!checked.success) return checked.error.issues[0]?.message ?? 'invalid';
+      setState((s) => (s ? { ...s, preferences: { ...s.preferences, ...checked.data } } : s));
+      Object.assign(pending.current.preferences, checked.data);
+      schedule();
+      return null;
+    },
+    [schedule],
+  );
+
+  const setHalving = useCallback(
+    (date: string | null) => {
+      setState((s) => (s ? { ...s, halvingOverride: date } : s));
+      pending.current.halving = date;
+      schedule();
+    },
+    [schedule],
+  );
+
+  const reset = useCallback((keys?: string[]) => {
+    api.resetMarket(keys ? { keys } : {}).then(setState, (reason: unknown) => setError(String(reason)));
+  }, []);
+
+  const market = useMemo(() => (state ? resolveMarket(state.overrides, state.halvingOverride) : null), [state]);
+  return { state, market, preferences: state?.preferences ?? null, error, setOverride, setPreferences, setHalving, reset };
+}
