@@ -4,16 +4,22 @@ import { ManualView } from './features/catalogue/ManualView';
 import { MachineView } from './features/machine/MachineView';
 import { NetworkView } from './features/network/NetworkView';
 import { useLanScan } from './state/use-lan-scan';
+import { EarningsView } from './features/earnings/EarningsView';
+import { subjectsFrom } from './features/earnings/subjects';
+import { useMarket } from './state/use-market';
+import { useMemo } from 'react';
 import { useLocalScan } from './state/use-local-scan';
 import { useManualDevices } from './state/use-manual-devices';
 
-type Tab = 'machine' | 'network' | 'manual';
+type Tab = 'machine' | 'network' | 'earnings' | 'manual';
 
 export function App() {
   const [tab, setTab] = useState<Tab>('machine');
   const scan = useLocalScan();
   const manual = useManualDevices();
   const lan = useLanScan();
+  const market = useMarket();
+  const subjects = useMemo(() => subjectsFrom(scan.report, lan.devices, manual.devices), [scan.report, lan.devices, manual.devices]);
   return (
     <div className="app">
       <header className="topbar">
@@ -28,6 +34,9 @@ export function App() {
           <button type="button" className={tab === 'network' ? 'active' : ''} aria-current={tab === 'network' ? 'page' : undefined} onClick={() => setTab('network')}>
             Network{lan.devices.length > 0 ? ` (${lan.devices.length})` : ''}
           </button>
+          <button type="button" className={tab === 'earnings' ? 'active' : ''} aria-current={tab === 'earnings' ? 'page' : undefined} onClick={() => setTab('earnings')}>
+            Earnings
+          </button>
           <button type="button" className={tab === 'manual' ? 'active' : ''} aria-current={tab === 'manual' ? 'page' : undefined} onClick={() => setTab('manual')}>
             Added by hand{manual.devices.length > 0 ? ` (${manual.devices.length})` : ''}
           </button>
@@ -36,6 +45,7 @@ export function App() {
       <main>
         {tab === 'machine' ? <MachineView state={scan} onAddByHand={() => setTab('manual')} /> : null}
         {tab === 'network' ? <NetworkView scan={lan} /> : null}
+        {tab === 'earnings' ? <EarningsView subjects={subjects} marketHook={market} /> : null}
         {tab === 'manual' ? <ManualView manual={manual} /> : null}
       </main>
     </div>

@@ -34,6 +34,9 @@ export interface HardwareProjection {
 
 const units = (hw: Hardware): number => hw.count;
 
+/** GPUs without a market rental price are priced from the RTX 3090's median by FP32 TFLOPS (an estimate, and labelled so). */
+const RENTAL_ANCHOR = { key: 'rental:nvidia-rtx-3090', fp32Tflops: 35.58 };
+
 /** GPU idle draw when no renter is on it: ~10 % of board power (assumption; editable). */
 const IDLE_FRACTION = 0.1;
 
@@ -64,7 +67,11 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
   let rental: RentalPlan | undefined;
   let rentalListable = false;
   if (hw.kind === 'gpu') {
-    const price = pinned.pricePerGpuHour ?? market.get(`rental:${hw.spec.id}`)?.value;
+    const listed = pinned.pricePerGpuHour ?? market.get(`rental:${hw.spec.id}`)?.value;
+    const anchor = market.get(RENTAL_ANCHOR.key)?.value;
+    const price = listed ?? (anchor !== undefined && hw.spec.vendor === 'nvidia' ? (anchor * hw.spec.fp32Tflops) / RENTAL_ANCHOR.fp32Tflops : undefined);
+    if (listed === undefined && price !== undefined)
+      notes.push(`No market rental price for the ${hw.spec.name}: estimated at ${price.toFixed(3)} USD/GPU-hour from the RTX 3090 median by FP32 TFLOPS (enter a real one if you have it)`);
     if (price === undefined) notes.push(`No rental price for the ${hw.spec.name}: enter one to project renting`);
     else {
       rental = {

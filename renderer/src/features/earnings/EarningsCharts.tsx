@@ -2,13 +2,8 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, To
 import type { Projection } from '../../../../shared/earnings/projection';
 import type { SensitivityPoint } from '../../../../shared/earnings/sensitivity';
 import type { Money } from './money';
+import { OPTION_STYLE } from './option-style';
 
-export const OPTION_STYLE = {
-  mine: { label: 'Keep mining', color: '#f59e0b', dash: undefined },
-  rent: { label: 'Rent the GPUs', color: '#38bdf8', dash: undefined },
-  sell: { label: 'Sell now', color: '#a78bfa', dash: '6 4' },
-  off: { label: 'Switch off', color: '#94a3b8', dash: '2 4' },
-} as const;
 type Option = keyof typeof OPTION_STYLE;
 
 /** Cumulative profit per option, month by month, with a dot where an option covers the capital cost. */
@@ -55,4 +50,3 @@ export function SensitivityChart({ points, money, xLabel, xFormat }: { points: S
   );
 }
 
-export default { CumulativeChart, SensitivityChart };

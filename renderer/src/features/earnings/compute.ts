@@ -1,6 +1,6 @@
 import { combine } from '../../../../shared/earnings/combine';
 import { projectHardware, type Pinned } from '../../../../shared/earnings/project-hardware';
-import type { Projection } from '../../../../shared/earnings/projection';
+import type { Projection, ProjectionInput } from '../../../../shared/earnings/projection';
 import { electricitySensitivity, priceSensitivity, type SensitivityPoint } from '../../../../shared/earnings/sensitivity';
 import type { Market } from '../../../../shared/market/assumptions';
 import type { Preferences } from '../../../../shared/market/preferences';
@@ -8,6 +8,7 @@ import type { Subject } from './subjects';
 
 export interface SubjectProjection {
   projection: Projection;
+  inputs: ProjectionInput[];
   notes: string[];
   rentalListable: boolean;
   price: SensitivityPoint[];
@@ -26,6 +27,7 @@ export function computeSubject(subject: Subject, market: Market, preferences: Pr
   const parts = subject.items.map((item) => projectHardware(item.hardware, market, preferences, subject.items.length === 1 ? pinned : { ...pinned, capexUsd: 0, resaleUsd: undefined }, item.eligibility));
   return {
     projection: parts.length === 1 && parts[0] ? parts[0].projection : combine(parts.map((p) => p.projection), pinned.capexUsd ?? 0),
+    inputs: parts.map((p) => p.input),
     notes: [...new Set(parts.flatMap((p) => p.notes))],
     rentalListable: parts.every((p) => p.rentalListable),
     price: sumPoints(subject.items.map((item) => priceSensitivity(item.hardware, market, preferences, {}))),

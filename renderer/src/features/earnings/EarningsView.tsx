@@ -1,0 +1,94 @@
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import type { MarketHook } from '../../state/use-market';
+import { AssumptionsPanel } from './AssumptionsPanel';
+import { computeSubject } from './compute';
+import { FormulaTrace } from './FormulaTrace';
+import { MonthlyTable } from './MonthlyTable';
+import { moneyFormatter } from './money';
+import { OptionCards } from './OptionCards';
+import { PreferencesBar } from './PreferencesBar';
+import type { Subject } from './subjects';
+
+const Charts = lazy(async () => ({ default: (await import('./ChartsBlock')).ChartsBlock }));
+
+/** Keys of the assumptions that matter for the chosen hardware. */
+function relevantKeys(subject: Subject, platform: string): string[] {
+  const keys = new Set<string>(['poolFee', 'eurPerUsd']);
+  for (const { hardware: hw } of subject.items) {
+    const algorithm = hw.kind === 'asic' ? hw.spec.algorithm : hw.kind === 'hashrate' ? hw.algorithm : null;
+    if (algorithm === 'sha256') ['btcPriceUsd', 'btcDifficulty', 'btcFeesPerBlock', 'btcSubsidy', 'btcDifficultyTrendMonthly'].forEach((k) => keys.add(k));
+    if (algorithm === 'scrypt') ['ltcPriceUsd', 'ltcNetworkHashrateHs', 'ltcBlockReward'].forEach((k) => keys.add(k));
+    if (algorithm === 'kheavyhash') ['kasPriceUsd', 'kasNetworkHashrateHs', 'kasBlockReward', 'kasRewardChangeMonthly'].forEach((k) => keys.add(k));
+    if (hw.kind === 'gpu') [`rental:${hw.spec.id}`, 'utilisation', 'rentalRateChangeMonthly', `platformFee:${platform}`].forEach((k) => keys.add(k));
+    if (hw.kind !== 'hashrate') keys.add(`resale:${hw.spec.id}`);
+  }
+  return [...keys];
+}
+
+/** Earnings: mine vs rent vs sell vs switch off for a device, a rig or the whole inventory, from editable dated figures. */
+export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; marketHook: MarketHook }) {
+  const [subjectId, setSubjectId] = useState<string | null>(null);
+  const [capex, setCapex] = useState(0);
+  const { state, market, preferences } = marketHook;
+  const subject = subjects.find((s) => s.id === subjectId) ?? subjects[0];
+  // Typing stays responsive: the projection follows the latest inputs a frame later if it has to.
+  const deferredMarket = useDeferredValue(market);
+  const deferredPreferences = useDeferredValue(preferences);
+  const computed = useMemo(
+    () => (subject && deferredMarket && deferredPreferences ? computeSubject(subject, deferredMarket, deferredPreferences, { capexUsd: capex }) : null),
+    [subject, deferredMarket, deferredPreferences, capex],
+  );
+  if (!state || !market || !preferences) return <p className="muted">Loading market figures…</p>;
+  if (!subject)
+    return (
+      <div className="view">
+        <h2>Earnings</h2>
+        <section className="empty card">
+          <h3>Nothing to project yet</h3>
+          <p>Scan this machine or your network, or add hardware by hand, then come back to compare mining, renting and selling.</p>
+        </section>
+      </div>
+    );
+  const money = moneyFormatter(preferences.currency, market.value('eurPerUsd', 1));
+  const platforms = Object.keys(state.defaults)
+    .filter((k) => k.startsWith('platformFee:'))
+    .map((k) => k.slice('platformFee:'.length));
+  const keys = relevantKeys(subject, preferences.platform);
+  return (
+    <div className="view earnings">
+      <div className="view-head">
+        <h2>Earnings: keep mining, rent, sell or switch off?</h2>
+        <label className="subject">
+          Hardware
+          <select value={subject.id} onChange={(e) => setSubjectId(e.target.value)}>
+            {subjects.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <PreferencesBar preferences={preferences} platforms={platforms} onChange={marketHook.setPreferences} capex={capex} onCapex={setCapex} />
+      {marketHook.error ? <p className="error" role="alert">{marketHook.error}</p> : null}
+      {computed ? (
+        <>
+          <OptionCards projection={computed.projection} money={money} rentalListable={computed.rentalListable} />
+          {computed.notes.length > 0 ? (
+            <ul className="warnings" aria-label="Notes">
+              {computed.notes.map((n) => (
+                <li key={n}>• {n}</li>
+              ))}
+            </ul>
+          ) : null}
+          <Suspense fallback={<div className="panel chart-placeholder">Drawing charts…</div>}>
+            <Charts computed={computed} money={money} capex={capex} currency={preferences.currency} />
+          </Suspense>
+          <MonthlyTable projection={computed.projection} money={money} />
+          <FormulaTrace inputs={computed.inputs} money={money} />
+        </>
+      ) : null}
+      <AssumptionsPanel state={state} market={market} keys={keys} onOverride={marketHook.setOverride} onHalving={marketHook.setHalving} onReset={marketHook.reset} />
+    </div>
+  );
+}

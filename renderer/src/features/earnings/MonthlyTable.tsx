@@ -1,0 +1,50 @@
+import type { Projection } from '../../../../shared/earnings/projection';
+import type { Money } from './money';
+import { OPTION_STYLE } from './option-style';
+
+/** Month by month per option: revenue, power and cumulative profit (hover a cell for the profit of that month). */
+export function MonthlyTable({ projection, money }: { projection: Projection; money: Money }) {
+  const options = (Object.keys(OPTION_STYLE) as Array<keyof typeof OPTION_STYLE>).filter((o) => projection[o] && o !== 'off');
+  return (
+    <details className="panel monthly">
+      <summary>Monthly table</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            {options.map((o) => (
+              <th key={o} scope="col" colSpan={3}>
+                {OPTION_STYLE[o].label}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            <th />
+            {options.flatMap((o) => [
+              <th key={`${o}-r`}>revenue</th>,
+              <th key={`${o}-p`}>power</th>,
+              <th key={`${o}-c`}>cumulative</th>,
+            ])}
+          </tr>
+        </thead>
+        <tbody>
+          {projection.off.months.map((row, i) => (
+            <tr key={row.month}>
+              <th scope="row">{row.month}</th>
+              {options.flatMap((o) => {
+                const m = projection[o]?.months[i];
+                return [
+                  <td key={`${o}-r`}>{money.format(m?.revenue ?? 0)}</td>,
+                  <td key={`${o}-p`}>{money.format(m?.powerCost ?? 0)}</td>,
+                  <td key={`${o}-c`} title={`profit this month ${money.format(m?.profit ?? 0)}`} className={(m?.cumulative ?? 0) < 0 ? 'neg' : undefined}>
+                    {money.format(m?.cumulative ?? 0)}
+                  </td>,
+                ];
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

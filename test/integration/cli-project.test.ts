@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..', '..');
+const configDir = mkdtempSync(join(tmpdir(), 'rigshift-project-'));
+afterAll(() => rmSync(configDir, { recursive: true, force: true }));
+
+function cli(args: string[], dir = configDir) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), ...args], { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: dir }, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run cli -- project', () => {
+  it('projects an S19 Pro from the stored defaults, echoing every input with its origin', () => {
+    const { code, stdout } = cli(['project', '--asic', 'Antminer S19 Pro', '--electricity', '0.12', '--months', '24', '--json']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.months).toHaveLength(24);
+    expect(out.months[0]).toEqual(expect.objectContaining({ month: 1, revenue: expect.any(Number), powerCost: expect.any(Number), profit: expect.any(Number), cumulative: expect.any(Number) }));
+    expect(out.daily.powerCost).toBeCloseTo(9.36, 2);
+    expect(out.inputs.coinPriceUsd).toMatchObject({ origin: 'default', date: expect.stringMatching(/^\d{4}-\d{2}/) });
+    expect(out.inputs.electricityPerKwh).toEqual({ value: 0.12, origin: 'flag' });
+    expect(out.breakEvenCoinPrice).toBeGreaterThan(0);
+    expect(out).toHaveProperty('breakEvenMonth');
+  });
+
+  it('with every input given reproduces Hashrate Index\'s 2026-01-12 hashprice ($39.53 per PH/s per day) within 1 %', () => {
+    const fees = String((3.125 / (1 - 0.0055)) * 0.0055);
+    const { code, stdout } = cli(['project', '--hashrate', '1PH/s', '--algorithm', 'sha256', '--power', '0', '--electricity', '0', '--coin-price', '91132', '--difficulty', '146.47e12', '--fees-per-block', fees, '--pool-fee', '0', '--months', '1', '--start', '2026-01-12', '--halving-date', '2028-04-12', '--capex', '0', '--json']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Math.abs(out.daily.revenue / 39.53 - 1)).toBeLessThan(0.01);
+    expect(out.inputs.difficulty).toEqual({ value: 146.47e12, origin: 'flag' });
+  });
+
+  it('multiplies revenue and power by --count and converts to EUR with --currency', () => {
+    const one = JSON.parse(cli(['project', '--asic', 'Antminer S19 Pro', '--json']).stdout);
+    const three = JSON.parse(cli(['project', '--asic', 'Antminer S19 Pro', '--count', '3', '--json']).stdout);
+    expect(three.daily.powerCost).toBeCloseTo(one.daily.powerCost * 3, 1);
+    expect(three.daily.revenue).toBeCloseTo(one.daily.revenue * 3, 1);
+    const eur = JSON.parse(cli(['project', '--asic', 'Antminer S19 Pro', '--currency', 'EUR', '--json']).stdout);
+    expect(eur.currency).toBe('EUR');
+  });
+
+  it('projects renting for a GPU rig', () => {
+    const out = JSON.parse(cli(['project', '--gpu', 'RTX 3090', '--count', '6', '--rent-per-hour', '0.2', '--utilization', '0.6', '--platform-fee', '0.1', '--json']).stdout);
+    expect(out.options.rent.daily.revenue).toBeCloseTo(0.2 * 24 * 0.6 * 0.9 * 6, 2);
+  });
+
+  it.each([
+    [['project', '--asic', 'Antminer S19 Pro', '--electricity', 'cheap'], /--electricity/],
+    [['project', '--asic', 'Antminer S19 Pro', '--months', '0'], /--months/],
+    [['project', '--asic', 'Antminer S19 Pro', '--pool-fee', '2'], /--pool-fee/],
+    [['project', '--asic', 'Antminer L7', '--difficulty', '1e14'], /--difficulty applies to SHA-256/],
+    [['project', '--asic', 'Antminer S19 Pro', '--rent-per-hour', '1'], /--rent-per-hour applies to GPUs/],
+    [['project', '--hashrate', 'fast', '--algorithm', 'sha256', '--power', '1'], /--hashrate/],
+    [['project', '--hashrate', '100TH/s', '--algorithm', 'sha256'], /--power/],
+    [['project', '--asic', 'S19 Pro', '--gpu', 'RTX 3090'], /exactly one/],
+    [['project', '--start', '2026-13-45', '--asic', 'Antminer S19 Pro'], /--start/],
+  ])('refuses %j naming the input', (args, message) => {
+    const { code, stderr } = cli(args as string[]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message as RegExp);
+  });
+
+  it('keeps working from a corrupt settings file, moving it aside and saying so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rigshift-corrupt-'));
+    writeFileSync(join(dir, 'config.json'), '{"schemaVersion":1,"preferences":{"electricityPerKwh":"lots"');
+    const { code, stdout, stderr } = cli(['project', '--asic', 'Antminer S19 Pro', '--json'], dir);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/warning: Settings file was unreadable.*kept as/);
+    expect(JSON.parse(stdout).months.length).toBeGreaterThan(0);
+    expect(readdirSync(dir).some((f) => f.startsWith('config.corrupt-'))).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
