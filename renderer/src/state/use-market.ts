@@ -9,6 +9,8 @@ export interface MarketHook {
   market: Market | null;
   preferences: Preferences | null;
   error: string | null;
+  /** "saving" while edits wait to be written, "saved" once the shell has them. */
+  saveState: 'saved' | 'saving';
   /** Applies at once (charts redraw), persists shortly after (typing does not write on every key). */
   setOverride: (key: string, value: number) => string | null;
   setPreferences: (patch: Partial<Preferences>) => string | null;
@@ -20,6 +22,7 @@ export interface MarketHook {
 export function useMarket(): MarketHook {
   const [state, setState] = useState<MarketState | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<'saved' | 'saving'>('saved');
   const pending = useRef<{ overrides: Record<string, number>; preferences: Partial<Preferences>; halving?: string | null }>({ overrides: {}, preferences: {} });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -35,18 +38,34 @@ export function useMarket(): MarketHook {
   }, []);
 
   const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
     const batch = pending.current;
+    if (Object.keys(batch.overrides).length === 0 && Object.keys(batch.preferences).length === 0 && batch.halving === undefined) return;
     pending.current = { overrides: {}, preferences: {} };
     const input = { overrides: batch.overrides, preferences: batch.preferences, ...(batch.halving !== undefined ? { halvingOverride: batch.halving } : {}) };
     api.setMarket(input).then(
-      () => setError(null),
+      () => {
+        setError(null);
+        if (timer.current === null) setSaveState('saved');
+      },
       (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
     );
   }, []);
 
+  // Closing the window right after an edit still saves it.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(flush, 400);
+    setSaveState('saving');
+    timer.current = setTimeout(flush, 300);
   }, [flush]);
 
   const setOverride = useCallback(
@@ -87,5 +106,5 @@ export function useMarket(): MarketHook {
   }, []);
 
   const market = useMemo(() => (state ? resolveMarket(state.overrides, state.halvingOverride) : null), [state]);
-  return { state, market, preferences: state?.preferences ?? null, error, setOverride, setPreferences, setHalving, reset };
+  return { state, market, preferences: state?.preferences ?? null, error, saveState, setOverride, setPreferences, setHalving, reset };
 }

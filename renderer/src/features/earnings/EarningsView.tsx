@@ -88,6 +88,9 @@ export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; ma
           <FormulaTrace inputs={computed.inputs} money={money} />
         </>
       ) : null}
+      <p className="muted save-state" role="status">
+        {marketHook.saveState === 'saving' ? 'Saving your changes…' : 'All changes saved'}
+      </p>
       <AssumptionsPanel state={state} market={market} keys={keys} onOverride={marketHook.setOverride} onHalving={marketHook.setHalving} onReset={marketHook.reset} />
     </div>
   );
