@@ -37,16 +37,20 @@ export const revenuePerMwh = (usdPerPhDay: number, joulesPerTh: number): number 
  * Further halvings follow every 210,000 blocks at the target block time.
  */
 export function subsidyFactor(from: Date, to: Date, halving: Date | null): number {
-  const start = from.getTime();
-  const stop = to.getTime();
-  if (!halving || stop <= start) return 1;
+  return subsidyFactorMs(from.getTime(), to.getTime(), halving ? halving.getTime() : null);
+}
+
+/** subsidyFactor on epoch milliseconds (the projection's hot path: no Date per month). */
+export function subsidyFactorMs(start: number, stop: number, halving: number | null): number {
+  if (halving === null || stop <= start) return 1;
   const interval = HALVING_INTERVAL_BLOCKS * BITCOIN_TARGET_BLOCK_S * 1000;
-  let boundary = halving.getTime();
+  let boundary = halving;
   let factor = 1;
   while (boundary <= start) {
     factor /= 2;
     boundary += interval;
   }
+  if (stop <= boundary) return factor;
   let weighted = 0;
   for (let cursor = start; cursor < stop; ) {
     const end = Math.min(stop, boundary);

@@ -20,4 +20,4 @@ export const breakEvenCoinPrice = (powerCostDaily: number, coinsDaily: number, p
   coinsDaily > 0 && poolFee < 1 ? powerCostDaily / (coinsDaily * (1 - poolFee)) : Number.POSITIVE_INFINITY;
 
 /** (1 + g)^m: month m (0-based) of a monthly growth rate. */
-export const grown = (value: number, monthlyGrowth: number, month: number): number => value * (1 + monthlyGrowth) ** month;
+export const grown = (value: number, monthlyGrowth: number, month: number): number => (monthlyGrowth === 0 ? value : value * (1 + monthlyGrowth) ** month);

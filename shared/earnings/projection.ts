@@ -1,4 +1,4 @@
-import { btcPerDay, subsidyFactor } from './bitcoin';
+import { btcPerDay, subsidyFactorMs } from './bitcoin';
 import { DAYS_PER_MONTH, MS_PER_DAY } from './constants';
 import { breakEvenCoinPrice, coinsPerDayFromNetwork, grown, powerCostPerDay, rentalPowerCostPerDay, rentalRevenuePerDay } from './formulas';
 
@@ -93,26 +93,26 @@ type Day = { revenue: number; powerCost: number };
 function series(months: number, capex: number, perDay: (m: number) => Day, lumpSum = 0): OptionSeries {
   const rows: MonthRow[] = [];
   let cumulative = 0;
+  const first = perDay(0);
   for (let m = 0; m < months; m++) {
-    const day = perDay(m);
+    const day = m === 0 ? first : perDay(m);
     const revenue = day.revenue * DAYS_PER_MONTH + (m === 0 ? lumpSum : 0);
     const powerCost = day.powerCost * DAYS_PER_MONTH;
     cumulative += revenue - powerCost;
     rows.push({ month: m + 1, revenue, powerCost, profit: revenue - powerCost, cumulative });
   }
   const hit = rows.find((row) => row.cumulative >= capex && row.cumulative > 0);
-  const first = perDay(0);
   return { months: rows, breakEvenMonth: hit ? hit.month : null, daily: { revenue: first.revenue, powerCost: first.powerCost, profit: first.revenue - first.powerCost } };
 }
 
-const monthStart = (start: Date, m: number): Date => new Date(start.getTime() + m * DAYS_PER_MONTH * MS_PER_DAY);
+const monthStartMs = (start: Date, m: number): number => start.getTime() + m * DAYS_PER_MONTH * MS_PER_DAY;
 
 /** Coins per day in month m (before the pool fee). */
 export function coinsPerDayInMonth(plan: MiningPlan, start: Date, m: number): number {
   const c = plan.coin;
   if (c.kind === 'usd') return c.usdPerDay;
   if (c.kind === 'sha256') {
-    const factor = subsidyFactor(monthStart(start, m), monthStart(start, m + 1), c.halvingDate);
+    const factor = subsidyFactorMs(monthStartMs(start, m), monthStartMs(start, m + 1), c.halvingDate ? c.halvingDate.getTime() : null);
     return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: grown(c.difficulty, c.difficultyGrowth, m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
   }
   return coinsPerDayFromNetwork(c.hashrateHs, grown(c.networkHashrateHs, c.networkGrowth, m), grown(c.blockReward, c.rewardChange, m), c.blockTimeS);

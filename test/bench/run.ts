@@ -3,7 +3,8 @@
  *  1. time from process start to the first complete local scan result (CLI, real machine and a replayed 13-GPU rig),
  *  2. the renderer's initial JS size (gzip),
  *  3. the judge's throughput (devices judged per second),
- *  4. the LAN scan of a /24 and a /20 with 20 simulated miners and silent hosts, peak RSS, and nmap for comparison.
+ *  4. the LAN scan of a /24 and a /20 with 20 simulated miners and silent hosts, peak RSS, and nmap for comparison,
+ *  5. a 60-month projection for 1,000 devices × 4 scenarios, and the Earnings view's redraw time in Chromium.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +20,9 @@ import type { Host } from '../../shared/device/host';
 import { judgeMachine } from '../../shared/judge/judge-machine';
 import { JudgeReportSchema } from '../../shared/judge/report';
 import { fakeMachine } from '../fakes/fake-bin';
+import { earningsViewBench } from './earnings-view-bench';
 import { lanBench } from './lan-bench';
+import { projectionBench } from './projection-bench';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -98,3 +101,5 @@ await cliFigures();
 await rendererSize();
 judgeThroughput();
 await lanBench();
+projectionBench();
+await earningsViewBench();

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
 import type { Projection } from '../../../../shared/earnings/projection';
 import type { SensitivityPoint } from '../../../../shared/earnings/sensitivity';
@@ -6,6 +7,14 @@ import { OPTION_STYLE } from './option-style';
 
 type Option = keyof typeof OPTION_STYLE;
 
+// Constant props live outside the components: Recharts re-syncs its store whenever a prop's identity changes.
+const MARGIN = { top: 10, right: 20, left: 10, bottom: 0 };
+const TOOLTIP_STYLE = { background: 'var(--panel)', border: '1px solid var(--border)' };
+const axisLabel = (value: string) => ({ value, position: 'insideBottomRight' as const, offset: -2, fill: 'var(--muted)' });
+const MONTH_LABEL = axisLabel('month');
+const CAPEX_LABEL = { value: 'capital cost', fill: 'var(--muted)', position: 'insideTopLeft' as const };
+const monthLabel = (m: unknown): string => `Month ${String(m)}`;
+
 /** Cumulative profit per option, month by month, with a dot where an option covers the capital cost. */
 export function CumulativeChart({ projection, money, capex }: { projection: Projection; money: Money; capex: number }) {
   const options = (Object.keys(OPTION_STYLE) as Option[]).filter((o) => projection[o]);
@@ -13,13 +22,13 @@ export function CumulativeChart({ projection, money, capex }: { projection: Proj
   const data = Array.from({ length: months }, (_, i) => ({ month: i + 1, ...Object.fromEntries(options.map((o) => [o, (projection[o]?.months[i]?.cumulative ?? 0) * money.fx])) }));
   return (
     <ResponsiveContainer width="100%" height={320}>
-      <LineChart data={data} margin={{ top: 10, right: 20, left: 10, bottom: 0 }}>
+      <LineChart data={data} margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="month" stroke="var(--muted)" label={{ value: 'month', position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
+        <XAxis dataKey="month" stroke="var(--muted)" label={MONTH_LABEL} />
         <YAxis stroke="var(--muted)" tickFormatter={(v: number) => money.compact(v / money.fx)} width={80} />
-        <Tooltip formatter={(v) => money.format(Number(v) / money.fx)} labelFormatter={(m) => `Month ${m}`} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
+        <Tooltip formatter={(v) => money.format(Number(v) / money.fx)} labelFormatter={monthLabel} contentStyle={TOOLTIP_STYLE} />
         <Legend />
-        {capex > 0 ? <ReferenceLine y={capex * money.fx} stroke="var(--muted)" strokeDasharray="4 4" label={{ value: 'capital cost', fill: 'var(--muted)', position: 'insideTopLeft' }} /> : null}
+        {capex > 0 ? <ReferenceLine y={capex * money.fx} stroke="var(--muted)" strokeDasharray="4 4" label={CAPEX_LABEL} /> : null}
         {options.map((o) => (
           <Line key={o} type="monotone" dataKey={o} name={OPTION_STYLE[o].label} stroke={OPTION_STYLE[o].color} strokeDasharray={OPTION_STYLE[o].dash} dot={false} strokeWidth={2} isAnimationActive={false} />
         ))}
@@ -32,21 +41,35 @@ export function CumulativeChart({ projection, money, capex }: { projection: Proj
   );
 }
 
+interface SensitivityProps {
+  points: SensitivityPoint[];
+  money: Money;
+  xLabel: string;
+  xFormat: (x: number) => string;
+}
+
+/** Same figures → no redraw (moving the electricity slider leaves the electricity chart's points unchanged). */
+const sameSensitivity = (a: SensitivityProps, b: SensitivityProps): boolean =>
+  a.money === b.money &&
+  a.xLabel === b.xLabel &&
+  a.xFormat === b.xFormat &&
+  a.points.length === b.points.length &&
+  a.points.every((p, i) => p.x === b.points[i]?.x && p.mine === b.points[i]?.mine && p.rent === b.points[i]?.rent);
+
 /** 12-month profit against one input (coin price multiple, or electricity price). */
-export function SensitivityChart({ points, money, xLabel, xFormat }: { points: SensitivityPoint[]; money: Money; xLabel: string; xFormat: (x: number) => string }) {
+export const SensitivityChart = memo(function SensitivityChart({ points, money, xLabel, xFormat }: SensitivityProps) {
   const data = points.map((p) => ({ x: xFormat(p.x), mine: p.mine === null ? undefined : p.mine * money.fx, rent: p.rent === null ? undefined : p.rent * money.fx }));
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <LineChart data={data} margin={{ top: 10, right: 20, left: 10, bottom: 0 }}>
+      <LineChart data={data} margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="x" stroke="var(--muted)" label={{ value: xLabel, position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
+        <XAxis dataKey="x" stroke="var(--muted)" label={axisLabel(xLabel)} />
         <YAxis stroke="var(--muted)" tickFormatter={(v: number) => money.compact(v / money.fx)} width={80} />
-        <Tooltip formatter={(v) => money.format(Number(v) / money.fx)} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
+        <Tooltip formatter={(v) => money.format(Number(v) / money.fx)} contentStyle={TOOLTIP_STYLE} />
         <ReferenceLine y={0} stroke="var(--muted)" />
         {data.some((d) => d.mine !== undefined) ? <Line dataKey="mine" name="Mining, 12 months" stroke={OPTION_STYLE.mine.color} dot isAnimationActive={false} /> : null}
         {data.some((d) => d.rent !== undefined) ? <Line dataKey="rent" name="Renting, 12 months" stroke={OPTION_STYLE.rent.color} dot isAnimationActive={false} /> : null}
       </LineChart>
     </ResponsiveContainer>
   );
-}
-
+}, sameSensitivity);

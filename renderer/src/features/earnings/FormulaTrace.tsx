@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ProjectionInput } from '../../../../shared/earnings/projection';
 import { DAYS_PER_MONTH } from '../../../../shared/earnings/constants';
 import type { Money } from './money';
@@ -5,7 +6,7 @@ import type { Money } from './money';
 const pct = (f: number) => `${Math.round(f * 1000) / 10} %`;
 
 /** The formulas with this projection's inputs filled in, so every number on the page can be checked by hand. */
-export function FormulaTrace({ inputs, money }: { inputs: ProjectionInput[]; money: Money }) {
+export const FormulaTrace = memo(function FormulaTrace({ inputs, money }: { inputs: ProjectionInput[]; money: Money }) {
   return (
     <details className="panel trace">
       <summary>How these numbers are computed</summary>
@@ -42,4 +43,4 @@ export function FormulaTrace({ inputs, money }: { inputs: ProjectionInput[]; mon
       })}
     </details>
   );
-}
+});

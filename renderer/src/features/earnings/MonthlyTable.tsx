@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { Projection } from '../../../../shared/earnings/projection';
 import type { Money } from './money';
 import { OPTION_STYLE } from './option-style';
 
 /** Month by month per option: revenue, power and cumulative profit (hover a cell for the profit of that month). */
-export function MonthlyTable({ projection, money }: { projection: Projection; money: Money }) {
+export const MonthlyTable = memo(function MonthlyTable({ projection, money }: { projection: Projection; money: Money }) {
   const options = (Object.keys(OPTION_STYLE) as Array<keyof typeof OPTION_STYLE>).filter((o) => projection[o] && o !== 'off');
   return (
     <details className="panel monthly">
@@ -47,4 +48,4 @@ export function MonthlyTable({ projection, money }: { projection: Projection; mo
       </table>
     </details>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { OptionSeries, Projection } from '../../../../shared/earnings/projection';
 import { OPTION_STYLE } from './option-style';
 import type { Money } from './money';
 
 /** One card per option: money per day, after 12 months, at the horizon, and when it pays back. */
-export function OptionCards({ projection, money, rentalListable }: { projection: Projection; money: Money; rentalListable: boolean }) {
+export const OptionCards = memo(function OptionCards({ projection, money, rentalListable }: { projection: Projection; money: Money; rentalListable: boolean }) {
   const options = (Object.keys(OPTION_STYLE) as Array<keyof typeof OPTION_STYLE>).flatMap((o) => (projection[o] ? [[o, projection[o]] as const] : []));
   const best = options.reduce<string | null>((top, [o, s]) => (top === null || (s.months.at(-1)?.cumulative ?? 0) > (projection[top as keyof typeof OPTION_STYLE]?.months.at(-1)?.cumulative ?? -Infinity) ? o : top), null);
   return (
@@ -24,4 +25,4 @@ export function OptionCards({ projection, money, rentalListable }: { projection:
       ))}
     </div>
   );
-}
+});
