@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { salvageSettings } from '../../../shared/settings/salvage';
 import { defaultSettings, SettingsSchema, type Settings } from '../../../shared/settings/schema';
 
 /** What conf and electron-store both offer (electron-store is a Conf subclass with the same options). */
@@ -26,17 +27,21 @@ function quarantine(path: string, now: Date): string {
 
 /**
  * Opens the settings file. A file that is not JSON, is truncated or breaks the schema never stops the app: it is
- * renamed aside with a timestamp (nothing is deleted), defaults are written, and `recovery` says what happened.
+ * renamed aside with a timestamp (nothing is deleted), its valid parts are kept where it is of this schema version
+ * (else defaults are written), and `recovery` says what happened.
  */
 export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => Date = () => new Date()): SettingsStore {
   const path = join(cwd, `${CONFIG_NAME}.json`);
   const open = (): ConfLike => factory({ cwd, configName: CONFIG_NAME, defaults: defaultSettings() });
   // Checked before conf touches the file (conf rewrites it to merge defaults), so a bad file is kept byte for byte.
   const problem = existsSync(path) ? checkFile(path) : null;
+  const salvaged = problem ? salvageSettings(problem.data) : null;
   let recovery: string | null = null;
   if (problem) {
     const aside = quarantine(path, now());
-    recovery = `Settings file was unreadable (${problem.slice(0, 160)}); it was kept as ${aside} and defaults were restored.`;
+    recovery = salvaged
+      ? `Settings file had parts RigShift could not use (${salvaged.dropped.join(', ').slice(0, 160)}); those were reset and everything else was kept. The original is kept as ${aside}.`
+      : `Settings file was unreadable (${problem.reason.slice(0, 160)}); it was kept as ${aside} and defaults were restored.`;
   }
   let conf: ConfLike;
   try {
@@ -47,6 +52,7 @@ export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => 
     recovery = `Settings file could not be opened (${error instanceof Error ? error.message.slice(0, 160) : 'error'})${aside ? `; it was kept as ${aside}` : ''}; defaults were restored.`;
     conf = open();
   }
+  if (salvaged) conf.store = salvaged.settings;
   return {
     path,
     recovery,
@@ -59,16 +65,16 @@ export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => 
   };
 }
 
-/** Why the stored file cannot be used (not JSON, truncated, wrong schema), or null when it is fine. */
-function checkFile(path: string): string | null {
+/** Why the stored file cannot be used as it is (not JSON, truncated, wrong schema) and what it held, or null when it is fine. */
+function checkFile(path: string): { reason: string; data: unknown } | null {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    return error instanceof Error ? error.message : 'not JSON';
+    return { reason: error instanceof Error ? error.message : 'not JSON', data: null };
   }
   const parsed = SettingsSchema.safeParse(data);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
-  return `schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim();
+  return { reason: `schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), data };
 }

@@ -29,8 +29,8 @@ describe('settings store (conf, same file electron-store writes)', () => {
   it.each([
     ['truncated JSON', '{"schemaVersion": 1, "manualDev'],
     ['not JSON at all', '\u0000\u0001garbage'],
-    ['schema violation', JSON.stringify({ schemaVersion: 1, manualDevices: [{ id: 'manual-x', kind: 'tank', catalogueId: '', count: -1 }] })],
     ['wrong version', JSON.stringify({ schemaVersion: 99, manualDevices: [] })],
+    ['JSON array', '[1, 2, 3]'],
   ])('moves a %s file aside, restores defaults and says so', (_label, content) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'config.json'), content);
@@ -40,6 +40,29 @@ describe('settings store (conf, same file electron-store writes)', () => {
     const aside = readdirSync(dir).find((f) => f.startsWith('config.corrupt-'));
     expect(aside).toBe('config.corrupt-2026-11-25T10-00-00-000Z.json');
     expect(readFileSync(join(dir, aside ?? ''), 'utf8')).toBe(content);
+  });
+
+  it('keeps the valid parts of a file of this version whose other parts break the schema, and names what was reset', () => {
+    const dir = tempDir();
+    const content = JSON.stringify({
+      schemaVersion: 1,
+      manualDevices: [entry, { id: 'manual-x', kind: 'tank', catalogueId: '', count: -1 }],
+      lastLanScan: { stats: { hosts: 'many' } },
+      marketOverrides: { btcPriceUsd: 20000, bad: 'x' },
+      halvingOverride: '2028-03-30',
+      preferences: { electricityPerKwh: 0.07, currency: 'EUR', scenario: 'moon', months: 36, platform: 'vast', custom: { difficulty: 0, price: 0, network: 0, rental: 0 } },
+    });
+    writeFileSync(join(dir, 'config.json'), content);
+    const store = openSettingsStore(dir, confFactory, () => new Date('2026-11-25T10:00:00Z'));
+    expect(store.recovery).toMatch(/could not use \(1 of 2 manual devices, lastLanScan, 1 market overrides, preferences\.scenario\); those were reset and everything else was kept/);
+    const kept = store.read();
+    expect(kept.manualDevices).toEqual([entry]);
+    expect(kept.marketOverrides).toEqual({ btcPriceUsd: 20000 });
+    expect(kept.halvingOverride).toBe('2028-03-30');
+    expect(kept.preferences).toMatchObject({ electricityPerKwh: 0.07, currency: 'EUR', scenario: 'flat', months: 36 });
+    expect(kept.lastLanScan).toBeNull();
+    expect(readFileSync(join(dir, 'config.corrupt-2026-11-25T10-00-00-000Z.json'), 'utf8')).toBe(content);
+    expect(openSettingsStore(dir, confFactory).recovery).toBeNull();
   });
 
   it('refuses an update that would break the schema and keeps the stored data', () => {
