@@ -23,7 +23,9 @@ Commands
     --count N  --power W  --electricity <per kWh>  --months N  --start YYYY-MM-DD  --capex USD  --currency USD|EUR
     --coin-price  --difficulty  --network-hashrate  --block-reward  --block-time  --fees-per-block  --pool-fee
     --difficulty-growth  --network-growth  --price-growth  --reward-change  --halving-date YYYY-MM-DD
-    --rent-per-hour  --utilization  --platform-fee  --idle-power  --rate-change  --json
+    --rent-per-hour  --utilization  --platform-fee  --idle-power  --rate-change  --resale <USD per unit>  --json
+    --file scenario.json       The same inputs from a file (flag names without "--"), a "market" block keyed like
+                               the app's assumptions, and one device or "devices": [...] (a site); flags win
     Omitted inputs come from the stored assumptions (edit them in the app) and are echoed in the output.
   help                         This text
 `;

@@ -1,4 +1,6 @@
 import type { MonthRow, OptionSeries } from '../../shared/earnings/projection';
+import type { Hardware } from '../../shared/earnings/hardware-plan';
+import { formatHashrate } from '../../shared/units/hashrate';
 import type { ProjectResult } from './commands/project';
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -33,12 +35,16 @@ export function projectJson(r: ProjectResult) {
   };
 }
 
-export function formatProject(r: ProjectResult): string {
+/** "3× Antminer S19 Pro", "1× 1 PH/s SHA256". */
+export const hardwareLabel = (hw: Hardware): string => (hw.kind === 'hashrate' ? `${hw.count}× ${formatHashrate(hw.hashrateHs)} ${hw.algorithm.toUpperCase()}` : `${hw.count}× ${hw.spec.name}`);
+
+export const moneyFormat = (currency: 'USD' | 'EUR') => new Intl.NumberFormat(currency === 'EUR' ? 'de-DE' : 'en-US', { style: 'currency', currency, maximumFractionDigits: 2 });
+
+export function formatProject(r: ProjectResult, title = hardwareLabel(r.hardware)): string {
   const json = projectJson(r);
-  const fmt = new Intl.NumberFormat(r.currency === 'EUR' ? 'de-DE' : 'en-US', { style: 'currency', currency: r.currency, maximumFractionDigits: 2 });
+  const fmt = moneyFormat(r.currency);
   const lines: string[] = [];
-  const name = r.hardware.kind === 'hashrate' ? `${r.hardware.count}× ${r.hardware.hashrateHs} H/s ${r.hardware.algorithm}` : `${r.hardware.count}× ${r.hardware.spec.name}`;
-  lines.push(`${name} over ${json.months?.length ?? 0} months`);
+  lines.push(`${title} over ${json.months?.length ?? 0} months`);
   lines.push('Inputs: ' + Object.entries(json.inputs).map(([k, v]) => `${k}=${v.value}${v.origin === 'default' && v.date ? ` (${v.date})` : v.origin === 'flag' ? ' (flag)' : ''}`).join(', '));
   for (const [label, option] of Object.entries(json.options)) {
     if (!option) continue;

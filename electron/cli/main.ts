@@ -7,6 +7,8 @@ import { formatLan } from './format-lan';
 import { runProject } from './commands/project';
 import { formatProject, projectJson } from './format-project';
 import { parseProjectArgs } from './project-args';
+import { formatSite, siteJson } from './format-site';
+import { planProject, type ProjectPlan } from './scenario-input';
 import { formatReport } from './format-report';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage error, 3 unknown hardware name. */
@@ -17,13 +19,33 @@ function services() {
   return s;
 }
 
-async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'project') {
-    const flags = parseProjectArgs(argv);
-    const result = await runProject(services().dispatch, flags);
-    process.stdout.write(flags.json ? `${JSON.stringify(projectJson(result), null, 2)}\n` : `${formatProject(result)}\n`);
-    return 0;
+/** `project` for one device, or a scenario file of one or several devices (a site). */
+async function project(argv: string[]): Promise<number> {
+  const plan = planProject(argv);
+  const runs = plan.runs.map((run) => parseWithFile(run, plan));
+  const dispatch = services().dispatch;
+  const results = [];
+  for (const flags of runs) results.push(await runProject(dispatch, flags, plan.extras));
+  const json = runs[0]?.json === true;
+  const [only] = results;
+  if (plan.site) process.stdout.write(json ? `${JSON.stringify(siteJson(plan.site.name, results, plan.site.capexUsd), null, 2)}\n` : `${formatSite(plan.site.name, results, plan.site.capexUsd)}\n`);
+  else if (only) process.stdout.write(json ? `${JSON.stringify(projectJson(only), null, 2)}\n` : `${formatProject(only)}\n`);
+  return 0;
+}
+
+/** Flag errors whose value came from the scenario file name the file. */
+function parseWithFile(run: string[], plan: ProjectPlan) {
+  try {
+    return parseProjectArgs(run);
+  } catch (error) {
+    const flag = error instanceof UsageError ? /--([a-z-]+)/.exec(error.message)?.[1] : undefined;
+    if (flag && plan.file && plan.fromFile.has(flag)) throw new UsageError(`--file ${plan.file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
   }
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'project') return project(argv);
   const args = parseCliArgs(argv);
   if (args.command === 'help') {
     process.stdout.write(USAGE);

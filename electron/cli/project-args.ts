@@ -34,6 +34,8 @@ export interface ProjectFlags {
   platformFee?: number;
   idlePower?: number;
   rateChange?: number;
+  /** Resale value per unit, USD. */
+  resale?: number;
 }
 
 const NUMBER_FLAGS = {
@@ -58,10 +60,11 @@ const NUMBER_FLAGS = {
   'platform-fee': [0, 1],
   'idle-power': [0, 1_000_000],
   'rate-change': [-0.5, 0.5],
+  resale: [0, 1e8],
 } as const;
 type NumberFlag = keyof typeof NUMBER_FLAGS;
 
-function number(values: Record<string, unknown>, flag: NumberFlag): number | undefined {
+export function number(values: Record<string, unknown>, flag: NumberFlag): number | undefined {
   const raw = values[flag];
   if (raw === undefined) return undefined;
   const value = Number(raw);
@@ -130,5 +133,6 @@ export function parseProjectArgs(argv: string[]): ProjectFlags {
     platformFee: n('platform-fee'),
     idlePower: n('idle-power'),
     rateChange: n('rate-change'),
+    resale: n('resale'),
   };
 }

@@ -36,6 +36,23 @@ describe('npm run cli -- project', () => {
     expect(out.inputs.difficulty).toEqual({ value: 146.47e12, origin: 'flag' });
   });
 
+  it('with every input given for an S19 Pro (110 TH/s) reproduces 0.110 × the 2026-01-12 hashprice, its power cost and flat months', () => {
+    const fees = String((3.125 / (1 - 0.0055)) * 0.0055);
+    const args = ['project', '--asic', 'Antminer S19 Pro', '--count', '1', '--power', '3250', '--electricity', '0.12', '--months', '24', '--start', '2026-01-12'];
+    const market = ['--coin-price', '91132', '--difficulty', '146.47e12', '--fees-per-block', fees, '--block-reward', '3.125', '--pool-fee', '0', '--halving-date', '2028-04-12'];
+    const growth = ['--difficulty-growth', '0', '--price-growth', '0', '--capex', '0', '--resale', '900', '--json'];
+    const { code, stdout } = cli([...args, ...market, ...growth]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Math.abs(out.daily.revenue / (0.11 * 39.53) - 1)).toBeLessThan(0.01);
+    expect(out.daily.powerCost).toBeCloseTo(9.36, 2);
+    expect(out.months[0].revenue).toBeCloseTo(out.daily.revenue * 30.4375, 0);
+    expect(out.months[23].cumulative).toBeCloseTo(out.months[0].profit * 24, 0);
+    expect(out.breakEvenMonth).toBeNull();
+    expect(out.options.sell.months[0].cumulative).toBe(900);
+    expect(Object.values(out.inputs).filter((i) => (i as { origin: string }).origin === 'default')).toEqual([]);
+  });
+
   it('multiplies revenue and power by --count and converts to EUR with --currency', () => {
     const one = JSON.parse(cli(['project', '--asic', 'Antminer S19 Pro', '--json']).stdout);
     const three = JSON.parse(cli(['project', '--asic', 'Antminer S19 Pro', '--count', '3', '--json']).stdout);
@@ -64,6 +81,59 @@ describe('npm run cli -- project', () => {
     const { code, stderr } = cli(args as string[]);
     expect(code).toBe(2);
     expect(stderr).toMatch(message as RegExp);
+  });
+
+  it('reads the same inputs from a scenario file as from flags, and flags win over the file', () => {
+    const file = join(configDir, 'one.json');
+    writeFileSync(file, JSON.stringify({ asic: 'Antminer S19 Pro', count: 2, electricity: 0.07, months: 12, 'coin-price': 80000, 'pool-fee': 0.02, start: '2026-12-01' }));
+    const fromFile = JSON.parse(cli(['project', '--file', file, '--json']).stdout);
+    const fromFlags = JSON.parse(cli(['project', '--asic', 'Antminer S19 Pro', '--count', '2', '--electricity', '0.07', '--months', '12', '--coin-price', '80000', '--pool-fee', '0.02', '--start', '2026-12-01', '--json']).stdout);
+    expect(fromFile.months).toEqual(fromFlags.months);
+    expect(fromFile.daily).toEqual(fromFlags.daily);
+    const overridden = JSON.parse(cli(['project', '--file', file, '--electricity', '0.2', '--json']).stdout);
+    expect(overridden.inputs.electricityPerKwh.value).toBe(0.2);
+    expect(overridden.daily.powerCost).toBeCloseTo(fromFile.daily.powerCost * (0.2 / 0.07), 1);
+  });
+
+  it('projects a site from a scenario file: options summed over its devices, capital cost for the whole site', () => {
+    const file = join(root, 'docs', 'examples', 'scenario-site.json');
+    const site = JSON.parse(cli(['project', '--file', file, '--capex', '5000', '--json']).stdout);
+    const common = ['--electricity', '0.12', '--months', '24', '--start', '2026-12-01', '--json'];
+    const asics = JSON.parse(cli(['project', '--asic', 'Antminer S19 Pro', '--count', '3', '--coin-price', '20000', ...common]).stdout);
+    const rig = JSON.parse(cli(['project', '--gpu', 'RTX 3090', '--count', '6', '--rent-per-hour', '0.17', '--utilization', '0.5', ...common]).stdout);
+    expect(site.devices.map((d: { hardware: string }) => d.hardware)).toEqual(['3× Antminer S19 Pro', '6× GeForce RTX 3090']);
+    expect(site.options.mine.months[23].cumulative).toBeCloseTo(asics.options.mine.months[23].cumulative + rig.options.mine.months[23].cumulative, 0);
+    // Renting: the rig rents, the ASICs are switched off (they cannot be rented).
+    expect(site.options.rent.months[23].cumulative).toBeCloseTo(rig.options.rent.months[23].cumulative, 0);
+    expect(site.inputs.capexUsd.value).toBe(5000);
+    const rentCovers = site.options.rent.months.find((m: { cumulative: number }) => m.cumulative >= 5000)?.month ?? null;
+    expect(site.options.rent.breakEvenMonth).toBe(rentCovers);
+  });
+
+  it.each([
+    [{ asic: 'Antminer S19 Pro', electricity: 'cheap' }, /--file .*one-bad\.json: --electricity must be a number/],
+    [{ asic: 'Antminer S19 Pro', colour: 'red' }, /--file .*: Unrecognized key: "colour"/],
+    [{ asic: 'Antminer S19 Pro', market: { btcPriceUsd: -5 } }, /market\.btcPriceUsd: btcPriceUsd must be between/],
+    [{ devices: [{ asic: 'Antminer S19 Pro' }, { gpu: 'RTX 3090' }], 'coin-price': 3 }, /ambiguous for several devices/],
+    [{ asic: 'Antminer S19 Pro', devices: [{ gpu: 'RTX 3090' }] }, /either at the top level or in "devices"/],
+  ])('refuses a bad scenario file %j, naming the file and the input', (content, message) => {
+    const file = join(configDir, 'one-bad.json');
+    writeFileSync(file, JSON.stringify(content));
+    const { code, stderr } = cli(['project', '--file', file]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('refuses a scenario file that is missing, not JSON or too large', () => {
+    expect(cli(['project', '--file', join(configDir, 'nope.json')]).stderr).toMatch(/cannot be read/);
+    const notJson = join(configDir, 'not.json');
+    writeFileSync(notJson, '{"asic": "Antminer');
+    expect(cli(['project', '--file', notJson]).stderr).toMatch(/not JSON/);
+    const big = join(configDir, 'big.json');
+    writeFileSync(big, JSON.stringify({ name: 'x'.repeat(300_000) }));
+    const result = cli(['project', '--file', big]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/larger than 256 KiB/);
   });
 
   it('keeps working from a corrupt settings file, moving it aside and saying so', () => {

@@ -8,6 +8,7 @@ import { MarketStateSchema } from '../../../shared/api/market-schemas';
 import type { Hardware } from '../../../shared/earnings/hardware-plan';
 import { projectHardware, type HardwareProjection } from '../../../shared/earnings/project-hardware';
 import { resolveMarket } from '../../../shared/market/assumptions';
+import type { Scenario } from '../../../shared/market/preferences';
 import { UsageError } from '../args';
 import { UnknownHardwareError } from './judge';
 import type { ProjectFlags } from '../project-args';
@@ -80,20 +81,27 @@ export interface ProjectResult {
   eurPerUsd: number;
 }
 
+/** What a scenario file adds beyond flags: market figures by key, and a preset scenario. */
+export interface ProjectExtras {
+  market?: Record<string, number>;
+  scenario?: Scenario;
+}
+
 /** `project`: stored market figures and preferences (through the same getMarket call the UI makes), flags on top. */
-export async function runProject(dispatch: Dispatch, flags: ProjectFlags): Promise<ProjectResult> {
+export async function runProject(dispatch: Dispatch, flags: ProjectFlags, extras: ProjectExtras = {}): Promise<ProjectResult> {
   const envelope = await dispatch('getMarket', {});
   if (!envelope.ok) throw new Error(envelope.error.message);
   const state = MarketStateSchema.parse(envelope.data);
   const hardware = hardwareFrom(flags);
   if (hardware.kind === 'hashrate' && flags.powerW === undefined) throw new UsageError('--hashrate needs --power <W per unit>');
-  const overrides = flagOverrides(flags, hardware);
+  const overrides = { ...extras.market, ...flagOverrides(flags, hardware) };
   const market = resolveMarket({ ...state.overrides, ...overrides }, flags.halvingDate ?? state.halvingOverride);
   const preferences = {
     ...state.preferences,
     ...(flags.electricity !== undefined ? { electricityPerKwh: flags.electricity } : {}),
     ...(flags.months !== undefined ? { months: flags.months } : {}),
     ...(flags.currency ? { currency: flags.currency } : {}),
+    ...(extras.scenario ? { scenario: extras.scenario } : {}),
   };
   const rates = {
     ...(flags.difficultyGrowth !== undefined ? { difficulty: flags.difficultyGrowth } : {}),
@@ -109,6 +117,7 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags): Promi
     pricePerGpuHour: flags.rentPerHour,
     utilisation: flags.utilization,
     platformFee: flags.platformFee,
+    resaleUsd: flags.resale === undefined ? undefined : flags.resale * flags.count,
     rates,
   });
   const inputs: Record<string, EchoedInput> = {};
@@ -123,7 +132,8 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags): Promi
   if (coin === 'btc') inputs.halvingDate = { value: market.halvingDate, origin: flags.halvingDate ? 'flag' : market.halvingOrigin };
   inputs.electricityPerKwh = { value: preferences.electricityPerKwh, origin: flags.electricity !== undefined ? 'flag' : 'yours' };
   inputs.months = { value: preferences.months, origin: flags.months !== undefined ? 'flag' : 'yours' };
-  inputs.scenario = { value: Object.keys(rates).length > 0 ? 'custom (flags)' : preferences.scenario, origin: Object.keys(rates).length > 0 ? 'flag' : 'yours' };
+  const growthFlags = Object.keys(rates).length > 0;
+  inputs.scenario = { value: growthFlags ? `${preferences.scenario}, growth rates from flags` : preferences.scenario, origin: growthFlags || extras.scenario ? 'flag' : 'yours' };
   inputs.powerW = { value: result.input.mining?.powerW ?? (result.input.rental ? result.input.rental.loadW * result.input.rental.gpus : 0), origin: flags.powerW !== undefined ? 'flag' : 'catalogue' };
   inputs.capexUsd = { value: result.input.capexUsd, origin: flags.capex !== undefined ? 'flag' : 'default' };
   inputs.start = { value: result.input.start.toISOString().slice(0, 10), origin: flags.start ? 'flag' : 'default' };
@@ -132,7 +142,13 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags): Promi
     inputs.utilization = { value: result.input.rental.utilisation, origin: flags.utilization !== undefined ? 'flag' : 'default' };
     inputs.platformFee = { value: result.input.rental.platformFee, origin: flags.platformFee !== undefined ? 'flag' : 'default' };
   }
-  if (result.input.resaleUsd !== undefined) inputs.resaleUsd = { value: result.input.resaleUsd, origin: 'default' };
+  if (result.input.resaleUsd !== undefined) {
+    const figure = hardware.kind === 'hashrate' ? null : market.get(`resale:${hardware.spec.id}`);
+    inputs.resaleUsd =
+      flags.resale !== undefined
+        ? { value: result.input.resaleUsd, origin: 'flag' }
+        : { value: result.input.resaleUsd, origin: figure?.origin === 'yours' ? 'yours' : 'default', date: figure?.figure?.date, source: figure?.figure?.source };
+  }
   return { hardware, result, inputs, currency: preferences.currency, eurPerUsd: market.value('eurPerUsd', 1) };
 }
 
