@@ -21,11 +21,8 @@ export interface HandlerDeps {
 /** The one implementation of the contract, shared by the Electron IPC, the serve-mode HTTP bridge and tests. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
-    getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length } }),
-    scanLocal: async (input, ctx) => {
-      const scan = await deps.detect({ timeoutMs: input.timeoutMs, signal: ctx.signal, onProgress: ctx.progress });
-      return deps.settings.recovery ? { ...scan, warnings: [deps.settings.recovery, ...scan.warnings] } : scan;
-    },
+    getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length }, settingsNotice: deps.settings.recovery }),
+    scanLocal: async (input, ctx) => deps.detect({ timeoutMs: input.timeoutMs, signal: ctx.signal, onProgress: ctx.progress }),
     planLanScan: async (input) => planLan(input.targets, { settings: deps.settings, defaultTargets: deps.defaultLanTargets }),
     scanLan: async (input, ctx) => scanLan(input, ctx, { settings: deps.settings, defaultTargets: deps.defaultLanTargets }),
     getLastLanScan: async () => deps.settings.read().lastLanScan,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Logo } from './components/Logo';
+import { SettingsNotice } from './components/SettingsNotice';
 import { ManualView } from './features/catalogue/ManualView';
 import { MachineView } from './features/machine/MachineView';
 import { NetworkView } from './features/network/NetworkView';
@@ -42,6 +43,7 @@ export function App() {
           </button>
         </nav>
       </header>
+      <SettingsNotice />
       <main>
         {tab === 'machine' ? <MachineView state={scan} onAddByHand={() => setTab('manual')} /> : null}
         {tab === 'network' ? <NetworkView scan={lan} /> : null}

@@ -8,6 +8,8 @@ export const AppInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   catalogue: z.object({ gpus: z.number().int(), asics: z.number().int() }),
+  /** Set when the settings file was unreadable at start-up and was moved aside (the user must be told). */
+  settingsNotice: z.string().max(600).nullable(),
 });
 
 export const ScanLocalInputSchema = z
