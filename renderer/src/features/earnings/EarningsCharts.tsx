@@ -9,6 +9,7 @@ type Option = keyof typeof OPTION_STYLE;
 
 // Constant props live outside the components: Recharts re-syncs its store whenever a prop's identity changes.
 const MARGIN = { top: 10, right: 20, left: 10, bottom: 0 };
+const SENSITIVITY_MARGIN = { top: 10, right: 20, left: 10, bottom: 14 };
 const TOOLTIP_STYLE = { background: 'var(--panel)', border: '1px solid var(--border)' };
 const axisLabel = (value: string) => ({ value, position: 'insideBottomRight' as const, offset: -2, fill: 'var(--muted)' });
 const MONTH_LABEL = axisLabel('month');
@@ -61,7 +62,7 @@ export const SensitivityChart = memo(function SensitivityChart({ points, money, 
   const data = points.map((p) => ({ x: xFormat(p.x), mine: p.mine === null ? undefined : p.mine * money.fx, rent: p.rent === null ? undefined : p.rent * money.fx }));
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <LineChart data={data} margin={MARGIN}>
+      <LineChart data={data} margin={SENSITIVITY_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
         <XAxis dataKey="x" stroke="var(--muted)" label={axisLabel(xLabel)} />
         <YAxis stroke="var(--muted)" tickFormatter={(v: number) => money.compact(v / money.fx)} width={80} />
