@@ -1,16 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Logo } from './components/Logo';
 import { SettingsNotice } from './components/SettingsNotice';
 import { ManualView } from './features/catalogue/ManualView';
 import { MachineView } from './features/machine/MachineView';
 import { NetworkView } from './features/network/NetworkView';
 import { useLanScan } from './state/use-lan-scan';
-import { EarningsView } from './features/earnings/EarningsView';
 import { subjectsFrom } from './features/earnings/subjects';
-import { useMarket } from './state/use-market';
-import { useMemo } from 'react';
 import { useLocalScan } from './state/use-local-scan';
 import { useManualDevices } from './state/use-manual-devices';
+
+const EarningsTab = lazy(() => import('./features/earnings/EarningsTab'));
 
 type Tab = 'machine' | 'network' | 'earnings' | 'manual';
 
@@ -19,7 +18,6 @@ export function App() {
   const scan = useLocalScan();
   const manual = useManualDevices();
   const lan = useLanScan();
-  const market = useMarket();
   const subjects = useMemo(() => subjectsFrom(scan.report, lan.devices, manual.devices), [scan.report, lan.devices, manual.devices]);
   return (
     <div className="app">
@@ -47,7 +45,11 @@ export function App() {
       <main>
         {tab === 'machine' ? <MachineView state={scan} onAddByHand={() => setTab('manual')} /> : null}
         {tab === 'network' ? <NetworkView scan={lan} /> : null}
-        {tab === 'earnings' ? <EarningsView subjects={subjects} marketHook={market} /> : null}
+        {tab === 'earnings' ? (
+          <Suspense fallback={<p className="muted">Loading the Earnings view…</p>}>
+            <EarningsTab subjects={subjects} />
+          </Suspense>
+        ) : null}
         {tab === 'manual' ? <ManualView manual={manual} /> : null}
       </main>
     </div>

@@ -87,22 +87,38 @@ export interface Projection {
   breakEvenCoinPrice: number | null;
 }
 
-type Day = { revenue: number; powerCost: number };
-
-/** Builds one option's months from its per-day figures for month m (0-based). Losses are never clamped. */
-function series(months: number, capex: number, perDay: (m: number) => Day, lumpSum = 0): OptionSeries {
-  const rows: MonthRow[] = [];
+/**
+ * Builds one option's months from its revenue per day in month m (0-based) and its power cost per day (constant:
+ * electricity prices are not grown). Losses are never clamped.
+ */
+function series(months: number, capex: number, revenuePerDay: (m: number) => number, powerPerDay: number, lumpSum = 0): OptionSeries {
+  const rows: MonthRow[] = new Array<MonthRow>(months);
+  const powerCost = powerPerDay * DAYS_PER_MONTH;
   let cumulative = 0;
-  const first = perDay(0);
+  let breakEvenMonth: number | null = null;
+  const firstRevenue = revenuePerDay(0);
   for (let m = 0; m < months; m++) {
-    const day = m === 0 ? first : perDay(m);
-    const revenue = day.revenue * DAYS_PER_MONTH + (m === 0 ? lumpSum : 0);
-    const powerCost = day.powerCost * DAYS_PER_MONTH;
-    cumulative += revenue - powerCost;
-    rows.push({ month: m + 1, revenue, powerCost, profit: revenue - powerCost, cumulative });
+    const revenue = (m === 0 ? firstRevenue : revenuePerDay(m)) * DAYS_PER_MONTH + (m === 0 ? lumpSum : 0);
+    const profit = revenue - powerCost;
+    cumulative += profit;
+    rows[m] = { month: m + 1, revenue, powerCost, profit, cumulative };
+    if (breakEvenMonth === null && cumulative >= capex && cumulative > 0) breakEvenMonth = m + 1;
   }
-  const hit = rows.find((row) => row.cumulative >= capex && row.cumulative > 0);
-  return { months: rows, breakEvenMonth: hit ? hit.month : null, daily: { revenue: first.revenue, powerCost: first.powerCost, profit: first.revenue - first.powerCost } };
+  return { months: rows, breakEvenMonth, daily: { revenue: firstRevenue, powerCost: powerPerDay, profit: firstRevenue - powerPerDay } };
+}
+
+const zero = (): number => 0;
+const offCache = new Map<number, OptionSeries>();
+
+/** "Switch off": zero every month. Shared between projections of the same length (read-only by contract). */
+function offSeries(months: number): OptionSeries {
+  let cached = offCache.get(months);
+  if (!cached) {
+    const built = series(months, 0, zero, 0);
+    built.months.forEach((row) => Object.freeze(row));
+    offCache.set(months, (cached = Object.freeze({ ...built, months: Object.freeze(built.months) as MonthRow[], daily: Object.freeze(built.daily) })));
+  }
+  return cached;
 }
 
 const monthStartMs = (start: Date, m: number): number => start.getTime() + m * DAYS_PER_MONTH * MS_PER_DAY;
@@ -127,19 +143,18 @@ export function project(input: ProjectionInput): Projection {
   const mining = input.mining;
   const rental = input.rental;
   const mine = mining
-    ? series(months, capexUsd, (m) => ({
-        revenue: coinsPerDayInMonth(mining, start, m) * (1 - mining.poolFee) * grown(mining.priceUsd, mining.priceGrowth, m),
-        powerCost: powerCostPerDay(mining.powerW, kwh),
-      }))
+    ? series(months, capexUsd, (m) => coinsPerDayInMonth(mining, start, m) * (1 - mining.poolFee) * grown(mining.priceUsd, mining.priceGrowth, m), powerCostPerDay(mining.powerW, kwh))
     : null;
   const rent = rental
-    ? series(months, capexUsd, (m) => ({
-        revenue: rentalRevenuePerDay(grown(rental.pricePerGpuHour, rental.rateChange, m), rental.utilisation, rental.platformFee, rental.gpus),
-        powerCost: rentalPowerCostPerDay(rental.loadW, rental.idleW, rental.utilisation, kwh) * rental.gpus,
-      }))
+    ? series(
+        months,
+        capexUsd,
+        (m) => rentalRevenuePerDay(grown(rental.pricePerGpuHour, rental.rateChange, m), rental.utilisation, rental.platformFee, rental.gpus),
+        rentalPowerCostPerDay(rental.loadW, rental.idleW, rental.utilisation, kwh) * rental.gpus,
+      )
     : null;
-  const sell = input.resaleUsd !== undefined ? series(months, capexUsd, () => ({ revenue: 0, powerCost: 0 }), input.resaleUsd) : null;
-  const off = series(months, capexUsd, () => ({ revenue: 0, powerCost: 0 }));
+  const sell = input.resaleUsd !== undefined ? series(months, capexUsd, zero, 0, input.resaleUsd) : null;
+  const off = offSeries(months);
   const breakEven = mining && mining.coin.kind !== 'usd' ? breakEvenCoinPrice(powerCostPerDay(mining.powerW, kwh), coinsPerDayInMonth(mining, start, 0), mining.poolFee) : null;
   return { mine, rent, sell, off, breakEvenCoinPrice: breakEven === null || !Number.isFinite(breakEven) ? null : breakEven };
 }

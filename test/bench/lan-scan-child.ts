@@ -1,4 +1,5 @@
 /** Bench helper, run inside the bench's network namespace: one LAN scan with the product's defaults, timed, as JSON. */
+import { readFileSync } from 'node:fs';
 import { scanNetwork } from '../../electron/services/lan/scan-network';
 import { FAMILIES } from '../../shared/lan/families';
 import { planTargets } from '../../shared/lan/targets';
@@ -14,4 +15,18 @@ const result = await scanNetwork(planTargets([target]), {
   concurrency: 512,
 });
 const wallMs = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ target, wallMs, found: result.stats.found, probed: result.stats.probed, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(`${JSON.stringify({ target, wallMs, found: result.stats.found, probed: result.stats.probed, maxRssMB: peakRssMB() })}\n`);
+
+/**
+ * This process's own peak RSS. On Linux, VmHWM of /proc/self/status: getrusage's maxRSS survives exec and so reports
+ * the spawning bench process's size at fork, not the scan's.
+ */
+function peakRssMB(): number {
+  try {
+    const kb = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Number(kb) / 1024;
+  } catch {
+    // not Linux: fall through
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}

@@ -97,9 +97,9 @@ function judgeThroughput(): void {
   console.log(`judge throughput: ${(judged / seconds).toFixed(0)} devices/s (every catalogue GPU, ${devices[0] ? judgeMachine(host, [devices[0]]).devices[0]?.workloads.length : 0} workloads each)`);
 }
 
+projectionBench();
 await cliFigures();
 await rendererSize();
 judgeThroughput();
 await lanBench();
-projectionBench();
 await earningsViewBench();
