@@ -1,0 +1,25 @@
+import type { Inventory, InventoryItem } from './schema';
+
+/** A hashrate this much below the previous reading is reported as a drop (10 %: more than pool-side noise). */
+export const HASHRATE_DROP = 0.1;
+
+export interface ItemChanges {
+  /** First seen in its scope's latest scan. */
+  isNew: boolean;
+  /** Its scope's latest complete scan did not see it. */
+  missing: boolean;
+  hashrateDrop: { from: number; to: number } | null;
+}
+
+/** What changed for one device since the previous scan of its scope. Hand-added devices never change. */
+export function itemChanges(item: InventoryItem, scans: Inventory['scans']): ItemChanges {
+  const latest = scans[item.scope];
+  if (item.source === 'manual' || !latest) return { isNew: false, missing: false, hashrateDrop: null };
+  const readings = item.history.filter((r) => r.hashrateHs !== null);
+  const [previous, last] = readings.slice(-2);
+  const drop = previous && last && previous.hashrateHs && last.hashrateHs !== null && last.hashrateHs < previous.hashrateHs * (1 - HASHRATE_DROP) ? { from: previous.hashrateHs, to: last.hashrateHs } : null;
+  const missing = item.lastSeen < latest;
+  return { isNew: !missing && item.firstSeen === latest && scanCount(item) === 1, missing, hashrateDrop: missing ? null : drop };
+}
+
+const scanCount = (item: InventoryItem): number => item.history.length;

@@ -1,0 +1,55 @@
+import type { LocalScan } from '../api/schemas';
+import type { Device } from '../device/device';
+import { profileOf } from '../judge/gpu-profile';
+import type { LanScanResult } from '../lan/lan-device';
+import { devicesFromLan } from '../lan/to-devices';
+import type { Observation, ObservedDevice } from './observation';
+
+/** The scanned machine, as a rig report or the app names it: a stable id (hashed) and its host name. */
+export interface MachineIdentity {
+  id: string;
+  name: string;
+}
+
+const usable = (d: Device): boolean => d.kind !== 'gpu' || !profileOf(d).integrated;
+const catalogueIdOf = (d: Device): string | null => (d.match.level === 'exact' || d.match.level === 'probable' ? d.match.id : null);
+
+/** A machine's GPUs (this one, or a rig's imported report). A GPU is known by its machine and PCI bus id. */
+export function observeMachine(scan: LocalScan, machine: MachineIdentity, source: 'local' | 'import'): Observation {
+  const rig = { key: `host:${machine.id}`, name: machine.name, host: scan.host };
+  const devices = scan.devices.filter(usable).map((d, index): ObservedDevice => ({
+    key: `host:${machine.id}:${d.kind === 'gpu' && d.busId ? d.busId.toLowerCase() : `${d.kind}${index}`}`,
+    kind: d.kind,
+    rawName: d.rawName,
+    catalogueId: catalogueIdOf(d),
+    count: d.count,
+    device: d,
+    rig,
+    reading: { hashrateHs: null, powerW: d.kind === 'gpu' ? d.powerLimitW : null, temperatureC: d.kind === 'gpu' ? d.temperatureC : null },
+  }));
+  return { scope: `host:${machine.id}`, source, at: scan.scannedAt, devices, complete: true };
+}
+
+/** Miners found on the LAN: an ASIC is known by its address; a GPU rig becomes a rig of its GPUs. */
+export function observeLan(result: LanScanResult): Observation {
+  const devices = result.devices.flatMap((lan): ObservedDevice[] => {
+    const reading = { hashrateHs: lan.hashrateHs, powerW: lan.powerWatts, temperatureC: lan.temperaturesC.length ? Math.max(...lan.temperaturesC) : null };
+    if (lan.kind === 'asic') {
+      const [asic] = devicesFromLan(lan);
+      if (!asic) return [];
+      return [{ key: `lan:${lan.ip}:${lan.port}`, kind: 'asic', rawName: asic.rawName, catalogueId: lan.catalogueId, count: 1, device: null, rig: null, reading }];
+    }
+    const rig = { key: `lan:${lan.ip}`, name: `${lan.ip} · ${lan.miner ?? 'GPU rig'}`, host: null };
+    return devicesFromLan(lan).map((gpu, index) => ({
+      key: `lan:${lan.ip}:gpu:${gpu.kind === 'gpu' && gpu.busId ? gpu.busId.toLowerCase() : index}`,
+      kind: 'gpu' as const,
+      rawName: gpu.rawName,
+      catalogueId: catalogueIdOf(gpu),
+      count: 1,
+      device: gpu,
+      rig,
+      reading: { hashrateHs: lan.gpus[index]?.hashrateHs ?? null, powerW: lan.gpus[index]?.powerW ?? null, temperatureC: lan.gpus[index]?.temperatureC ?? null },
+    }));
+  });
+  return { scope: 'lan', source: 'lan', at: result.stats.startedAt, devices, complete: !result.stats.cancelled };
+}

@@ -1,0 +1,82 @@
+import { asicById } from '../catalogue/asic-catalogue';
+import { gpuById } from '../catalogue/gpu-catalogue';
+import { plainText, uniqueId } from './ids';
+import type { Observation, ObservedDevice, ObservedRig } from './observation';
+import { MAX_HISTORY, MAX_ITEMS, MAX_RIGS, type Inventory, type InventoryItem, type Rig } from './schema';
+
+export interface MergeSummary {
+  added: number;
+  updated: number;
+  /** Items of this scope the observation did not see. */
+  missing: number;
+}
+
+const catalogueName = (d: ObservedDevice): string | null => (d.catalogueId ? ((d.kind === 'gpu' ? gpuById(d.catalogueId) : asicById(d.catalogueId))?.name ?? null) : null);
+
+function ensureRig(rigs: Rig[], observed: ObservedRig, siteId: string): Rig {
+  const index = rigs.findIndex((r) => r.key === observed.key);
+  const existing = rigs[index];
+  if (existing) {
+    const updated = { ...existing, host: observed.host ?? existing.host };
+    rigs[index] = updated;
+    return updated;
+  }
+  if (rigs.length >= MAX_RIGS) throw new Error(`The inventory holds at most ${MAX_RIGS} rigs`);
+  const rig: Rig = { id: uniqueId('rig', observed.key, (id) => rigs.some((r) => r.id === id)), key: observed.key, siteId, name: plainText(observed.name, 80) || 'Rig', host: observed.host };
+  rigs.push(rig);
+  return rig;
+}
+
+function newItem(d: ObservedDevice, obs: Observation, siteId: string, rigId: string | null, taken: (id: string) => boolean): InventoryItem {
+  return {
+    id: uniqueId('inv', d.key, taken),
+    key: d.key,
+    scope: obs.scope,
+    source: obs.source,
+    kind: d.kind,
+    name: plainText(catalogueName(d) ?? d.rawName, 120) || (d.kind === 'gpu' ? 'GPU' : 'ASIC'),
+    rawName: plainText(d.rawName, 200),
+    catalogueId: d.catalogueId,
+    count: d.count,
+    siteId,
+    rigId,
+    device: d.device,
+    purchasePriceUsd: null,
+    resaleUsd: null,
+    notes: '',
+    firstSeen: obs.at,
+    lastSeen: obs.at,
+    history: [{ at: obs.at, ...d.reading }],
+  };
+}
+
+/**
+ * Folds one scan or import into the inventory: known devices (same identity key) are updated and keep the user's
+ * name, site, rig, prices and notes; new ones are added to the first site. Pure: returns a new inventory.
+ */
+export function mergeObservation(inventory: Inventory, obs: Observation): { inventory: Inventory; summary: MergeSummary } {
+  const rigs = [...inventory.rigs];
+  const items = [...inventory.items];
+  const defaultSite = inventory.sites[0]?.id ?? 'site-home';
+  let added = 0;
+  let updated = 0;
+  const seen = new Set<string>();
+  for (const d of obs.devices) {
+    seen.add(d.key);
+    const index = items.findIndex((i) => i.key === d.key);
+    const current = index >= 0 ? items[index] : undefined;
+    const rig = d.rig ? ensureRig(rigs, d.rig, defaultSite) : null;
+    if (current) {
+      const history = [...current.history, { at: obs.at, ...d.reading }].slice(-MAX_HISTORY);
+      items[index] = { ...current, rawName: plainText(d.rawName, 200), catalogueId: d.catalogueId, count: d.count, device: d.device, lastSeen: obs.at, history };
+      updated++;
+    } else {
+      if (items.length >= MAX_ITEMS) throw new Error(`The inventory holds at most ${MAX_ITEMS} devices`);
+      items.push(newItem(d, obs, rig?.siteId ?? defaultSite, rig?.id ?? null, (id) => items.some((i) => i.id === id)));
+      added++;
+    }
+  }
+  const missing = obs.complete ? items.filter((i) => i.scope === obs.scope && !seen.has(i.key)).length : 0;
+  const scans = obs.complete ? { ...inventory.scans, [obs.scope]: obs.at } : inventory.scans;
+  return { inventory: { ...inventory, rigs, items, scans }, summary: { added, updated, missing } };
+}

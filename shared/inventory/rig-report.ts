@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { LocalScanSchema } from '../api/schemas';
+
+export const RIG_REPORT_FORMAT = 'rigshift-rig-report';
+export const RIG_REPORT_VERSION = 1;
+/** A 64-GPU report is ~150 KiB; anything near this is not a rig report. */
+export const MAX_RIG_REPORT_BYTES = 1024 * 1024;
+
+/** What `npm run cli -- scan --out rig.json` writes on a headless rig, and what the app imports. */
+export const RigReportSchema = z
+  .object({
+    format: z.literal(RIG_REPORT_FORMAT),
+    version: z.literal(RIG_REPORT_VERSION),
+    createdAt: z.string().max(40),
+    tool: z.object({ name: z.literal('rigshift'), version: z.string().max(40) }).strict(),
+    /** The scanned machine: a hashed, stable id (so re-importing merges) and its host name. */
+    machine: z.object({ id: z.string().regex(/^[a-f0-9]{8,64}$/), name: z.string().min(1).max(80) }).strict(),
+    scan: LocalScanSchema,
+  })
+  .strict();
+export type RigReport = z.infer<typeof RigReportSchema>;
+
+/** The first string anywhere in the value that carries markup or control characters, with its path. */
+function unsafeString(value: unknown, path: string): string | null {
+  if (typeof value === 'string') {
+    // eslint-disable-next-line no-control-regex
+    return /[<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value) ? path : null;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = unsafeString(value[i], `${path}[${i}]`);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const hit = unsafeString(inner, path ? `${path}.${key}` : key);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+export type ParsedRigReport = { ok: true; report: RigReport } | { ok: false; error: string };
+
+/** Reads a rig report file's text: size, JSON, format and version, schema, then no markup in any string. */
+export function parseRigReport(text: string, fileName = 'the file'): ParsedRigReport {
+  const fail = (why: string): ParsedRigReport => ({ ok: false, error: `${fileName}: ${why}` });
+  if (text.length > MAX_RIG_REPORT_BYTES) return fail(`larger than ${MAX_RIG_REPORT_BYTES / 1024} KiB: not a rig report`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(`not JSON, or cut short (${error instanceof Error ? error.message.slice(0, 100) : 'parse error'})`);
+  }
+  const head = z.object({ format: z.unknown(), version: z.unknown() }).safeParse(data);
+  if (!head.success || head.data.format !== RIG_REPORT_FORMAT) return fail('not a RigShift rig report (make one with `npm run cli -- scan --out rig.json`)');
+  if (typeof head.data.version === 'number' && head.data.version > RIG_REPORT_VERSION)
+    return fail(`made by a newer RigShift (report version ${head.data.version}); this version reads version ${RIG_REPORT_VERSION}`);
+  const parsed = RigReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(`${issue?.path.join('.') || 'report'}: ${issue?.message ?? 'does not match the rig report schema'}`);
+  }
+  const unsafe = unsafeString(parsed.data, '');
+  if (unsafe) return fail(`${unsafe} contains markup or control characters; refused`);
+  return { ok: true, report: parsed.data };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { applyOp } from '../../../shared/inventory/apply-op';
+import { itemChanges } from '../../../shared/inventory/changes';
+import { observeLan, observeMachine } from '../../../shared/inventory/from-scans';
+import { mergeObservation } from '../../../shared/inventory/merge';
+import { emptyInventory, InventorySchema, type Inventory } from '../../../shared/inventory/schema';
+import { asicOnLan, gpuAt, lanScan, localScan } from './helpers';
+
+const rig = { id: '0123abcd0123abcd', name: 'rig-07' };
+const T1 = '2026-11-20T10:00:00.000Z';
+const T2 = '2026-11-21T10:00:00.000Z';
+
+const mustApply = (inv: Inventory, ...args: Parameters<typeof applyOp> extends [Inventory, ...infer R] ? R : never): Inventory => {
+  const r = applyOp(inv, ...args);
+  if (!r.ok) throw new Error(r.error);
+  return r.inventory;
+};
+
+describe('merging scans into the inventory', () => {
+  const first = localScan(T1, [gpuAt('nvidia-rtx-3070', '0000:01:00.0'), gpuAt('nvidia-rtx-3070', '0000:02:00.0')]);
+
+  it('adds a scanned machine as a rig of its GPUs, named from the catalogue', () => {
+    const { inventory, summary } = mergeObservation(emptyInventory(), observeMachine(first, rig, 'import'));
+    expect(summary).toEqual({ added: 2, updated: 0, missing: 0 });
+    expect(inventory.rigs).toHaveLength(1);
+    expect(inventory.rigs[0]?.name).toBe('rig-07');
+    expect(inventory.items.map((i) => [i.name, i.rigId === inventory.rigs[0]?.id, i.siteId])).toEqual([
+      ['GeForce RTX 3070', true, 'site-home'],
+      ['GeForce RTX 3070', true, 'site-home'],
+    ]);
+    expect(InventorySchema.parse(inventory)).toEqual(inventory);
+  });
+
+  it('is idempotent: the same report twice is the same devices, with a second reading each', () => {
+    const once = mergeObservation(emptyInventory(), observeMachine(first, rig, 'import')).inventory;
+    const twice = mergeObservation(once, observeMachine(first, rig, 'import'));
+    expect(twice.summary).toEqual({ added: 0, updated: 2, missing: 0 });
+    expect(twice.inventory.items.map((i) => i.id)).toEqual(once.items.map((i) => i.id));
+    expect(twice.inventory.rigs).toHaveLength(1);
+    expect(twice.inventory.items[0]?.history).toHaveLength(2);
+  });
+
+  it('keeps what the user set (name, site, prices, notes) when the device is seen again', () => {
+    let inv = mergeObservation(emptyInventory(), observeMachine(first, rig, 'import')).inventory;
+    const id = inv.items[0]?.id ?? '';
+    inv = mustApply(inv, { op: 'renameItem', id, name: 'Top card' }, T1);
+    inv = mustApply(inv, { op: 'updateItem', id, purchasePriceUsd: 480, notes: 'bought 2021' }, T1);
+    inv = mergeObservation(inv, observeMachine(first, rig, 'import')).inventory;
+    expect(inv.items[0]).toMatchObject({ name: 'Top card', purchasePriceUsd: 480, notes: 'bought 2021' });
+  });
+
+  it('reports a GPU the next scan did not see as missing, and a new one as new', () => {
+    let inv = mergeObservation(emptyInventory(), observeMachine(first, rig, 'import')).inventory;
+    const second = localScan(T2, [gpuAt('nvidia-rtx-3070', '0000:01:00.0'), gpuAt('nvidia-rtx-3090', '0000:03:00.0')]);
+    const merged = mergeObservation(inv, observeMachine(second, rig, 'import'));
+    inv = merged.inventory;
+    expect(merged.summary).toEqual({ added: 1, updated: 1, missing: 1 });
+    const changesOf = (bus: string) => {
+      const item = inv.items.find((i) => i.key.endsWith(bus));
+      if (!item) throw new Error(`no item on ${bus}`);
+      return itemChanges(item, inv.scans);
+    };
+    expect(changesOf('0000:02:00.0')).toMatchObject({ missing: true, isNew: false });
+    expect(changesOf('0000:03:00.0')).toMatchObject({ missing: false, isNew: true });
+    expect(changesOf('0000:01:00.0')).toMatchObject({ missing: false, isNew: false });
+  });
+
+  it('flags an ASIC whose hashrate dropped more than 10 % since the last LAN scan; a cancelled scan marks nothing missing', () => {
+    let inv = mergeObservation(emptyInventory(), observeLan(lanScan(T1, [asicOnLan('10.0.0.21', 110e12), asicOnLan('10.0.0.22', 110e12)]))).inventory;
+    inv = mergeObservation(inv, observeLan(lanScan(T2, [asicOnLan('10.0.0.21', 92e12), asicOnLan('10.0.0.22', 104e12)]))).inventory;
+    const [a, b] = inv.items;
+    expect(a && itemChanges(a, inv.scans).hashrateDrop).toEqual({ from: 110e12, to: 92e12 });
+    expect(b && itemChanges(b, inv.scans).hashrateDrop).toBeNull();
+    const partial = mergeObservation(inv, observeLan(lanScan('2026-11-22T10:00:00.000Z', [], true)));
+    expect(partial.summary.missing).toBe(0);
+    expect(a && itemChanges(partial.inventory.items[0] ?? a, partial.inventory.scans).missing).toBe(false);
+  });
+});
