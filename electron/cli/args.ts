@@ -9,6 +9,7 @@ Commands
     --json                     Print the report as JSON (schema: shared/judge/report.ts)
     --timeout-ms <ms>          Overall scan deadline (default 15000)
     --verbose                  Show every reason, not just the first
+    --out rig.json             Also write a rig report to import in the app (headless rigs)
   scan --lan [<cidr|range|ip>…]  Find miners on the LAN (default: this machine's private subnets), read-only
     --json                     JSON: { devices, stats, errors }
     --timeout-ms <ms>          TCP connect timeout per connection (default 1000)
@@ -42,6 +43,8 @@ export interface CliArgs {
   targets: string[];
   concurrency?: number;
   yes: boolean;
+  /** scan: also write a rig report (JSON) for the app to import. */
+  out?: string;
 }
 
 const positiveInt = (value: string | undefined, name: string, max: number): number | undefined => {
@@ -65,6 +68,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         count: { type: 'string' },
         lan: { type: 'boolean', default: false },
         concurrency: { type: 'string' },
+        out: { type: 'string' },
         yes: { type: 'boolean', short: 'y', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -88,5 +92,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     targets: lan ? positionals.slice(1) : [],
     concurrency: positiveInt(values.concurrency, '--concurrency', 1024),
     yes: values.yes ?? false,
+    out: typeof values.out === 'string' && values.out.trim() !== '' ? values.out : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { createAppServices } from '../services/app-services';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { runJudge, UnknownHardwareError } from './commands/judge';
-import { runScan } from './commands/scan';
+import { runScan, writeRigReport } from './commands/scan';
 import { NeedsConfirmationError, runLanScan } from './commands/scan-lan';
 import { formatLan } from './format-lan';
 import { runProject } from './commands/project';
@@ -77,7 +77,11 @@ async function main(argv: string[]): Promise<number> {
     const progress = process.stderr.isTTY
       ? (p: { done: number; total: number; message: string }) => process.stderr.write(`\r\u001b[K[${p.done}/${p.total}] ${p.message}`)
       : () => undefined;
-    const report = await runScan(services().dispatch, args, progress, controller.signal);
+    const { scan, report } = await runScan(services().dispatch, args, progress, controller.signal);
+    if (args.out) {
+      writeRigReport(args.out, scan);
+      process.stderr.write(`Rig report written to ${args.out}: import it in RigShift's Inventory view.\n`);
+    }
     if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, args.verbose)}\n`);
     return 0;

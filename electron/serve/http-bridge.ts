@@ -5,7 +5,7 @@ import { failure, type Envelope } from '../../shared/api/envelope';
 import { checkHostAndOrigin, checkToken, type GuardConfig } from './request-guard';
 import { readStatic } from './static-files';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export const SERVE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

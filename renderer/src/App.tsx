@@ -1,24 +1,36 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Logo } from './components/Logo';
 import { SettingsNotice } from './components/SettingsNotice';
-import { ManualView } from './features/catalogue/ManualView';
+import { subjectsFrom } from './features/earnings/subjects';
+import { InventoryView } from './features/inventory/InventoryView';
 import { MachineView } from './features/machine/MachineView';
 import { NetworkView } from './features/network/NetworkView';
+import { useInventory } from './state/use-inventory';
 import { useLanScan } from './state/use-lan-scan';
-import { subjectsFrom } from './features/earnings/subjects';
 import { useLocalScan } from './state/use-local-scan';
-import { useManualDevices } from './state/use-manual-devices';
 
 const EarningsTab = lazy(() => import('./features/earnings/EarningsTab'));
 
-type Tab = 'machine' | 'network' | 'earnings' | 'manual';
+type Tab = 'machine' | 'network' | 'inventory' | 'earnings';
+
+const TABS: Array<[Tab, string]> = [
+  ['machine', 'This machine'],
+  ['network', 'Network'],
+  ['inventory', 'Inventory'],
+  ['earnings', 'Earnings'],
+];
 
 export function App() {
   const [tab, setTab] = useState<Tab>('machine');
   const scan = useLocalScan();
-  const manual = useManualDevices();
   const lan = useLanScan();
-  const subjects = useMemo(() => subjectsFrom(scan.report, lan.devices, manual.devices), [scan.report, lan.devices, manual.devices]);
+  const inventory = useInventory();
+  const { refresh } = inventory;
+  // Scans add what they find to the inventory in the shell: reload it when one completes.
+  useEffect(() => void refresh(), [refresh, scan.report, lan.devices]);
+  const subjects = useMemo(() => subjectsFrom(inventory.state?.inventory ?? null), [inventory.state]);
+  const deviceCount = inventory.state?.inventory.items.reduce((n, i) => n + i.count, 0) ?? 0;
+  const label = (t: Tab, text: string): string => (t === 'network' && lan.devices.length > 0 ? `${text} (${lan.devices.length})` : t === 'inventory' && deviceCount > 0 ? `${text} (${deviceCount})` : text);
   return (
     <div className="app">
       <header className="topbar">
@@ -27,30 +39,23 @@ export function App() {
           <span className="tagline">mining hardware → AI work</span>
         </div>
         <nav aria-label="Views">
-          <button type="button" className={tab === 'machine' ? 'active' : ''} aria-current={tab === 'machine' ? 'page' : undefined} onClick={() => setTab('machine')}>
-            This machine
-          </button>
-          <button type="button" className={tab === 'network' ? 'active' : ''} aria-current={tab === 'network' ? 'page' : undefined} onClick={() => setTab('network')}>
-            Network{lan.devices.length > 0 ? ` (${lan.devices.length})` : ''}
-          </button>
-          <button type="button" className={tab === 'earnings' ? 'active' : ''} aria-current={tab === 'earnings' ? 'page' : undefined} onClick={() => setTab('earnings')}>
-            Earnings
-          </button>
-          <button type="button" className={tab === 'manual' ? 'active' : ''} aria-current={tab === 'manual' ? 'page' : undefined} onClick={() => setTab('manual')}>
-            Added by hand{manual.devices.length > 0 ? ` (${manual.devices.length})` : ''}
-          </button>
+          {TABS.map(([t, text]) => (
+            <button key={t} type="button" className={tab === t ? 'active' : ''} aria-current={tab === t ? 'page' : undefined} onClick={() => setTab(t)}>
+              {label(t, text)}
+            </button>
+          ))}
         </nav>
       </header>
       <SettingsNotice />
       <main>
-        {tab === 'machine' ? <MachineView state={scan} onAddByHand={() => setTab('manual')} /> : null}
+        {tab === 'machine' ? <MachineView state={scan} onAddByHand={() => setTab('inventory')} /> : null}
         {tab === 'network' ? <NetworkView scan={lan} /> : null}
+        {tab === 'inventory' ? <InventoryView hook={inventory} /> : null}
         {tab === 'earnings' ? (
           <Suspense fallback={<p className="muted">Loading the Earnings view…</p>}>
             <EarningsTab subjects={subjects} />
           </Suspense>
         ) : null}
-        {tab === 'manual' ? <ManualView manual={manual} /> : null}
       </main>
     </div>
   );

@@ -1,15 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { defineCall } from './define-call';
-import {
-  AddManualDeviceInputSchema,
-  AppInfoSchema,
-  EmptyInputSchema,
-  LocalScanSchema,
-  ManualDeviceSchema,
-  RemoveManualDeviceInputSchema,
-  ScanLocalInputSchema,
-  ScanProgressSchema,
-} from './schemas';
+import { AppInfoSchema, EmptyInputSchema, LocalScanSchema, ScanLocalInputSchema, ScanProgressSchema } from './schemas';
+import { ImportRigReportInputSchema, ImportRigReportResultSchema, InventoryStateSchema } from './inventory-schemas';
+import { InventoryOpSchema } from '../inventory/operations';
 import { LanPlanSchema, LanScanProgressSchema, PlanLanScanInputSchema, ScanLanInputSchema } from './lan-schemas';
 import { LanScanResultSchema } from '../lan/lan-device';
 import { MarketStateSchema, ResetMarketInputSchema, SetMarketInputSchema } from './market-schemas';
@@ -41,9 +34,14 @@ export const contract = {
   getMarket: defineCall({ summary: 'Dated market defaults, the user\'s overrides and preferences.', input: EmptyInputSchema, output: MarketStateSchema }),
   setMarket: defineCall({ summary: 'Override market figures or change preferences (validated, persisted).', input: SetMarketInputSchema, output: MarketStateSchema }),
   resetMarket: defineCall({ summary: 'Back to the shipped defaults (some keys, or all).', input: ResetMarketInputSchema, output: MarketStateSchema }),
-  listManualDevices: defineCall({ summary: 'Devices the user added by hand from the catalogue.', input: EmptyInputSchema, output: z.array(ManualDeviceSchema) }),
-  addManualDevice: defineCall({ summary: 'Add catalogue hardware by hand.', input: AddManualDeviceInputSchema, output: z.array(ManualDeviceSchema) }),
-  removeManualDevice: defineCall({ summary: 'Remove a hand-added device.', input: RemoveManualDeviceInputSchema, output: z.array(ManualDeviceSchema) }),
+  getInventory: defineCall({ summary: 'Everything the user owns, by site and rig, with scan history.', input: EmptyInputSchema, output: InventoryStateSchema }),
+  updateInventory: defineCall({ summary: 'One change: add, rename, regroup, price, annotate or remove (validated, persisted, undoable).', input: InventoryOpSchema, output: InventoryStateSchema }),
+  undoInventory: defineCall({ summary: 'Go back one inventory change or import.', input: EmptyInputSchema, output: InventoryStateSchema }),
+  importRigReport: defineCall({
+    summary: 'Merge a rig report (`scan --out rig.json`) into the inventory; a bad file changes nothing.',
+    input: ImportRigReportInputSchema,
+    output: ImportRigReportResultSchema,
+  }),
 } as const;
 
 export type Contract = typeof contract;

@@ -16,7 +16,7 @@ const catalogueIdOf = (d: Device): string | null => (d.match.level === 'exact' |
 
 /** A machine's GPUs (this one, or a rig's imported report). A GPU is known by its machine and PCI bus id. */
 export function observeMachine(scan: LocalScan, machine: MachineIdentity, source: 'local' | 'import'): Observation {
-  const rig = { key: `host:${machine.id}`, name: machine.name, host: scan.host };
+  const rig = { key: `host:${machine.id}`, name: source === 'local' ? `This machine · ${machine.name}` : machine.name, host: scan.host };
   const devices = scan.devices.filter(usable).map((d, index): ObservedDevice => ({
     key: `host:${machine.id}:${d.kind === 'gpu' && d.busId ? d.busId.toLowerCase() : `${d.kind}${index}`}`,
     kind: d.kind,

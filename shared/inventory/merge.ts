@@ -67,8 +67,10 @@ export function mergeObservation(inventory: Inventory, obs: Observation): { inve
     const current = index >= 0 ? items[index] : undefined;
     const rig = d.rig ? ensureRig(rigs, d.rig, defaultSite) : null;
     if (current) {
-      const history = [...current.history, { at: obs.at, ...d.reading }].slice(-MAX_HISTORY);
-      items[index] = { ...current, rawName: plainText(d.rawName, 200), catalogueId: d.catalogueId, count: d.count, device: d.device, lastSeen: obs.at, history };
+      const latest = obs.at >= current.lastSeen;
+      const history = [...current.history, { at: obs.at, ...d.reading }].sort((a, b) => (a.at < b.at ? -1 : 1)).slice(-MAX_HISTORY);
+      // An older report adds its reading to the history but does not overwrite newer facts.
+      items[index] = latest ? { ...current, rawName: plainText(d.rawName, 200), catalogueId: d.catalogueId, count: d.count, device: d.device, lastSeen: obs.at, history } : { ...current, history };
       updated++;
     } else {
       if (items.length >= MAX_ITEMS) throw new Error(`The inventory holds at most ${MAX_ITEMS} devices`);
@@ -76,7 +78,8 @@ export function mergeObservation(inventory: Inventory, obs: Observation): { inve
       added++;
     }
   }
-  const missing = obs.complete ? items.filter((i) => i.scope === obs.scope && !seen.has(i.key)).length : 0;
-  const scans = obs.complete ? { ...inventory.scans, [obs.scope]: obs.at } : inventory.scans;
+  const newest = obs.complete && obs.at >= (inventory.scans[obs.scope] ?? '');
+  const missing = newest ? items.filter((i) => i.scope === obs.scope && !seen.has(i.key)).length : 0;
+  const scans = newest ? { ...inventory.scans, [obs.scope]: obs.at } : inventory.scans;
   return { inventory: { ...inventory, rigs, items, scans }, summary: { added, updated, missing } };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ManualDeviceSchema } from '../api/schemas';
+import { salvageInventory } from '../inventory/salvage';
 import { defaultPreferences, PreferencesSchema } from '../market/preferences';
 import { defaultSettings, MAX_MANUAL_DEVICES, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
 
@@ -43,6 +44,12 @@ function overrides(raw: unknown, dropped: string[]): Settings['marketOverrides']
   return Object.fromEntries(kept) as Record<string, number>;
 }
 
+function inventory(raw: unknown, dropped: string[]): Settings['inventory'] {
+  const salvaged = salvageInventory(raw);
+  dropped.push(...salvaged.dropped);
+  return salvaged.inventory;
+}
+
 function section<T>(schema: z.ZodType<T>, raw: unknown, name: string, fallback: T, dropped: string[]): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -67,6 +74,7 @@ export function salvageSettings(data: unknown): Salvaged | null {
     marketOverrides: overrides(data.marketOverrides ?? {}, dropped),
     halvingOverride: section(shape.halvingOverride, data.halvingOverride, 'halvingOverride', base.halvingOverride, dropped),
     preferences: data.preferences === undefined ? base.preferences : preferences(data.preferences, dropped),
+    inventory: data.inventory === undefined ? base.inventory : inventory(data.inventory, dropped),
   };
   return { settings: SettingsSchema.parse(settings), dropped };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ManualDeviceSchema } from '../api/schemas';
+import { emptyInventory, InventorySchema } from '../inventory/schema';
 import { LanScanResultSchema } from '../lan/lan-device';
 import { defaultPreferences, HalvingOverrideSchema, OverridesSchema, PreferencesSchema } from '../market/preferences';
 
@@ -16,7 +17,9 @@ export const SettingsSchema = z.object({
   marketOverrides: OverridesSchema.default({}),
   halvingOverride: HalvingOverrideSchema.default(null),
   preferences: PreferencesSchema.default(defaultPreferences()),
+  /** Everything the user owns, grouped by site and rig, with scan history. */
+  inventory: InventorySchema.default(emptyInventory()),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, preferences: defaultPreferences() });
+export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, preferences: defaultPreferences(), inventory: emptyInventory() });

@@ -17,7 +17,7 @@ let serve: ServeProcess;
 beforeAll(async () => {
   serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
   const token = serve.openUrl.split('#token=')[1] ?? '';
-  const added = await fetch(`${serve.url}api/addManualDevice`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rigshift-token': token }, body: JSON.stringify({ kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 }) });
+  const added = await fetch(`${serve.url}api/updateInventory`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rigshift-token': token }, body: JSON.stringify({ op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 }) });
   expect(added.status).toBe(200);
   browser = await launchChromium();
 });
@@ -45,7 +45,9 @@ const optionTitles = (page: Page) => page.locator('.option-card h4').allInnerTex
 describe('Earnings view in Chromium', () => {
   it('shows mine, rent, sell and switch off for the 6-GPU rig, rent flagged as not listing on x1 risers', async () => {
     const page = await openEarnings();
-    await page.getByLabel('Hardware').selectOption({ label: 'This machine' });
+    const local = page.getByLabel('Hardware').locator('option', { hasText: 'This machine' });
+    await local.waitFor({ state: 'attached' });
+    await page.getByLabel('Hardware').selectOption((await local.getAttribute('value')) ?? '');
     await expect.poll(async () => (await optionTitles(page)).join('|')).toMatch(/Keep mining.*Rent the GPUs.*would not list.*Sell now.*Switch off/s);
     expect(await page.locator('[aria-label="Cumulative profit by option"] .recharts-line').count()).toBe(4);
     await page.screenshot({ path: join(shots, 'earnings-rig-6x3070.png'), fullPage: true });
@@ -54,7 +56,7 @@ describe('Earnings view in Chromium', () => {
 
   it('shows mine, sell and switch off for an ASIC, with its power cost at the chosen electricity price', async () => {
     const page = await openEarnings();
-    await page.getByLabel('Hardware').selectOption({ label: '1× Antminer S19 Pro (added by hand)' });
+    await page.getByLabel('Hardware').selectOption({ label: '1× Antminer S19 Pro' });
     await expect.poll(async () => (await optionTitles(page)).join('|')).toMatch(/^Keep mining.*\|Sell now.*\|Switch off/s);
     expect((await optionTitles(page)).join(' ')).not.toMatch(/Rent/);
     await page.screenshot({ path: join(shots, 'earnings-asic-s19pro.png'), fullPage: true });

@@ -69,17 +69,21 @@ describe('browser mode (npm run serve) in Chromium', () => {
       await page.getByRole('button', { name: 'Add hardware from the catalogue' }).click();
       await page.getByLabel('Search').fill('S19 Pro');
       await page.locator('.catalogue li', { hasText: 'Antminer S19 Pro' }).first().getByRole('button').click();
+      await page.getByRole('textbox', { name: 'Name of Antminer S19 Pro' }).waitFor();
+      await page.getByRole('button', { name: 'AI verdicts' }).first().click();
       const asic = page.locator('article.asic').first();
       await asic.waitFor();
       expect(await asic.innerText()).toMatch(/3\.25 kW/);
       await page.getByLabel('Search').fill('RTX 3090');
-      await page.getByLabel('How many').fill('2');
+      await page.getByLabel('How many', { exact: true }).fill('2');
       await page.locator('.catalogue li', { hasText: 'GeForce RTX 3090' }).first().getByRole('button').click();
+      await page.getByRole('textbox', { name: 'Name of GeForce RTX 3090' }).waitFor();
+      await page.getByRole('button', { name: 'AI verdicts' }).first().click();
       await page.locator('article.gpu').first().waitFor();
       await page.screenshot({ path: join(shots, 'added-by-hand.png'), fullPage: true });
-      // Persisted by the shell: a reload shows the same two entries.
+      // Persisted by the shell: a reload shows the same three devices.
       await page.reload();
-      await page.getByRole('button', { name: /Added by hand \(2\)/ }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: /Inventory \(3\)/ }).waitFor({ timeout: 30_000 });
       await page.close();
     });
   });

@@ -1,8 +1,10 @@
 import type { Handlers } from '../../shared/api/dispatcher';
 import type { LocalScan } from '../../shared/api/schemas';
 import { unknownHost } from '../../shared/device/host';
+import { emptyInventory } from '../../shared/inventory/schema';
 import { defaultPreferences } from '../../shared/market/preferences';
 
+const stubInventory = () => ({ inventory: emptyInventory(), canUndo: false });
 const stubMarket = () => ({ defaults: {}, halvingDefault: { value: '2028-04-12', date: '2026-06-26', source: 'test' }, overrides: {}, halvingOverride: null, preferences: defaultPreferences() });
 
 export const emptyScan = (): LocalScan => ({ scannedAt: new Date(0).toISOString(), durationMs: 1, host: unknownHost, devices: [], warnings: [] });
@@ -20,7 +22,8 @@ export const stubHandlers = (): Handlers => ({
   getMarket: async () => stubMarket(),
   setMarket: async () => stubMarket(),
   resetMarket: async () => stubMarket(),
-  listManualDevices: async () => [],
-  addManualDevice: async () => [],
-  removeManualDevice: async () => [],
+  getInventory: async () => stubInventory(),
+  updateInventory: async () => stubInventory(),
+  undoInventory: async () => stubInventory(),
+  importRigReport: async () => ({ state: stubInventory(), machine: 'stub', summary: { added: 0, updated: 0, missing: 0 } }),
 });

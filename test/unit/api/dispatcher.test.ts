@@ -11,8 +11,9 @@ describe('dispatcher', () => {
     expect(await dispatch('deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
     expect(await dispatch('scanLocal', { timeoutMs: 'soon' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await dispatch('scanLocal', { timeoutMs: 10 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch('addManualDevice', { kind: 'gpu', catalogueId: 'x', count: 1, extra: true })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch('removeManualDevice', { id: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch('updateInventory', { op: 'addItem', kind: 'gpu', catalogueId: 'x', count: 1, extra: true })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch('updateInventory', { op: 'removeItem', id: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch('importRigReport', { fileName: 'big.json', text: 'x'.repeat(2 * 1024 * 1024) })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('validates handler output against the contract', async () => {
@@ -26,13 +27,13 @@ describe('dispatcher', () => {
       getAppInfo: async () => {
         throw new RigError('forbidden', 'nope');
       },
-      listManualDevices: async () => {
+      getInventory: async () => {
         throw new Error('disk on fire');
       },
     } as Handlers;
     const dispatch = createDispatcher(handlers);
     expect(await dispatch('getAppInfo', {})).toEqual({ ok: false, error: { code: 'forbidden', message: 'nope' } });
-    expect(await dispatch('listManualDevices', {})).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('disk on fire') } });
+    expect(await dispatch('getInventory', {})).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('disk on fire') } });
   });
 
   it('forwards only progress events that match the call schema', async () => {
@@ -66,15 +67,16 @@ describe('dispatcher', () => {
 
 describe('client', () => {
   it('has exactly one method per contract call and throws RigError on error envelopes', async () => {
-    const transport: Transport = { call: async (name) => (name === 'getAppInfo' ? { ok: false, error: { code: 'forbidden', message: 'bad token' } } : { ok: true, data: [] }) };
+    const state = { inventory: { sites: [{ id: 'site-home', name: 'Home', electricityPerKwh: null, currency: null }], rigs: [], items: [], scans: {} }, canUndo: false };
+    const transport: Transport = { call: async (name) => (name === 'getAppInfo' ? { ok: false, error: { code: 'forbidden', message: 'bad token' } } : { ok: true, data: state }) };
     const client = createClient(transport);
     expect(Object.keys(client).sort()).toEqual([...callNames].sort());
     await expect(client.getAppInfo({})).rejects.toMatchObject({ name: 'RigError', code: 'forbidden' });
-    expect(await client.listManualDevices({})).toEqual([]);
+    expect(await client.getInventory({})).toEqual(state);
   });
 
   it('refuses replies that break the contract', async () => {
-    const client = createClient({ call: async () => ({ ok: true, data: [{ id: 'not-a-manual-id' }] }) });
-    await expect(client.listManualDevices({})).rejects.toMatchObject({ code: 'invalid_output' });
+    const client = createClient({ call: async () => ({ ok: true, data: { inventory: { sites: [], rigs: [], items: [{ id: 'not-an-item' }], scans: {} }, canUndo: false } }) });
+    await expect(client.getInventory({})).rejects.toMatchObject({ code: 'invalid_output' });
   });
 });

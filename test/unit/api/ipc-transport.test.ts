@@ -39,7 +39,7 @@ describe('IPC registration', () => {
     expect(await scan?.(event().event, 'call-12345678', { timeoutMs: -5 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await scan?.(event().event, 'x', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await scan?.(event('https://evil.example/').event, 'call-12345678', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handled.get(channelFor('addManualDevice'))?.(event().event, 'call-12345678', { kind: 'gpu', catalogueId: 'a', count: 1e9 })).toMatchObject({
+    expect(await handled.get(channelFor('updateInventory'))?.(event().event, 'call-12345678', { op: 'addItem', kind: 'gpu', catalogueId: 'a', count: 1e9 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });

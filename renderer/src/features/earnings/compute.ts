@@ -4,7 +4,7 @@ import type { Projection, ProjectionInput } from '../../../../shared/earnings/pr
 import { electricitySensitivity, priceSensitivity, type SensitivityPoint } from '../../../../shared/earnings/sensitivity';
 import type { Market } from '../../../../shared/market/assumptions';
 import type { Preferences } from '../../../../shared/market/preferences';
-import type { Subject } from './subjects';
+import type { Subject, SubjectItem } from './subjects';
 
 export interface SubjectProjection {
   projection: Projection;
@@ -24,13 +24,17 @@ const sumPoints = (lists: SensitivityPoint[][]): SensitivityPoint[] =>
 
 /** Everything the Earnings view draws for a subject, from the same shared engine the CLI uses. */
 export function computeSubject(subject: Subject, market: Market, preferences: Preferences, pinned: Pinned): SubjectProjection {
-  const parts = subject.items.map((item) => projectHardware(item.hardware, market, preferences, subject.items.length === 1 ? pinned : { ...pinned, capexUsd: 0, resaleUsd: undefined }, item.eligibility));
+  const prefsOf = (item: SubjectItem): Preferences => (item.electricity ? { ...preferences, electricityPerKwh: item.electricity.perKwh, currency: item.electricity.currency } : preferences);
+  const single = subject.items.length === 1;
+  const parts = subject.items.map((item) =>
+    projectHardware(item.hardware, market, prefsOf(item), { ...(single ? pinned : { ...pinned, capexUsd: 0 }), ...(item.resaleUsd !== undefined ? { resaleUsd: item.resaleUsd } : {}) }, item.eligibility),
+  );
   return {
     projection: parts.length === 1 && parts[0] ? parts[0].projection : combine(parts.map((p) => p.projection), pinned.capexUsd ?? 0),
     inputs: parts.map((p) => p.input),
     notes: [...new Set(parts.flatMap((p) => p.notes))],
     rentalListable: parts.every((p) => p.rentalListable),
-    price: sumPoints(subject.items.map((item) => priceSensitivity(item.hardware, market, preferences, {}))),
+    price: sumPoints(subject.items.map((item) => priceSensitivity(item.hardware, market, prefsOf(item), {}))),
     electricity: sumPoints(subject.items.map((item) => electricitySensitivity(item.hardware, market, preferences, {}))),
   };
 }

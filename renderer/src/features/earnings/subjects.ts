@@ -1,60 +1,80 @@
 import { asicById } from '../../../../shared/catalogue/asic-catalogue';
 import { gpuById } from '../../../../shared/catalogue/gpu-catalogue';
-import { matchGpu } from '../../../../shared/catalogue/match-gpu';
-import type { ManualDevice } from '../../../../shared/api/schemas';
+import type { Device } from '../../../../shared/device/device';
+import { deviceFromManual } from '../../../../shared/device/manual-device';
 import type { Hardware } from '../../../../shared/earnings/hardware-plan';
 import type { RentalEligibility } from '../../../../shared/earnings/project-hardware';
-import type { JudgeReport } from '../../../../shared/judge/report';
-import type { LanDevice } from '../../../../shared/lan/lan-device';
+import type { Inventory, InventoryItem, Rig, Site } from '../../../../shared/inventory/schema';
+import { judgeMachine } from '../../../../shared/judge/judge-machine';
+import type { Currency } from '../../../../shared/market/preferences';
 
 export interface SubjectItem {
   hardware: Hardware;
   eligibility?: RentalEligibility;
+  /** The site's own electricity price, when it has one. */
+  electricity?: { perKwh: number; currency: Currency };
+  /** The user's resale estimate for these units (USD), when entered. */
+  resaleUsd?: number;
 }
 
-/** Something to project: one device, one rig, or the whole inventory. */
+/** Something to project: one device, one rig, a site, or the whole inventory. */
 export interface Subject {
   id: string;
   label: string;
   items: SubjectItem[];
 }
 
-/** Groups GPUs by catalogue model ("6× RTX 3070"); unrecognised cards cannot be projected and are left out. */
-function gpuItems(ids: Array<string | null>, eligibility?: RentalEligibility): SubjectItem[] {
-  const counts = new Map<string, number>();
-  for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts].flatMap(([id, count]) => {
-    const spec = gpuById(id);
-    return spec ? [{ hardware: { kind: 'gpu' as const, spec, count }, eligibility }] : [];
+function hardwareOf(item: InventoryItem): Hardware | null {
+  if (!item.catalogueId) return null;
+  if (item.kind === 'asic') {
+    const spec = asicById(item.catalogueId);
+    return spec ? { kind: 'asic', spec, count: item.count } : null;
+  }
+  const spec = gpuById(item.catalogueId);
+  return spec ? { kind: 'gpu', spec, count: item.count } : null;
+}
+
+/** Whether a scanned rig would list on a rental marketplace, judged on its own host (RAM, disk, PCIe links). */
+function eligibilityOf(rig: Rig | undefined, items: InventoryItem[]): RentalEligibility | undefined {
+  if (!rig?.host) return undefined;
+  const devices = items.flatMap((i): Device[] => {
+    const d = i.device ?? (i.catalogueId ? deviceFromManual({ id: `manual-${i.id.slice(4)}`, kind: i.kind, catalogueId: i.catalogueId, count: i.count }) : null);
+    return d ? [d] : [];
+  });
+  const rental = judgeMachine(rig.host, devices).devices.flatMap((d) => d.workloads.filter((w) => w.id === 'rental-marketplace'))[0];
+  return rental ? { verdict: rental.verdict, reasons: rental.reasons } : undefined;
+}
+
+function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | undefined): SubjectItem[] {
+  const eligibility = eligibilityOf(rig, items);
+  const electricity = site?.electricityPerKwh != null ? { perKwh: site.electricityPerKwh, currency: site.currency ?? 'USD' } : undefined;
+  return items.flatMap((item) => {
+    const hardware = hardwareOf(item);
+    if (!hardware) return [];
+    const extra = { ...(eligibility && item.kind === 'gpu' ? { eligibility } : {}), ...(electricity ? { electricity } : {}), ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}) };
+    return [{ hardware, ...extra }];
   });
 }
 
-export function subjectsFrom(report: JudgeReport | null, lan: LanDevice[], manual: ManualDevice[]): Subject[] {
+/** The Earnings view's choices: each rig, each standalone device, each site (when there are several) and everything. */
+export function subjectsFrom(inventory: Inventory | null): Subject[] {
+  if (!inventory) return [];
   const subjects: Subject[] = [];
-  if (report && report.devices.length > 0) {
-    const rental = report.devices.flatMap((d) => d.workloads.filter((w) => w.id === 'rental-marketplace'))[0];
-    const items = gpuItems(
-      report.devices.flatMap((d) => (d.device.kind === 'gpu' && !d.integrated ? Array.from({ length: d.device.count }, () => (d.device.match.level === 'family' ? null : d.device.match.id)) : [])),
-      rental ? { verdict: rental.verdict, reasons: rental.reasons } : undefined,
-    );
-    if (items.length) subjects.push({ id: 'local', label: 'This machine', items });
+  const siteOf = (id: string) => inventory.sites.find((s) => s.id === id);
+  for (const rig of inventory.rigs) {
+    const items = itemsOf(inventory.items.filter((i) => i.rigId === rig.id), siteOf(rig.siteId), rig);
+    if (items.length) subjects.push({ id: rig.id, label: `${rig.name} (rig)`, items });
   }
-  for (const d of lan) {
-    const items =
-      d.kind === 'asic'
-        ? (() => {
-            const spec = d.catalogueId ? asicById(d.catalogueId) : undefined;
-            return spec ? [{ hardware: { kind: 'asic' as const, spec, count: 1 } }] : [];
-          })()
-        : gpuItems(d.gpus.map((g) => matchGpu({ rawName: g.name }).id));
-    if (items.length) subjects.push({ id: `lan-${d.ip}`, label: `${d.ip} · ${d.model ?? d.make ?? 'miner'}`, items });
+  for (const item of inventory.items.filter((i) => !i.rigId)) {
+    const items = itemsOf([item], siteOf(item.siteId), undefined);
+    if (items.length) subjects.push({ id: item.id, label: `${item.count}× ${item.name}`, items });
   }
-  for (const m of manual) {
-    const spec = m.kind === 'asic' ? asicById(m.catalogueId) : gpuById(m.catalogueId);
-    if (!spec) continue;
-    const hardware: Hardware = m.kind === 'asic' ? { kind: 'asic', spec: spec as Extract<Hardware, { kind: 'asic' }>['spec'], count: m.count } : { kind: 'gpu', spec: spec as Extract<Hardware, { kind: 'gpu' }>['spec'], count: m.count };
-    subjects.push({ id: m.id, label: `${m.count}× ${spec.name} (added by hand)`, items: [{ hardware }] });
-  }
-  if (subjects.length > 1) subjects.unshift({ id: 'all', label: 'Whole inventory', items: subjects.flatMap((s) => s.items) });
+  const sites = inventory.sites.map((site) => ({ site, items: inventory.items.filter((i) => i.siteId === site.id) })).filter((s) => s.items.length > 0);
+  if (sites.length > 1)
+    for (const { site, items } of sites) {
+      const grouped = inventory.rigs.filter((r) => r.siteId === site.id).flatMap((rig) => itemsOf(items.filter((i) => i.rigId === rig.id), site, rig));
+      subjects.unshift({ id: site.id, label: `${site.name} (site)`, items: [...grouped, ...itemsOf(items.filter((i) => !i.rigId), site, undefined)] });
+    }
+  if (subjects.length > 1) subjects.unshift({ id: 'all', label: 'Whole inventory', items: subjects.filter((s) => !s.id.startsWith('site-')).flatMap((s) => s.items) });
   return subjects;
 }

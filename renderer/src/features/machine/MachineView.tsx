@@ -30,7 +30,7 @@ export function MachineView({ state, onAddByHand }: { state: LocalScanState; onA
             <section className="empty card" aria-label="No GPU found">
               <h3>No GPU found on this machine</h3>
               <p>RigShift looked with systeminformation, nvidia-smi and the PCI bus and found no graphics card it can use for AI.</p>
-              <p>Your mining GPUs are in another rig? Add them by hand from the catalogue to see what they can do, or run <code>npm run cli -- scan</code> on that rig.</p>
+              <p>Your mining GPUs are in another rig? Run <code>npm run cli -- scan --out rig.json</code> on that rig and import the file in Inventory, or add them by hand from the catalogue.</p>
               <button type="button" onClick={onAddByHand}>
                 Add hardware from the catalogue
               </button>

@@ -1,0 +1,77 @@
+import { RigError } from '../../../shared/api/envelope';
+import type { ImportRigReportResult, InventoryState } from '../../../shared/api/inventory-schemas';
+import type { LocalScan } from '../../../shared/api/schemas';
+import { applyOp } from '../../../shared/inventory/apply-op';
+import { observeLan, observeMachine, type MachineIdentity } from '../../../shared/inventory/from-scans';
+import { mergeObservation } from '../../../shared/inventory/merge';
+import type { Observation } from '../../../shared/inventory/observation';
+import type { InventoryOp } from '../../../shared/inventory/operations';
+import { parseRigReport } from '../../../shared/inventory/rig-report';
+import type { Inventory } from '../../../shared/inventory/schema';
+import type { LanScanResult } from '../../../shared/lan/lan-device';
+import type { SettingsStore } from '../settings/settings-store';
+import { migrateManualDevices } from './migrate-manual';
+
+const UNDO_DEPTH = 20;
+
+export interface InventoryService {
+  state(): InventoryState;
+  apply(op: InventoryOp): InventoryState;
+  undo(): InventoryState;
+  importReport(fileName: string, text: string): ImportRigReportResult;
+  recordLocal(scan: LocalScan): void;
+  recordLan(result: LanScanResult): void;
+}
+
+/** The inventory in the settings file, with an undo history of this session's edits and imports. */
+export function createInventoryService(settings: SettingsStore, machine: MachineIdentity, now: () => Date = () => new Date()): InventoryService {
+  const past: Inventory[] = [];
+  const read = (): Inventory => {
+    const current = settings.read();
+    if (current.manualDevices.length === 0) return current.inventory;
+    return settings.update((s) => migrateManualDevices(s)).inventory;
+  };
+  const state = (): InventoryState => ({ inventory: read(), canUndo: past.length > 0 });
+  const commit = (before: Inventory, next: Inventory, undoable: boolean): void => {
+    settings.update((s) => ({ ...s, inventory: next }));
+    if (!undoable) return;
+    past.push(before);
+    if (past.length > UNDO_DEPTH) past.shift();
+  };
+  const record = (observation: Observation): void => {
+    const before = read();
+    commit(before, mergeObservation(before, observation).inventory, false);
+  };
+  return {
+    state,
+    apply(op) {
+      const before = read();
+      const result = applyOp(before, op, now().toISOString());
+      if (!result.ok) throw new RigError('invalid_input', result.error);
+      commit(before, result.inventory, true);
+      return state();
+    },
+    undo() {
+      const previous = past.pop();
+      if (!previous) throw new RigError('invalid_input', 'Nothing to undo');
+      settings.update((s) => ({ ...s, inventory: previous }));
+      return state();
+    },
+    importReport(fileName, text) {
+      // Everything is checked before anything is written: a bad file changes nothing.
+      const parsed = parseRigReport(text, fileName || 'the file');
+      if (!parsed.ok) throw new RigError('invalid_input', parsed.error);
+      const before = read();
+      let merged;
+      try {
+        merged = mergeObservation(before, observeMachine(parsed.report.scan, parsed.report.machine, 'import'));
+      } catch (error) {
+        throw new RigError('invalid_input', `${fileName}: ${error instanceof Error ? error.message : 'cannot be merged'}`);
+      }
+      commit(before, merged.inventory, true);
+      return { state: state(), machine: parsed.report.machine.name, summary: merged.summary };
+    },
+    recordLocal: (scan) => record(observeMachine(scan, machine, 'local')),
+    recordLan: (result) => record(observeLan(result)),
+  };
+}

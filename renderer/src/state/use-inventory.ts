@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { InventoryState } from '../../../shared/api/inventory-schemas';
+import type { InventoryOp } from '../../../shared/inventory/operations';
+import { MAX_RIG_REPORT_BYTES } from '../../../shared/inventory/rig-report';
+import { api } from '../api/client';
+
+export interface InventoryHook {
+  state: InventoryState | null;
+  error: string | null;
+  /** What the last import did, in plain words. */
+  message: string | null;
+  apply: (op: InventoryOp) => Promise<boolean>;
+  undo: () => Promise<void>;
+  importFile: (file: File) => Promise<void>;
+  refresh: () => Promise<void>;
+}
+
+const messageOf = (reason: unknown): string => (reason instanceof Error ? reason.message : String(reason));
+
+/** The persisted inventory; every change goes through the shell, which validates it and keeps an undo history. */
+export function useInventory(): InventoryHook {
+  const [state, setState] = useState<InventoryState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const run = useCallback(async (work: () => Promise<InventoryState>): Promise<boolean> => {
+    try {
+      setState(await work());
+      setError(null);
+      return true;
+    } catch (reason) {
+      setError(messageOf(reason));
+      return false;
+    }
+  }, []);
+  const refresh = useCallback(async () => void (await run(() => api.getInventory({}))), [run]);
+  useEffect(() => {
+    let live = true;
+    api.getInventory({}).then(
+      (loaded) => live && setState(loaded),
+      (reason: unknown) => live && setError(messageOf(reason)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const importFile = useCallback(async (file: File) => {
+    setMessage(null);
+    // Refused before reading: a 50 MB "report" never reaches memory or the shell.
+    if (file.size > MAX_RIG_REPORT_BYTES) {
+      setError(`${file.name}: ${(file.size / 1024 / 1024).toFixed(1)} MB is far larger than a rig report (at most ${MAX_RIG_REPORT_BYTES / 1024} KiB); nothing was imported`);
+      return;
+    }
+    try {
+      const result = await api.importRigReport({ fileName: file.name.slice(0, 200), text: await file.text() });
+      setState(result.state);
+      setError(null);
+      const { added, updated, missing } = result.summary;
+      setMessage(`${file.name}: ${result.machine} — ${added} new, ${updated} already known${missing ? `, ${missing} no longer in the report` : ''}`);
+    } catch (reason) {
+      setError(`${messageOf(reason)} — nothing was imported`);
+    }
+  }, []);
+  return {
+    state,
+    error,
+    message,
+    apply: (op) => run(() => api.updateInventory(op)),
+    undo: async () => void (await run(() => api.undoInventory({}))),
+    importFile,
+    refresh,
+  };
+}
