@@ -28,6 +28,9 @@ Commands
     --file scenario.json       The same inputs from a file (flag names without "--"), a "market" block keyed like
                                the app's assumptions, and one device or "devices": [...] (a site); flags win
     Omitted inputs come from the stored assumptions (edit them in the app) and are echoed in the output.
+  compare "<a>" "<b>" …        2 to 6 GPUs or ASICs side by side: specs, verdicts, estimates, tokens/s per W, $/day
+    --json                     Print the comparison as JSON (schema: shared/compare/schema.ts)
+                               e.g. compare "RTX 3090" "RX 580 8GB" "Antminer S19 Pro"
   help                         This text
 `;
 

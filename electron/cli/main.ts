@@ -10,6 +10,8 @@ import { parseProjectArgs } from './project-args';
 import { formatSite, siteJson } from './format-site';
 import { planProject, type ProjectPlan } from './scenario-input';
 import { formatReport } from './format-report';
+import { parseCompareArgs, runCompare } from './commands/compare';
+import { formatCompare } from './format-compare';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage error, 3 unknown hardware name. */
 /** Opens the services once; a settings file that had to be moved aside is reported, never fatal. */
@@ -44,8 +46,17 @@ function parseWithFile(run: string[], plan: ProjectPlan) {
   }
 }
 
+/** `compare "<a>" "<b>" …`: 2 to 6 catalogue names side by side, with the stored market figures. */
+async function compare(argv: string[]): Promise<number> {
+  const args = parseCompareArgs(argv);
+  const comparison = await runCompare(services().dispatch, args);
+  process.stdout.write(args.json ? `${JSON.stringify(comparison, null, 2)}\n` : `${formatCompare(comparison)}\n`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'project') return project(argv);
+  if (argv[0] === 'compare') return compare(argv);
   const args = parseCliArgs(argv);
   if (args.command === 'help') {
     process.stdout.write(USAGE);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Logo } from './components/Logo';
 import { SettingsNotice } from './components/SettingsNotice';
+import { inventoryCandidates } from './features/compare/inventory-candidates';
 import { subjectsFrom } from './features/earnings/subjects';
 import { InventoryView } from './features/inventory/InventoryView';
 import { MachineView } from './features/machine/MachineView';
@@ -10,13 +11,15 @@ import { useLanScan } from './state/use-lan-scan';
 import { useLocalScan } from './state/use-local-scan';
 
 const EarningsTab = lazy(() => import('./features/earnings/EarningsTab'));
+const CompareTab = lazy(() => import('./features/compare/CompareTab'));
 
-type Tab = 'machine' | 'network' | 'inventory' | 'earnings';
+type Tab = 'machine' | 'network' | 'inventory' | 'compare' | 'earnings';
 
 const TABS: Array<[Tab, string]> = [
   ['machine', 'This machine'],
   ['network', 'Network'],
   ['inventory', 'Inventory'],
+  ['compare', 'Compare'],
   ['earnings', 'Earnings'],
 ];
 
@@ -29,6 +32,7 @@ export function App() {
   // Scans add what they find to the inventory in the shell: reload it when one completes.
   useEffect(() => void refresh(), [refresh, scan.report, lan.devices]);
   const subjects = useMemo(() => subjectsFrom(inventory.state?.inventory ?? null), [inventory.state]);
+  const candidates = useMemo(() => inventoryCandidates(inventory.state?.inventory ?? null), [inventory.state]);
   const deviceCount = inventory.state?.inventory.items.reduce((n, i) => n + i.count, 0) ?? 0;
   const label = (t: Tab, text: string): string => (t === 'network' && lan.devices.length > 0 ? `${text} (${lan.devices.length})` : t === 'inventory' && deviceCount > 0 ? `${text} (${deviceCount})` : text);
   return (
@@ -51,6 +55,11 @@ export function App() {
         {tab === 'machine' ? <MachineView state={scan} onAddByHand={() => setTab('inventory')} /> : null}
         {tab === 'network' ? <NetworkView scan={lan} /> : null}
         {tab === 'inventory' ? <InventoryView hook={inventory} /> : null}
+        {tab === 'compare' ? (
+          <Suspense fallback={<p className="muted">Loading Compare…</p>}>
+            <CompareTab candidates={candidates} />
+          </Suspense>
+        ) : null}
         {tab === 'earnings' ? (
           <Suspense fallback={<p className="muted">Loading the Earnings view…</p>}>
             <EarningsTab subjects={subjects} />

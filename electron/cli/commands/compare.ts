@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { asicCatalogue } from '../../../shared/catalogue/asic-catalogue';
+import { gpuCatalogue } from '../../../shared/catalogue/gpu-catalogue';
+import { matchAsic } from '../../../shared/catalogue/match-asic';
+import { matchGpu } from '../../../shared/catalogue/match-gpu';
+import { closestNames } from '../../../shared/catalogue/match-name';
+import type { Dispatch } from '../../../shared/api/dispatcher';
+import { MarketStateSchema } from '../../../shared/api/market-schemas';
+import type { CatalogueMatch } from '../../../shared/device/device';
+import { compareDevices } from '../../../shared/compare/compare';
+import { MAX_SUBJECTS, MIN_SUBJECTS } from '../../../shared/compare/limits';
+import { ComparisonSchema, type Comparison } from '../../../shared/compare/schema';
+import { catalogueSubject, type CompareSubject } from '../../../shared/compare/subject';
+import { resolveMarket } from '../../../shared/market/assumptions';
+import { UsageError } from '../args';
+import { UnknownHardwareError } from './judge';
+
+export interface CompareArgs {
+  names: string[];
+  json: boolean;
+}
+
+/** `compare "<a>" "<b>" … [--json]`: 2 to 6 quoted catalogue names. */
+export function parseCompareArgs(argv: string[]): CompareArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv.slice(1), allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const names = parsed.positionals.map((name) => name.slice(0, 200));
+  if (names.length < MIN_SUBJECTS || names.length > MAX_SUBJECTS)
+    throw new UsageError(`compare needs ${MIN_SUBJECTS} to ${MAX_SUBJECTS} quoted names, got ${names.length}: npm run cli -- compare "RTX 3090" "RX 580 8GB" "Antminer S19 Pro"`);
+  return { names, json: parsed.values.json ?? false };
+}
+
+const known = (match: CatalogueMatch): string | null => (match.id && (match.level === 'exact' || match.level === 'probable') ? match.id : null);
+const namesOf = (match: CatalogueMatch, entries: ReadonlyArray<{ id: string; name: string }>): string[] =>
+  [...new Set([match.id, ...match.alternatives])].flatMap((id) => (id ? [entries.find((e) => e.id === id)?.name ?? id] : []));
+
+/** A catalogue name as a subject: GPUs first, then ASICs; unknown or ambiguous names list the closest catalogue names. */
+export function subjectForName(name: string): CompareSubject {
+  const gpu = matchGpu({ rawName: name });
+  const gpuId = known(gpu);
+  if (gpuId) return catalogueSubject('gpu', gpuId);
+  const asic = matchAsic(name);
+  const asicId = known(asic);
+  if (asicId) return catalogueSubject('asic', asicId);
+  const quoted = (names: string[]): string => names.map((n) => `"${n}"`).join(', ');
+  if (gpu.level === 'family') throw new UnknownHardwareError(`"${name}" could be several GPUs. Closest: ${quoted(namesOf(gpu, gpuCatalogue))}`);
+  if (asic.level === 'family') throw new UnknownHardwareError(`"${name}" could be several ASICs. Closest: ${quoted(namesOf(asic, asicCatalogue))}`);
+  throw new UnknownHardwareError(`No GPU or ASIC named "${name}" in the catalogue. Closest: ${quoted(closestNames(name, [...gpuCatalogue, ...asicCatalogue]))}`);
+}
+
+/** `compare`: names matched like `judge`, market figures and preferences read through the dispatcher like `project`. */
+export async function runCompare(dispatch: Dispatch, args: CompareArgs, now: Date = new Date()): Promise<Comparison> {
+  const subjects = args.names.map(subjectForName);
+  const envelope = await dispatch('getMarket', {});
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  const state = MarketStateSchema.parse(envelope.data);
+  const market = resolveMarket(state.overrides, state.halvingOverride);
+  return ComparisonSchema.parse(compareDevices(subjects, market, state.preferences, now));
+}

@@ -1,0 +1,69 @@
+import { memo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { barData, radarData } from '../../../../shared/compare/chart-data';
+import type { Comparison } from '../../../../shared/compare/schema';
+
+/** Subjects are told apart by colour, dash pattern and the legend's names. */
+const SERIES = [
+  { color: '#f59e0b', dash: undefined },
+  { color: '#38bdf8', dash: '6 3' },
+  { color: '#a78bfa', dash: '2 3' },
+  { color: '#22c55e', dash: '8 3 2 3' },
+  { color: '#f472b6', dash: '4 4' },
+  { color: '#94a3b8', dash: '1 2' },
+] as const;
+const MARGIN = { top: 10, right: 20, left: 10, bottom: 0 };
+const TOOLTIP_STYLE = { background: 'var(--panel)', border: '1px solid var(--border)' };
+const RADIUS_DOMAIN: [number, number] = [0, 100];
+const percent = (v: unknown): string => `${String(v)} % of the best`;
+
+function SpeedBars({ comparison, dataKey, name, color }: { comparison: Comparison; dataKey: 'tokensPerSecond' | 'tokensPerSecondPerWatt'; name: string; color: string }) {
+  return (
+    <ResponsiveContainer width="100%" height={260}>
+      <BarChart data={barData(comparison)} margin={MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+        <XAxis dataKey="label" stroke="var(--muted)" interval={0} tick={{ fontSize: 11 }} />
+        <YAxis stroke="var(--muted)" width={60} />
+        <Tooltip contentStyle={TOOLTIP_STYLE} />
+        <Bar dataKey={dataKey} name={name} fill={color} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** The Recharts part of the Compare view, loaded on demand so the first screen's bundle does not grow. */
+export const CompareCharts = memo(function CompareCharts({ comparison }: { comparison: Comparison }) {
+  const reference = comparison.efficiencyWorkload.label;
+  const radar = radarData(comparison);
+  if (radar.series.length === 0) return <p className="muted">No GPU in this comparison: nothing to chart (ASICs run no AI workloads).</p>;
+  return (
+    <>
+      <div className="two-charts">
+        <section className="panel chart" aria-label={`Decode tokens per second, ${reference}`}>
+          <h3>Tokens/s, {reference}</h3>
+          <SpeedBars comparison={comparison} dataKey="tokensPerSecond" name="tokens/s" color={SERIES[0].color} />
+        </section>
+        <section className="panel chart" aria-label={`Tokens per second per watt, ${reference}`}>
+          <h3>Tokens/s per watt, {reference}</h3>
+          <SpeedBars comparison={comparison} dataKey="tokensPerSecondPerWatt" name="tokens/s per W" color={SERIES[1].color} />
+        </section>
+      </div>
+      <section className="panel chart" aria-label="VRAM, bandwidth, FP16 and efficiency relative to the best">
+        <h3>Relative to the best of the comparison (100 = best; unknown = 0)</h3>
+        <ResponsiveContainer width="100%" height={340}>
+          <RadarChart data={radar.axes} outerRadius="75%">
+            <PolarGrid stroke="var(--border)" />
+            <PolarAngleAxis dataKey="axis" stroke="var(--muted)" />
+            <PolarRadiusAxis domain={RADIUS_DOMAIN} stroke="var(--muted)" />
+            {radar.series.map((s, i) => {
+              const style = SERIES[i % SERIES.length] ?? SERIES[0];
+              return <Radar key={s.key} dataKey={s.key} name={s.label} stroke={style.color} strokeDasharray={style.dash} fill={style.color} fillOpacity={0.12} isAnimationActive={false} />;
+            })}
+            <Legend />
+            <Tooltip formatter={percent} contentStyle={TOOLTIP_STYLE} />
+          </RadarChart>
+        </ResponsiveContainer>
+      </section>
+    </>
+  );
+});

@@ -1,0 +1,92 @@
+import { memo, useState } from 'react';
+import type { TextRow } from '../../../../shared/compare/display-format';
+import { summaryTextRow, verdictRows } from '../../../../shared/compare/estimate-display';
+import type { Comparison } from '../../../../shared/compare/schema';
+import { VerdictBadge } from '../../components/VerdictBadge';
+
+/** A side-by-side table: one row per figure, one column per subject. */
+export function RowsTable({ caption, heads, rows }: { caption: string; heads: string[]; rows: TextRow[] }) {
+  return (
+    <div className="compare-scroll">
+      <table className="compare-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {heads.map((h, i) => (
+              <th key={`${i}-${h}`} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {row.values.map((value, i) => (
+                <td key={i} className={/^(unknown|not estimated|not projected|n\/a)$/.test(value) ? 'unknown' : undefined}>
+                  {value}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The judge's verdict for every workload, per subject: icon and word in each cell, the reason on demand. */
+export const VerdictMatrix = memo(function VerdictMatrix({ comparison }: { comparison: Comparison }) {
+  const [reasons, setReasons] = useState(false);
+  const [differing, setDiffering] = useState(false);
+  const rows = verdictRows(comparison).filter((r) => !differing || new Set(r.cells.map((c) => c.verdict)).size > 1);
+  const summary = summaryTextRow(comparison);
+  return (
+    <section className="panel" aria-label="Verdicts side by side">
+      <div className="compare-toggles">
+        <label>
+          <input type="checkbox" checked={reasons} onChange={(e) => setReasons(e.target.checked)} /> Show reasons
+        </label>
+        <label>
+          <input type="checkbox" checked={differing} onChange={(e) => setDiffering(e.target.checked)} /> Only rows that differ
+        </label>
+      </div>
+      <div className="compare-scroll">
+        <table className="compare-table verdicts">
+          <caption>Verdicts (per card)</caption>
+          <thead>
+            <tr>
+              <td />
+              {comparison.subjects.map((s, i) => (
+                <th key={`${i}-${s.label}`} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ workload, cells }) => (
+              <tr key={workload.id}>
+                <th scope="row">{workload.label}</th>
+                {cells.map((cell, i) => (
+                  <td key={i} title={cell.reason}>
+                    <VerdictBadge verdict={cell.verdict} />
+                    {reasons ? <span className="compare-reason">{cell.reason}</span> : null}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{summary.label}</th>
+              {summary.values.map((v, i) => (
+                <td key={i}>{v}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});

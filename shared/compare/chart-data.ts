@@ -1,0 +1,55 @@
+import type { Comparison, GpuSpecRows, SubjectComparison } from './schema';
+
+export interface BarDatum {
+  label: string;
+  tokensPerSecond: number | null;
+  tokensPerSecondPerWatt: number | null;
+}
+
+type GpuSubject = SubjectComparison & { spec: GpuSpecRows };
+/** Charts show GPUs only: an ASIC has no AI figure to draw (the tables say so). */
+const gpus = (c: Comparison): GpuSubject[] => c.subjects.filter((s): s is GpuSubject => s.spec.kind === 'gpu');
+
+/** Reference 7–8B decode speed and its tokens/s per watt, one bar group per GPU (null = not estimated). */
+export const barData = (c: Comparison): BarDatum[] =>
+  gpus(c).map((s) => ({
+    label: s.label,
+    tokensPerSecond: s.estimates.llm.find((e) => e.workloadId === c.efficiencyWorkload.id)?.decodeTokensPerSecond ?? null,
+    tokensPerSecondPerWatt: s.efficiency.tokensPerSecondPerWatt,
+  }));
+
+export interface RadarAxis {
+  axis: string;
+  /** `s<n>` (see `RadarChartData.series`) → share of the best GPU on this axis, 0–100 (0 when unknown). */
+  [subject: `s${number}`]: number;
+}
+
+export interface RadarChartData {
+  axes: RadarAxis[];
+  series: Array<{ key: `s${number}`; label: string }>;
+}
+
+/** value ÷ largest value × 100; unknown values and an all-unknown axis give 0. */
+export function normalise(values: ReadonlyArray<number | null>): number[] {
+  const max = Math.max(0, ...values.map((v) => v ?? 0));
+  return values.map((v) => (v === null || max === 0 ? 0 : Math.round((v / max) * 1000) / 10));
+}
+
+/** Radar of VRAM, memory bandwidth, FP16 (matrix units where the card has them) and tokens/s per watt, each relative to the best GPU. */
+export function radarData(c: Comparison): RadarChartData {
+  const list = gpus(c);
+  const axes: Array<[string, Array<number | null>]> = [
+    ['VRAM', list.map((s) => s.spec.vramGB)],
+    ['Bandwidth', list.map((s) => s.spec.bandwidthGBs)],
+    ['FP16', list.map((s) => s.spec.matrixFp16Tflops ?? s.spec.fp16Tflops)],
+    ['Tokens/s per W', list.map((s) => s.efficiency.tokensPerSecondPerWatt)],
+  ];
+  return {
+    axes: axes.map(([axis, values]) => {
+      const datum: RadarAxis = { axis };
+      normalise(values).forEach((share, i) => (datum[`s${i}`] = share));
+      return datum;
+    }),
+    series: list.map((s, i) => ({ key: `s${i}`, label: s.label })),
+  };
+}

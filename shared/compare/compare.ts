@@ -1,0 +1,89 @@
+import type { GpuDevice } from '../device/device';
+import { profileOf } from '../judge/gpu-profile';
+import { judgeMachine } from '../judge/judge-machine';
+import type { DeviceReport } from '../judge/report';
+import type { Market } from '../market/assumptions';
+import type { Preferences } from '../market/preferences';
+import { dailyEarnings, tokensPerSecondPerWatt, type DailyEarnings } from './efficiency';
+import { llmEstimates, NOT_ESTIMATED } from './estimates';
+import { checkSubjectCount } from './limits';
+import { resolveSubject, type ResolvedSubject } from './resolve-subject';
+import type { Comparison, SubjectComparison, WorkloadHead } from './schema';
+import { asicSpecRows, gpuSpecRows } from './spec-rows';
+import { CompareSubjectSchema, type CompareSubject } from './subject';
+import { verdictCells } from './verdicts';
+import { compareWorkloads, EFFICIENCY_WORKLOAD_ID, ESTIMATE_WORKLOAD_IDS, workloadHead } from './workloads';
+
+interface Context {
+  market: Market;
+  preferences: Preferences;
+  now: Date;
+  heads: readonly WorkloadHead[];
+}
+
+const CATALOGUE_NOTE = {
+  gpu: 'From the catalogue: host RAM, disk and CPU unknown; PCIe link as the catalogue gives it',
+  asic: 'From the catalogue: nameplate hashrate and power',
+} as const;
+
+const NOT_PROJECTED: DailyEarnings = { efficiency: { miningPerDay: null, rentingPerDay: null, rentalListable: null }, notes: ['Not a catalogue model: mining and renting are not projected'] };
+
+function gpuParts(r: ResolvedSubject, device: GpuDevice, report: DeviceReport, ctx: Context) {
+  const profile = profileOf(device);
+  const llm = llmEstimates(ESTIMATE_WORKLOAD_IDS, report.workloads);
+  const reference = llmEstimates([EFFICIENCY_WORKLOAD_ID], report.workloads)[0]?.decodeTokensPerSecond ?? null;
+  const rental = report.workloads.find((w) => w.id === 'rental-marketplace');
+  const earnings = r.gpu
+    ? dailyEarnings({ kind: 'gpu', spec: r.gpu, count: device.count }, ctx.market, ctx.preferences, ctx.now, profile.powerW, rental ? { verdict: rental.verdict, reasons: rental.reasons } : undefined)
+    : NOT_PROJECTED;
+  return { spec: gpuSpecRows(profile, ctx.now), llm, tokensPerWatt: tokensPerSecondPerWatt(reference, profile.powerW), earnings };
+}
+
+function asicParts(r: ResolvedSubject, ctx: Context) {
+  const earnings = r.asic ? dailyEarnings({ kind: 'asic', spec: r.asic, count: r.device.count }, ctx.market, ctx.preferences, ctx.now, r.asic.powerW) : NOT_PROJECTED;
+  return { spec: asicSpecRows(r.asic, ctx.now), llm: llmEstimates(ESTIMATE_WORKLOAD_IDS, []), tokensPerWatt: null, earnings };
+}
+
+function compareOne(subject: CompareSubject, index: number, ctx: Context): SubjectComparison {
+  const r = resolveSubject(CompareSubjectSchema.parse(subject), index);
+  const judged = judgeMachine(r.host, [r.device], [], ctx.now);
+  const report = judged.devices[0];
+  if (!report) throw new Error(`The judge returned no report for ${r.name}`);
+  const parts = r.device.kind === 'gpu' ? gpuParts(r, r.device, report, ctx) : asicParts(r, ctx);
+  const notes = [...(r.origin === 'catalogue' ? [CATALOGUE_NOTE[r.device.kind]] : []), ...r.device.warnings, ...parts.earnings.notes];
+  return {
+    name: r.name,
+    label: r.label,
+    kind: r.device.kind,
+    count: r.device.count,
+    origin: r.origin,
+    catalogueId: r.gpu?.id ?? r.asic?.id ?? null,
+    spec: parts.spec,
+    verdicts: verdictCells(ctx.heads, report.workloads),
+    summary: report.summary,
+    estimates: { llm: parts.llm, sdxlImagesPerMinute: null },
+    efficiency: { tokensPerSecondPerWatt: parts.tokensPerWatt, ...parts.earnings.efficiency },
+    notes: [...new Set(notes)],
+  };
+}
+
+/**
+ * Side-by-side comparison of 2–6 devices (catalogue picks and detected cards together): spec rows, the judge's
+ * verdicts for every workload in one order, its LLM estimates, tokens/s per watt and day-one $/day of mining vs renting.
+ * Verdicts and estimates are per card; power and $/day cover every unit of a subject ("6× RTX 3070").
+ */
+export function compareDevices(subjects: readonly CompareSubject[], market: Market, preferences: Preferences, now: Date = new Date()): Comparison {
+  checkSubjectCount(subjects.length);
+  const ctx: Context = { market, preferences, now, heads: compareWorkloads() };
+  return {
+    tool: 'rigshift',
+    kind: 'comparison',
+    generatedAt: now.toISOString(),
+    currency: preferences.currency,
+    workloads: [...ctx.heads],
+    estimateWorkloads: ESTIMATE_WORKLOAD_IDS.map(workloadHead),
+    efficiencyWorkload: workloadHead(EFFICIENCY_WORKLOAD_ID),
+    subjects: subjects.map((subject, i) => compareOne(subject, i, ctx)),
+    notEstimated: [...NOT_ESTIMATED],
+  };
+}

@@ -1,0 +1,33 @@
+import type { Hardware } from '../earnings/hardware-plan';
+import { projectHardware, type RentalEligibility } from '../earnings/project-hardware';
+import type { Market } from '../market/assumptions';
+import type { Preferences } from '../market/preferences';
+import { currencyFactor, roundMoney } from './money';
+import type { Efficiency } from './schema';
+
+/** Decode tokens/s per watt of board power; null when either is unknown (or the power is 0). */
+export const tokensPerSecondPerWatt = (tokensPerSecond: number | null, powerW: number | null): number | null =>
+  tokensPerSecond === null || powerW === null || powerW <= 0 ? null : Math.round((tokensPerSecond / powerW) * 1000) / 1000;
+
+export interface DailyEarnings {
+  efficiency: Omit<Efficiency, 'tokensPerSecondPerWatt'>;
+  notes: string[];
+}
+
+/**
+ * Day-one profit of mining and of renting from the earnings engine (the Earnings view's and `project`'s numbers),
+ * in the user's currency. Power is pinned to the compared power so $/day and W agree.
+ */
+export function dailyEarnings(hardware: Hardware, market: Market, preferences: Preferences, now: Date, powerW: number | null, eligibility?: RentalEligibility): DailyEarnings {
+  const result = projectHardware(hardware, market, preferences, { start: now, ...(powerW !== null ? { powerW } : {}) }, eligibility);
+  const fx = currencyFactor(preferences, market);
+  const { mine, rent } = result.projection;
+  return {
+    efficiency: {
+      miningPerDay: mine ? roundMoney(mine.daily.profit * fx) : null,
+      rentingPerDay: rent ? roundMoney(rent.daily.profit * fx) : null,
+      rentalListable: rent ? result.rentalListable : null,
+    },
+    notes: result.notes,
+  };
+}

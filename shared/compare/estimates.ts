@@ -1,0 +1,21 @@
+import type { WorkloadResult } from '../judge/verdict';
+import type { LlmEstimate } from './schema';
+
+/** The judge's own decode, prompt and load figures for the compared LLM rows; null wherever it made none. */
+export function llmEstimates(ids: readonly string[], results: readonly WorkloadResult[]): LlmEstimate[] {
+  return ids.map((workloadId) => {
+    const e = results.find((r) => r.id === workloadId)?.estimates ?? {};
+    return {
+      workloadId,
+      decodeTokensPerSecond: e.decodeTokensPerSecond ?? null,
+      promptTokensPerSecond: e.promptTokensPerSecond ?? null,
+      loadTimeSeconds: e.loadTimeSeconds ?? null,
+    };
+  });
+}
+
+/** What the judge does not estimate: the comparison shows these as "not estimated", never a made-up figure. */
+export const NOT_ESTIMATED: readonly string[] = [
+  'SDXL images per minute: the judge checks VRAM and software support for image generation, not its speed',
+  'Load time from disk: the judge times only the PCIe transfer, and only when the link is known',
+];

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { MiningAlgorithmSchema } from '../catalogue/asic-spec';
+import { CurrencySchema } from '../market/preferences';
+import { VerdictSchema, WorkloadCategorySchema } from '../judge/verdict';
+import { MAX_SUBJECTS, MIN_SUBJECTS } from './limits';
+
+const num = z.number().finite();
+/** Where a figure came from: read from the device by a tool, or the catalogue entry. */
+export const FigureOriginSchema = z.enum(['detected', 'catalogue']);
+
+export const PcieLinkRowSchema = z.object({
+  origin: FigureOriginSchema,
+  /** Detected: the link as trained now (current); catalogue: the card's generation and lanes. */
+  gen: z.number().int().nullable(),
+  width: z.number().int().nullable(),
+  maxGen: z.number().int().nullable(),
+  maxWidth: z.number().int().nullable(),
+});
+export type PcieLinkRow = z.infer<typeof PcieLinkRowSchema>;
+
+export const GpuSpecRowsSchema = z.object({
+  kind: z.literal('gpu'),
+  vramGB: num.nullable(),
+  vramOrigin: FigureOriginSchema.nullable(),
+  bandwidthGBs: num.nullable(),
+  fp16Tflops: num.nullable(),
+  fp32Tflops: num.nullable(),
+  /** Dense FP16 matrix-unit TFLOPS; null without matrix units or catalogue entry. */
+  matrixFp16Tflops: num.nullable(),
+  matrixUnits: z.string().nullable(),
+  powerW: num.nullable(),
+  powerOrigin: FigureOriginSchema.nullable(),
+  pcie: PcieLinkRowSchema.nullable(),
+  releaseYear: z.number().int().nullable(),
+  ageYears: z.number().int().nullable(),
+});
+
+export const AsicSpecRowsSchema = z.object({
+  kind: z.literal('asic'),
+  algorithm: MiningAlgorithmSchema.nullable(),
+  hashrateHs: num.nullable(),
+  powerW: num.nullable(),
+  joulesPerTerahash: num.nullable(),
+  releaseYear: z.number().int().nullable(),
+  ageYears: z.number().int().nullable(),
+});
+
+export const SpecRowsSchema = z.discriminatedUnion('kind', [GpuSpecRowsSchema, AsicSpecRowsSchema]);
+export type SpecRows = z.infer<typeof SpecRowsSchema>;
+export type GpuSpecRows = z.infer<typeof GpuSpecRowsSchema>;
+export type AsicSpecRows = z.infer<typeof AsicSpecRowsSchema>;
+
+export const VerdictCellSchema = z.object({ workloadId: z.string(), verdict: VerdictSchema, reason: z.string() });
+export type VerdictCell = z.infer<typeof VerdictCellSchema>;
+
+/** The judge's figures for one LLM row; null where the judge made none (unknown bandwidth or link, offloaded, no backend). */
+export const LlmEstimateSchema = z.object({
+  workloadId: z.string(),
+  decodeTokensPerSecond: num.nullable(),
+  promptTokensPerSecond: num.nullable(),
+  loadTimeSeconds: num.nullable(),
+});
+export type LlmEstimate = z.infer<typeof LlmEstimateSchema>;
+
+export const EfficiencySchema = z.object({
+  /** Decode tokens/s of the reference 7–8B model per watt of board power (one card). */
+  tokensPerSecondPerWatt: num.nullable(),
+  /** Daily profit (revenue − electricity) in the comparison's currency, all units together; null = not projected. */
+  miningPerDay: num.nullable(),
+  rentingPerDay: num.nullable(),
+  /** false when the judge says the rig would not list on a rental marketplace; null when renting is not projected. */
+  rentalListable: z.boolean().nullable(),
+});
+export type Efficiency = z.infer<typeof EfficiencySchema>;
+
+export const SubjectComparisonSchema = z.object({
+  name: z.string(),
+  /** "3× GeForce RTX 3090", or the label the caller gave. */
+  label: z.string(),
+  kind: z.enum(['gpu', 'asic']),
+  count: z.number().int().positive(),
+  origin: z.enum(['catalogue', 'device']),
+  catalogueId: z.string().nullable(),
+  spec: SpecRowsSchema,
+  /** One cell per `Comparison.workloads` entry, same ids, same order. */
+  verdicts: z.array(VerdictCellSchema),
+  summary: z.object({ yes: z.number().int(), limited: z.number().int(), no: z.number().int() }),
+  estimates: z.object({
+    llm: z.array(LlmEstimateSchema),
+    /** The judge does not estimate image generation speed: always null until it does. */
+    sdxlImagesPerMinute: num.nullable(),
+  }),
+  efficiency: EfficiencySchema,
+  notes: z.array(z.string()),
+});
+export type SubjectComparison = z.infer<typeof SubjectComparisonSchema>;
+
+export const WorkloadHeadSchema = z.object({ id: z.string(), label: z.string(), category: WorkloadCategorySchema });
+export type WorkloadHead = z.infer<typeof WorkloadHeadSchema>;
+
+/** What `compareDevices` returns and `npm run cli -- compare --json` prints, validated before it is printed. */
+export const ComparisonSchema = z
+  .object({
+    tool: z.literal('rigshift'),
+    kind: z.literal('comparison'),
+    generatedAt: z.string(),
+    currency: CurrencySchema,
+    workloads: z.array(WorkloadHeadSchema).min(1),
+    /** LLM rows whose estimates are compared (one per size class). */
+    estimateWorkloads: z.array(WorkloadHeadSchema),
+    /** The LLM row the tokens/s-per-watt figure uses. */
+    efficiencyWorkload: WorkloadHeadSchema,
+    subjects: z.array(SubjectComparisonSchema).min(MIN_SUBJECTS).max(MAX_SUBJECTS),
+    /** Figures the judge does not produce, so the comparison leaves them null. */
+    notEstimated: z.array(z.string()),
+  })
+  .refine((c) => c.subjects.every((s) => s.verdicts.length === c.workloads.length && s.verdicts.every((v, i) => v.workloadId === c.workloads[i]?.id)), {
+    message: 'every subject needs one verdict per workload, in the same order',
+  });
+export type Comparison = z.infer<typeof ComparisonSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { DeviceSchema } from '../device/device';
+import { HostSchema } from '../device/host';
+
+/** A catalogue pick ("RTX 3090", "3× Antminer S19 Pro"): judged on an unknown host with the catalogue's PCIe link. */
+export const CatalogueSubjectSchema = z.object({
+  kind: z.literal('catalogue'),
+  hardware: z.enum(['gpu', 'asic']),
+  id: z.string().min(1).max(120),
+  count: z.number().int().min(1).max(10_000).default(1),
+  /** Shown instead of "3× <catalogue name>", e.g. "3× Antminer S19 Pro (added by hand)". */
+  label: z.string().max(200).optional(),
+});
+
+/** An already detected (or hand-entered) device, with the machine it sits in when known: real VRAM and PCIe link. */
+export const DeviceSubjectSchema = z.object({
+  kind: z.literal('device'),
+  device: DeviceSchema,
+  host: HostSchema.nullable().default(null),
+  /** Shown instead of the device's name, e.g. "GPU 2 · 03:00.0". */
+  label: z.string().max(200).optional(),
+});
+
+export const CompareSubjectSchema = z.discriminatedUnion('kind', [CatalogueSubjectSchema, DeviceSubjectSchema]);
+export type CompareSubject = z.input<typeof CompareSubjectSchema>;
+export type ParsedCompareSubject = z.output<typeof CompareSubjectSchema>;
+
+export const catalogueSubject = (hardware: 'gpu' | 'asic', id: string, count = 1): CompareSubject => ({ kind: 'catalogue', hardware, id, count });
