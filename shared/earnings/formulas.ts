@@ -21,3 +21,10 @@ export const breakEvenCoinPrice = (powerCostDaily: number, coinsDaily: number, p
 
 /** (1 + g)^m: month m (0-based) of a monthly growth rate. */
 export const grown = (value: number, monthlyGrowth: number, month: number): number => (monthlyGrowth === 0 ? value : value * (1 + monthlyGrowth) ** month);
+
+/**
+ * Running your own AI work on a GPU, valued at what the same GPU-hours would cost on a marketplace: hours per day ×
+ * renter price per GPU-hour × GPUs, less the power of those hours (the machine is assumed off the rest of the day).
+ */
+export const ownUseValuePerDay = (hoursPerDay: number, pricePerGpuHour: number, gpus: number): number => hoursPerDay * pricePerGpuHour * gpus;
+export const ownUsePowerCostPerDay = (hoursPerDay: number, loadW: number, gpus: number, pricePerKwh: number): number => ((hoursPerDay * loadW * gpus) / 1000) * pricePerKwh;

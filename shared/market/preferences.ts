@@ -19,6 +19,8 @@ export const PreferencesSchema = z.object({
   platform: z.string().max(40),
   /** Monthly growth rates of the custom scenario. */
   custom: z.object({ difficulty: rate, price: rate, network: rate, rental: rate }),
+  /** Hours a day you would use your own GPUs for AI work (the plan values them at marketplace prices). */
+  ownUseHoursPerDay: z.number().finite().min(0).max(24).default(2),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -29,6 +31,7 @@ export const defaultPreferences = (): Preferences => ({
   months: 24,
   platform: 'vast',
   custom: { difficulty: 0, price: 0, network: 0, rental: 0 },
+  ownUseHoursPerDay: 2,
 });
 
 /** User overrides of dated defaults: key → value (bounded by the key's kind in assumptions.ts). */

@@ -1,11 +1,7 @@
-import { asicById } from '../../../../shared/catalogue/asic-catalogue';
-import { gpuById } from '../../../../shared/catalogue/gpu-catalogue';
-import type { Device } from '../../../../shared/device/device';
-import { deviceFromManual } from '../../../../shared/device/manual-device';
 import type { Hardware } from '../../../../shared/earnings/hardware-plan';
 import type { RentalEligibility } from '../../../../shared/earnings/project-hardware';
 import type { Inventory, InventoryItem, Rig, Site } from '../../../../shared/inventory/schema';
-import { judgeMachine } from '../../../../shared/judge/judge-machine';
+import { eligibilityOf, hardwareOf } from '../../../../shared/plan/inventory-hardware';
 import type { Currency } from '../../../../shared/market/preferences';
 
 export interface SubjectItem {
@@ -22,27 +18,6 @@ export interface Subject {
   id: string;
   label: string;
   items: SubjectItem[];
-}
-
-function hardwareOf(item: InventoryItem): Hardware | null {
-  if (!item.catalogueId) return null;
-  if (item.kind === 'asic') {
-    const spec = asicById(item.catalogueId);
-    return spec ? { kind: 'asic', spec, count: item.count } : null;
-  }
-  const spec = gpuById(item.catalogueId);
-  return spec ? { kind: 'gpu', spec, count: item.count } : null;
-}
-
-/** Whether a scanned rig would list on a rental marketplace, judged on its own host (RAM, disk, PCIe links). */
-function eligibilityOf(rig: Rig | undefined, items: InventoryItem[]): RentalEligibility | undefined {
-  if (!rig?.host) return undefined;
-  const devices = items.flatMap((i): Device[] => {
-    const d = i.device ?? (i.catalogueId ? deviceFromManual({ id: `manual-${i.id.slice(4)}`, kind: i.kind, catalogueId: i.catalogueId, count: i.count }) : null);
-    return d ? [d] : [];
-  });
-  const rental = judgeMachine(rig.host, devices).devices.flatMap((d) => d.workloads.filter((w) => w.id === 'rental-marketplace'))[0];
-  return rental ? { verdict: rental.verdict, reasons: rental.reasons } : undefined;
 }
 
 function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | undefined): SubjectItem[] {

@@ -1,0 +1,34 @@
+import { asicById } from '../catalogue/asic-catalogue';
+import { gpuById } from '../catalogue/gpu-catalogue';
+import type { Device } from '../device/device';
+import { deviceFromManual } from '../device/manual-device';
+import type { Hardware } from '../earnings/hardware-plan';
+import type { RentalEligibility } from '../earnings/project-hardware';
+import type { InventoryItem, Rig } from '../inventory/schema';
+import { judgeMachine } from '../judge/judge-machine';
+
+/** Catalogue hardware for an inventory device; null when it is not recognised (it cannot be projected). */
+export function hardwareOf(item: InventoryItem): Hardware | null {
+  if (!item.catalogueId) return null;
+  if (item.kind === 'asic') {
+    const spec = asicById(item.catalogueId);
+    return spec ? { kind: 'asic', spec, count: item.count } : null;
+  }
+  const spec = gpuById(item.catalogueId);
+  return spec ? { kind: 'gpu', spec, count: item.count } : null;
+}
+
+/** The device record the judge needs: the detected one, else one built from the catalogue. */
+export const deviceOf = (item: InventoryItem): Device | null =>
+  item.device ?? (item.catalogueId ? deviceFromManual({ id: `manual-${item.id.slice(4)}`, kind: item.kind, catalogueId: item.catalogueId, count: item.count }) : null);
+
+/** Whether a scanned rig would list on a rental marketplace, judged on its own host (RAM, disk, PCIe links); undefined when unknown. */
+export function eligibilityOf(rig: Rig | undefined, items: InventoryItem[]): RentalEligibility | undefined {
+  if (!rig?.host) return undefined;
+  const devices = items.flatMap((i) => {
+    const d = deviceOf(i);
+    return d ? [d] : [];
+  });
+  const rental = judgeMachine(rig.host, devices).devices.flatMap((d) => d.workloads.filter((w) => w.id === 'rental-marketplace'))[0];
+  return rental ? { verdict: rental.verdict, reasons: rental.reasons } : undefined;
+}

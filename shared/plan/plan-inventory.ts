@@ -1,0 +1,38 @@
+import type { Inventory } from '../inventory/schema';
+import type { Market } from '../market/assumptions';
+import type { Preferences } from '../market/preferences';
+import { planDevice } from './device-plan';
+import { eligibilityOf, hardwareOf } from './inventory-hardware';
+import { summariseSite } from './site-summary';
+import { PORTFOLIO_SCENARIOS, type DevicePlan, type Plan } from './types';
+
+const sum = (series: number[][]): number[] => (series[0] ?? []).map((_, i) => series.reduce((total, s) => total + (s[i] ?? 0), 0));
+
+/** The repurposing plan for the whole inventory: per device, per site, and the fleet under bear / base / bull prices. */
+export function planInventory(inventory: Inventory, market: Market, preferences: Preferences): Plan {
+  const devices: DevicePlan[] = [];
+  const skipped: Plan['skipped'] = [];
+  const eligibility = new Map(inventory.rigs.map((rig) => [rig.id, eligibilityOf(rig, inventory.items.filter((i) => i.rigId === rig.id))]));
+  for (const item of inventory.items) {
+    const hardware = hardwareOf(item);
+    if (!hardware) {
+      skipped.push({ itemId: item.id, name: item.name });
+      continue;
+    }
+    const site = inventory.sites.find((s) => s.id === item.siteId);
+    const siteElectricity = site?.electricityPerKwh !== null && site?.electricityPerKwh !== undefined;
+    const prefs = siteElectricity && site ? { ...preferences, electricityPerKwh: site.electricityPerKwh ?? 0, currency: site.currency ?? preferences.currency } : preferences;
+    const rigEligibility = item.rigId ? eligibility.get(item.rigId) : undefined;
+    devices.push(planDevice({ item, hardware, market, preferences: prefs, siteElectricity, ...(rigEligibility && item.kind === 'gpu' ? { eligibility: rigEligibility } : {}) }));
+  }
+  const portfolio = Object.fromEntries(
+    PORTFOLIO_SCENARIOS.map(({ id }) => [id, { plan: sum(devices.map((d) => d.monthly[id].plan)), mining: sum(devices.map((d) => d.monthly[id].mining)) }]),
+  ) as Plan['portfolio'];
+  return {
+    devices,
+    sites: inventory.sites.map((site) => summariseSite(site, devices)),
+    portfolio,
+    saleUsd: devices.reduce((total, d) => total + d.saleUsd, 0),
+    skipped,
+  };
+}
