@@ -21,6 +21,8 @@ export const PreferencesSchema = z.object({
   custom: z.object({ difficulty: rate, price: rate, network: rate, rental: rate }),
   /** Hours a day you would use your own GPUs for AI work (the plan values them at marketplace prices). */
   ownUseHoursPerDay: z.number().finite().min(0).max(24).default(2),
+  /** Interface language: the system's (when RigShift speaks it), or a choice. */
+  language: z.enum(['auto', 'en', 'it']).default('auto'),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -32,6 +34,7 @@ export const defaultPreferences = (): Preferences => ({
   platform: 'vast',
   custom: { difficulty: 0, price: 0, network: 0, rental: 0 },
   ownUseHoursPerDay: 2,
+  language: 'auto',
 });
 
 /** User overrides of dated defaults: key → value (bounded by the key's kind in assumptions.ts). */

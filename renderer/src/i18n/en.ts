@@ -1,0 +1,68 @@
+import { enViews } from './en-views';
+
+/** English UI text. Keys are grouped by view; Italian (it.ts) must have exactly the same keys (checked by TypeScript). */
+export const en = {
+  ...enViews,
+  app: {
+    tagline: 'mining hardware → AI work',
+    views: 'Views',
+    tabs: { machine: 'This machine', network: 'Network', inventory: 'Inventory', compare: 'Compare', plan: 'Plan', earnings: 'Earnings' },
+    tabCount: '{{label}} ({{count}})',
+    loading: 'Loading…',
+    language: 'Language',
+    languages: { auto: 'Automatic (system)', en: 'English', it: 'Italiano' },
+    dismissSettingsNotice: 'Dismiss the settings notice',
+  },
+  plan: {
+    title: 'Repurposing plan: what to do with each machine',
+    intro: 'Every device’s options over the next 12 months, net of electricity, best first. Figures come from the dated market assumptions (edit them in Earnings).',
+    empty: 'Nothing to plan yet: scan this machine or your network, import a rig, or add hardware in Inventory.',
+    ownUseHours: 'Own AI use (hours per day)',
+    export: { title: 'Export', pdf: 'PDF report', csv: 'CSV', json: 'JSON', printHint: 'Your browser’s print dialog opens: choose “Save as PDF”.' },
+    options: { mine: 'Keep mining', rent: 'Rent the GPUs', 'own-ai': 'Run your own AI work', sell: 'Sell', off: 'Switch off' },
+    notes: {
+      'no-price': 'no rental price known',
+      'would-not-list': 'would not list: {{detail}}',
+      'no-resale': 'no resale value known',
+      'no-mining-figures': 'no market figures for its coin',
+      estimate: 'estimate',
+    },
+    reasons: {
+      'keep-mining': 'Mining still pays best: {{best}} over 12 months.',
+      'rent-beats-mining': 'Renting earns {{best}} over 12 months against {{mining}} from mining.',
+      'own-ai-beats-mining': 'Your own AI work is worth {{best}} at marketplace prices, against {{mining}} from mining.',
+      'sell-beats-running': 'Selling now brings {{best}}; mining would make {{mining}} over 12 months.',
+      'switch-off-losing': 'Mining loses {{mining}} over 12 months: switch it off.',
+      'nothing-pays': 'No option pays: switching off costs nothing.',
+    },
+    table: { device: 'Device', where: 'Where', recommended: 'Recommended', why: 'Why', options: 'All options, 12-month net', power: 'Power' },
+    site: {
+      title: 'Site: {{name}}',
+      retired: '{{count}} loss-making ASIC(s) off mining frees {{power}} of power and cooling.',
+      none: 'No ASIC here loses money at this site’s electricity price.',
+      hosts: 'That could run about: {{list}} (15 % kept for hosts, fans and losses).',
+      net: '12 months: keep everything mining {{mining}} · this plan {{plan}}',
+    },
+    portfolio: {
+      title: 'Fleet monthly net: this plan vs keep everything mining',
+      intro: 'Coin price halved (bear), as today (base) and +50 % (bull). Sale proceeds are one-off and not in the monthly lines.',
+      bear: 'Bear (−50 %)',
+      base: 'Base',
+      bull: 'Bull (+50 %)',
+      plan: 'This plan',
+      mining: 'Keep mining',
+      cushion: 'A coin-price halving costs this plan {{plan}} a year, against {{mining}} if everything keeps mining.',
+      sales: 'Plus {{amount}} once from selling.',
+      month: 'month',
+    },
+    skipped: 'Not in the catalogue, so not planned: {{names}}',
+    assumptions: 'Electricity {{price}}/kWh ({{origin}}), coin prices and difficulty as of the market defaults; own AI use {{hours}} h/day.',
+    originSite: 'this site’s price',
+    originApp: 'app setting',
+  },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** The shape every language must fill in. */
+export type Messages = Widen<typeof en>;
+export type ViewMessages = Widen<typeof enViews>;
