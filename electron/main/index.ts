@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import Store from 'electron-store';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { createAppServices } from '../services/app-services';
 import type { ConfFactory } from '../services/settings/settings-store';
 import { handleAppScheme, registerAppScheme } from './app-protocol';
 import { registerIpc } from './ipc';
+import { pdfSaver } from './save-pdf';
 import { installSecurity } from './security';
 import { utilityLauncher } from './utility-launcher';
 import { APP_ORIGIN, isTrustedUrl, windowOptions } from './window-options';
@@ -18,13 +19,22 @@ const storeFactory: ConfFactory = (options) => new Store(options) as unknown as 
 app.enableSandbox();
 registerAppScheme();
 
+let mainWindow: BrowserWindow | null = null;
+
 app.whenReady().then(() => {
-  const services = createAppServices({ configDir: app.getPath('userData'), confFactory: storeFactory, launcher: utilityLauncher(join(here, 'si-probe-child.mjs')) });
+  const services = createAppServices({
+    configDir: app.getPath('userData'),
+    confFactory: storeFactory,
+    launcher: utilityLauncher(join(here, 'si-probe-child.mjs')),
+    savePdf: pdfSaver(() => mainWindow, dialog),
+  });
   installSecurity(app, session.defaultSession, devServerUrl);
   handleAppScheme(join(here, '..', 'renderer'));
   registerIpc(ipcMain, services.dispatch, (event) => isTrustedUrl(event.senderFrame?.url, devServerUrl));
   const window = new BrowserWindow(windowOptions(join(here, '..', 'preload', 'index.cjs')));
+  mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  window.on('closed', () => (mainWindow = null));
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
 });
 

@@ -12,6 +12,8 @@ export interface ServiceOptions {
   confFactory?: ConfFactory;
   launcher?: ProbeLauncher;
   env?: NodeJS.ProcessEnv;
+  /** Desktop app: print the window to a PDF file (see electron/main/save-pdf.ts). */
+  savePdf?: () => Promise<string | null>;
 }
 
 export interface AppServices {
@@ -26,6 +28,7 @@ export function createAppServices(options: ServiceOptions = {}): AppServices {
   const handlers = createHandlers({
     version: APP_VERSION,
     settings,
+    ...(options.savePdf ? { savePdf: options.savePdf } : {}),
     detect: ({ timeoutMs, signal, onProgress }) =>
       detectLocal({ timeoutMs, signal, onProgress, env, launcher: options.launcher, sysfsRoot: env.RIGSHIFT_SYSFS_ROOT || '/sys' }),
   });

@@ -1,5 +1,6 @@
 import type { AbortSignalLike } from '../../shared/api/abort';
 import type { Handlers } from '../../shared/api/dispatcher';
+import { RigError } from '../../shared/api/envelope';
 import type { LocalScan, ScanProgress } from '../../shared/api/schemas';
 import { asicCatalogue } from '../../shared/catalogue/asic-catalogue';
 import { gpuCatalogue } from '../../shared/catalogue/gpu-catalogue';
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   machine?: MachineIdentity;
   /** This host's private subnets, for LAN scans without targets (injectable for tests). */
   defaultLanTargets?: () => string[];
+  /** Desktop app only: prints the window to a PDF the user saves; absent in serve mode and the CLI. */
+  savePdf?: () => Promise<string | null>;
   detect: (options: { timeoutMs?: number; signal: AbortSignalLike; onProgress: (p: ScanProgress) => void }) => Promise<LocalScan>;
 }
 
@@ -24,7 +27,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const inventory = createInventoryService(deps.settings, deps.machine ?? machineIdentity());
   return {
-    getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length }, settingsNotice: deps.settings.recovery }),
+    getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length }, settingsNotice: deps.settings.recovery, pdfExport: deps.savePdf ? 'native' : 'print' }),
     scanLocal: async (input, ctx) => {
       const scan = await deps.detect({ timeoutMs: input.timeoutMs, signal: ctx.signal, onProgress: ctx.progress });
       inventory.recordLocal(scan);
@@ -44,5 +47,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     updateInventory: async (input) => inventory.apply(input),
     undoInventory: async () => inventory.undo(),
     importRigReport: async (input) => inventory.importReport(input.fileName, input.text),
+    saveReportPdf: async () => {
+      if (!deps.savePdf) throw new RigError('unsupported', 'Saving a PDF is done by your browser here: use its print dialog and choose "Save as PDF"');
+      return { path: await deps.savePdf() };
+    },
   };
 }

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { Logo } from './components/Logo';
 import { SettingsNotice } from './components/SettingsNotice';
 import { inventoryCandidates } from './features/compare/inventory-candidates';
@@ -12,18 +14,14 @@ import { useLocalScan } from './state/use-local-scan';
 
 const EarningsTab = lazy(() => import('./features/earnings/EarningsTab'));
 const CompareTab = lazy(() => import('./features/compare/CompareTab'));
+const PlanTab = lazy(() => import('./features/plan/PlanTab'));
 
-type Tab = 'machine' | 'network' | 'inventory' | 'compare' | 'earnings';
+type Tab = 'machine' | 'network' | 'inventory' | 'compare' | 'plan' | 'earnings';
 
-const TABS: Array<[Tab, string]> = [
-  ['machine', 'This machine'],
-  ['network', 'Network'],
-  ['inventory', 'Inventory'],
-  ['compare', 'Compare'],
-  ['earnings', 'Earnings'],
-];
+const TABS: Tab[] = ['machine', 'network', 'inventory', 'compare', 'plan', 'earnings'];
 
 export function App() {
+  const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('machine');
   const scan = useLocalScan();
   const lan = useLanScan();
@@ -34,21 +32,26 @@ export function App() {
   const subjects = useMemo(() => subjectsFrom(inventory.state?.inventory ?? null), [inventory.state]);
   const candidates = useMemo(() => inventoryCandidates(inventory.state?.inventory ?? null), [inventory.state]);
   const deviceCount = inventory.state?.inventory.items.reduce((n, i) => n + i.count, 0) ?? 0;
-  const label = (t: Tab, text: string): string => (t === 'network' && lan.devices.length > 0 ? `${text} (${lan.devices.length})` : t === 'inventory' && deviceCount > 0 ? `${text} (${deviceCount})` : text);
+  const label = (which: Tab): string => {
+    const text = t(`app.tabs.${which}`);
+    const count = which === 'network' ? lan.devices.length : which === 'inventory' ? deviceCount : 0;
+    return count > 0 ? t('app.tabCount', { label: text, count }) : text;
+  };
   return (
     <div className="app">
       <header className="topbar">
         <div className="brand">
           <Logo /> RigShift
-          <span className="tagline">mining hardware → AI work</span>
+          <span className="tagline">{t('app.tagline')}</span>
         </div>
-        <nav aria-label="Views">
-          {TABS.map(([t, text]) => (
-            <button key={t} type="button" className={tab === t ? 'active' : ''} aria-current={tab === t ? 'page' : undefined} onClick={() => setTab(t)}>
-              {label(t, text)}
+        <nav aria-label={t('app.views')}>
+          {TABS.map((which) => (
+            <button key={which} type="button" className={tab === which ? 'active' : ''} aria-current={tab === which ? 'page' : undefined} onClick={() => setTab(which)}>
+              {label(which)}
             </button>
           ))}
         </nav>
+        <LanguageSwitcher />
       </header>
       <SettingsNotice />
       <main>
@@ -56,12 +59,17 @@ export function App() {
         {tab === 'network' ? <NetworkView scan={lan} /> : null}
         {tab === 'inventory' ? <InventoryView hook={inventory} /> : null}
         {tab === 'compare' ? (
-          <Suspense fallback={<p className="muted">Loading Compare…</p>}>
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
             <CompareTab candidates={candidates} />
           </Suspense>
         ) : null}
+        {tab === 'plan' ? (
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <PlanTab inventory={inventory.state?.inventory ?? null} onEditAssumptions={() => setTab('earnings')} />
+          </Suspense>
+        ) : null}
         {tab === 'earnings' ? (
-          <Suspense fallback={<p className="muted">Loading the Earnings view…</p>}>
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
             <EarningsTab subjects={subjects} />
           </Suspense>
         ) : null}

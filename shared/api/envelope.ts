@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Errors travel as data (Electron strips custom error fields across IPC). */
-export const ErrorCodeSchema = z.enum(['invalid_input', 'unknown_call', 'forbidden', 'cancelled', 'internal', 'invalid_output', 'transport']);
+export const ErrorCodeSchema = z.enum(['invalid_input', 'unknown_call', 'forbidden', 'cancelled', 'internal', 'invalid_output', 'transport', 'unsupported']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 export const RigErrorDataSchema = z.object({ code: ErrorCodeSchema, message: z.string().max(2000) });

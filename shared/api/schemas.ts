@@ -10,6 +10,13 @@ export const AppInfoSchema = z.object({
   catalogue: z.object({ gpus: z.number().int(), asics: z.number().int() }),
   /** Set when the settings file was unreadable at start-up and was moved aside (the user must be told). */
   settingsNotice: z.string().max(600).nullable(),
+  /** How a PDF report is made: 'native' (the desktop app saves it itself) or 'print' (the browser's print dialog). */
+  pdfExport: z.enum(['native', 'print']),
+});
+
+export const SavePdfResultSchema = z.object({
+  /** Where it was saved; null when the user cancelled. */
+  path: z.string().max(1000).nullable(),
 });
 
 export const ScanLocalInputSchema = z

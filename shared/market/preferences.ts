@@ -20,9 +20,9 @@ export const PreferencesSchema = z.object({
   /** Monthly growth rates of the custom scenario. */
   custom: z.object({ difficulty: rate, price: rate, network: rate, rental: rate }),
   /** Hours a day you would use your own GPUs for AI work (the plan values them at marketplace prices). */
-  ownUseHoursPerDay: z.number().finite().min(0).max(24).default(2),
+  ownUseHoursPerDay: z.number().finite().min(0).max(24),
   /** Interface language: the system's (when RigShift speaks it), or a choice. */
-  language: z.enum(['auto', 'en', 'it']).default('auto'),
+  language: z.enum(['auto', 'en', 'it']),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -36,6 +36,15 @@ export const defaultPreferences = (): Preferences => ({
   ownUseHoursPerDay: 2,
   language: 'auto',
 });
+
+/**
+ * Stored preferences from an older version lack the fields added since: they get their defaults (no default lives
+ * on the fields themselves, so a partial update never resets what it does not mention).
+ */
+export const StoredPreferencesSchema = z.preprocess(
+  (value) => (value && typeof value === 'object' && !Array.isArray(value) ? { ...defaultPreferences(), ...value } : value),
+  PreferencesSchema,
+);
 
 /** User overrides of dated defaults: key → value (bounded by the key's kind in assumptions.ts). */
 export const OverridesSchema = z.record(z.string().max(80), z.number().finite()).refine((o) => Object.keys(o).length <= 500, 'too many overrides');

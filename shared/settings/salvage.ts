@@ -29,7 +29,8 @@ function preferences(raw: unknown, dropped: string[]): Settings['preferences'] {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(shape) as Array<keyof typeof shape>) {
     const parsed = shape[key].safeParse(raw[key]);
-    if (!parsed.success) dropped.push(`preferences.${key}`);
+    // A field an older version did not have is simply filled in; only a present, broken one is reported.
+    if (!parsed.success && raw[key] !== undefined) dropped.push(`preferences.${key}`);
     out[key] = parsed.success ? parsed.data : fallback[key];
   }
   return PreferencesSchema.parse(out);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ManualDeviceSchema } from '../api/schemas';
 import { emptyInventory, InventorySchema } from '../inventory/schema';
 import { LanScanResultSchema } from '../lan/lan-device';
-import { defaultPreferences, HalvingOverrideSchema, OverridesSchema, PreferencesSchema } from '../market/preferences';
+import { defaultPreferences, HalvingOverrideSchema, OverridesSchema, StoredPreferencesSchema } from '../market/preferences';
 
 export const SETTINGS_VERSION = 1;
 export const MAX_MANUAL_DEVICES = 200;
@@ -16,7 +16,7 @@ export const SettingsSchema = z.object({
   /** Market figures the user changed (the dated defaults ship with the app) and the halving date, if edited. */
   marketOverrides: OverridesSchema.default({}),
   halvingOverride: HalvingOverrideSchema.default(null),
-  preferences: PreferencesSchema.default(defaultPreferences()),
+  preferences: StoredPreferencesSchema.default(defaultPreferences()),
   /** Everything the user owns, grouped by site and rig, with scan history. */
   inventory: InventorySchema.default(emptyInventory()),
 });

@@ -11,7 +11,8 @@ export const emptyScan = (): LocalScan => ({ scannedAt: new Date(0).toISOString(
 
 /** Handlers that answer every call with valid, empty data (for transport tests). */
 export const stubHandlers = (): Handlers => ({
-  getAppInfo: async () => ({ name: 'RigShift', version: '0.0.0-test', catalogue: { gpus: 1, asics: 1 }, settingsNotice: null }),
+  getAppInfo: async () => ({ name: 'RigShift', version: '0.0.0-test', catalogue: { gpus: 1, asics: 1 }, settingsNotice: null, pdfExport: 'print' }),
+  saveReportPdf: async () => ({ path: null }),
   scanLocal: async (_input, ctx) => {
     ctx.progress({ step: 'start', done: 0, total: 1, message: 'starting' });
     return emptyScan();

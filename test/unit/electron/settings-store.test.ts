@@ -65,6 +65,16 @@ describe('settings store (conf, same file electron-store writes)', () => {
     expect(openSettingsStore(dir, confFactory).recovery).toBeNull();
   });
 
+  it('reads a file from before newer preference fields existed without complaint, filling their defaults', () => {
+    const dir = tempDir();
+    const old = { schemaVersion: 1, manualDevices: [], preferences: { electricityPerKwh: 0.2, currency: 'EUR', scenario: 'bear', months: 12, platform: 'vast', custom: { difficulty: 0, price: 0, network: 0, rental: 0 } } };
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(old));
+    const store = openSettingsStore(dir, confFactory);
+    expect(store.recovery).toBeNull();
+    expect(store.read().preferences).toMatchObject({ electricityPerKwh: 0.2, currency: 'EUR', ownUseHoursPerDay: 2, language: 'auto' });
+    expect(store.read().inventory.sites).toHaveLength(1);
+  });
+
   it('refuses an update that would break the schema and keeps the stored data', () => {
     const dir = tempDir();
     const store = openSettingsStore(dir, confFactory);

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Inventory } from '../../../../shared/inventory/schema';
+import type { Plan } from '../../../../shared/plan/types';
+import { inventoryCsv, planCsv, reportJson } from '../../../../shared/report/exports';
+import { api } from '../../api/client';
+import { download } from './download';
+
+/** PDF (the desktop app saves it; in a browser the print dialog does), CSV and JSON of the plan and the inventory. */
+export function ExportBar({ plan, inventory, prepareReport }: { plan: Plan; inventory: Inventory; prepareReport: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<string | null>(null);
+  const stamp = new Date().toISOString().slice(0, 10);
+  const pdf = async () => {
+    setStatus(null);
+    await prepareReport();
+    const info = await api.getAppInfo({});
+    if (info.pdfExport === 'native') {
+      const saved = await api.saveReportPdf({});
+      setStatus(saved.path);
+      return;
+    }
+    setStatus(t('plan.export.printHint'));
+    // The report is in the page now (print stylesheet): the browser's dialog saves it as PDF.
+    window.print();
+  };
+  return (
+    <div className="export-bar no-print" role="group" aria-label={t('plan.export.title')}>
+      <span className="muted">{t('plan.export.title')}:</span>
+      <button type="button" onClick={() => void pdf().catch((e: unknown) => setStatus(e instanceof Error ? e.message : String(e)))}>
+        {t('plan.export.pdf')}
+      </button>
+      <button type="button" className="ghost" onClick={() => download(`rigshift-plan-${stamp}.csv`, planCsv(plan, inventory), 'text/csv')}>
+        {t('plan.export.csv')} · {t('app.tabs.plan')}
+      </button>
+      <button type="button" className="ghost" onClick={() => download(`rigshift-inventory-${stamp}.csv`, inventoryCsv(inventory), 'text/csv')}>
+        {t('plan.export.csv')} · {t('app.tabs.inventory')}
+      </button>
+      <button type="button" className="ghost" onClick={() => download(`rigshift-report-${stamp}.json`, reportJson(plan, inventory, new Date().toISOString()), 'application/json')}>
+        {t('plan.export.json')}
+      </button>
+      {status ? (
+        <span role="status" className="muted small">
+          {status}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { Inventory } from '../../../../shared/inventory/schema';
+import type { DevicePlan, Plan } from '../../../../shared/plan/types';
+import { localeOf } from '../../i18n';
+import type { Money } from '../earnings/money';
+import { OPTION_ICON, ReasonText } from './plan-text';
+
+const placeOf = (inv: Inventory, d: DevicePlan): string => {
+  const site = inv.sites.find((s) => s.id === d.siteId)?.name ?? '';
+  const rig = d.rigId ? inv.rigs.find((r) => r.id === d.rigId)?.name : null;
+  return rig ? `${site} › ${rig}` : site;
+};
+
+/** Per device: the recommendation, why, and every option's 12-month net. */
+export function PlanTable({ plan, inventory, money }: { plan: Plan; inventory: Inventory; money: Money }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  return (
+    <table className="plan-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('plan.table.device')}</th>
+          <th scope="col">{t('plan.table.recommended')}</th>
+          <th scope="col">{t('plan.table.why')}</th>
+          <th scope="col">{t('plan.table.options')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {plan.devices.map((d) => (
+          <tr key={d.itemId}>
+            <th scope="row">
+              {d.count > 1 ? `${d.count}× ` : ''}
+              {d.name}
+              <div className="muted small">
+                {placeOf(inventory, d)} · {(d.powerW / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} kW
+              </div>
+            </th>
+            <td>
+              <span className={`plan-best plan-${d.best}`}>
+                <span aria-hidden="true">{OPTION_ICON[d.best]}</span> {t(`plan.options.${d.best}`)}
+              </span>
+            </td>
+            <td>
+              <ReasonText reason={d.reason} money={money} />
+            </td>
+            <td>
+              <ul className="plan-options">
+                {d.options.map((o) => (
+                  <li key={o.id} className={o.available ? undefined : 'unavailable'}>
+                    {t(`plan.options.${o.id}`)}: {o.available || o.id === 'rent' ? money.format(o.net12) : '—'}
+                    {o.note ? <span className="muted"> ({t(`plan.notes.${o.note.code}`, { detail: o.note.detail ?? '' })})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

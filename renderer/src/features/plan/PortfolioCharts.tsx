@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { PORTFOLIO_SCENARIOS, type Plan } from '../../../../shared/plan/types';
+import type { Money } from '../earnings/money';
+
+const PLAN_COLOUR = '#38bdf8';
+const MINING_COLOUR = '#f59e0b';
+const total = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * The fleet under bear / base / bull coin prices: 12-month totals (bars) and month by month for base and bear (lines).
+ * `width` fixes the size for print, where a responsive container would measure nothing.
+ */
+export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Money; width?: number }) {
+  const { t } = useTranslation();
+  const bars = PORTFOLIO_SCENARIOS.map(({ id }) => ({ scenario: t(`plan.portfolio.${id}`), plan: total(plan.portfolio[id].plan) * money.fx, mining: total(plan.portfolio[id].mining) * money.fx }));
+  const lines = (plan.portfolio.base.plan.length ? plan.portfolio.base.plan : []).map((_, i) => ({
+    month: i + 1,
+    planBase: (plan.portfolio.base.plan[i] ?? 0) * money.fx,
+    planBear: (plan.portfolio.bear.plan[i] ?? 0) * money.fx,
+    miningBase: (plan.portfolio.base.mining[i] ?? 0) * money.fx,
+    miningBear: (plan.portfolio.bear.mining[i] ?? 0) * money.fx,
+  }));
+  const tick = (v: number) => money.compact(v / money.fx);
+  const tip = (v: unknown) => money.format(Number(v) / money.fx);
+  const frame = (chart: React.ReactElement, height: number) => (width ? <div style={{ width, height }}>{chart}</div> : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>);
+  const planLabel = t('plan.portfolio.plan');
+  const miningLabel = t('plan.portfolio.mining');
+  return (
+    <div className="portfolio-charts">
+      <figure aria-label={t('plan.portfolio.title')}>
+        {frame(
+          <BarChart data={bars} width={width} height={width ? 240 : undefined}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="scenario" stroke="var(--muted)" />
+            <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
+            <Tooltip formatter={tip} />
+            <Legend />
+            <ReferenceLine y={0} stroke="var(--muted)" />
+            <Bar dataKey="plan" name={planLabel} fill={PLAN_COLOUR} isAnimationActive={false} />
+            <Bar dataKey="mining" name={miningLabel} fill={MINING_COLOUR} isAnimationActive={false} />
+          </BarChart>,
+          240,
+        )}
+      </figure>
+      <figure aria-label={`${t('plan.portfolio.base')} / ${t('plan.portfolio.bear')}`}>
+        {frame(
+          <LineChart data={lines} width={width} height={width ? 240 : undefined}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="month" stroke="var(--muted)" label={{ value: t('plan.portfolio.month'), position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
+            <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
+            <Tooltip formatter={tip} />
+            <Legend />
+            <ReferenceLine y={0} stroke="var(--muted)" />
+            <Line dataKey="planBase" name={`${planLabel} · ${t('plan.portfolio.base')}`} stroke={PLAN_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
+            <Line dataKey="planBear" name={`${planLabel} · ${t('plan.portfolio.bear')}`} stroke={PLAN_COLOUR} strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} />
+            <Line dataKey="miningBase" name={`${miningLabel} · ${t('plan.portfolio.base')}`} stroke={MINING_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
+            <Line dataKey="miningBear" name={`${miningLabel} · ${t('plan.portfolio.bear')}`} stroke={MINING_COLOUR} strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} />
+          </LineChart>,
+          240,
+        )}
+      </figure>
+    </div>
+  );
+}

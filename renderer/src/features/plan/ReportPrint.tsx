@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { Inventory } from '../../../../shared/inventory/schema';
+import type { Plan } from '../../../../shared/plan/types';
+import { localeOf } from '../../i18n';
+import type { Money } from '../earnings/money';
+import { PlanTable } from './PlanTable';
+import { PortfolioSummary } from './PortfolioSummary';
+import { SiteSummaries } from './SiteSummaries';
+
+/** The printable report (hidden on screen; the print stylesheet shows only this): plan, charts and inventory. */
+export function ReportPrint({ plan, inventory, money, electricity, hours }: { plan: Plan; inventory: Inventory; money: Money; electricity: string; hours: number }) {
+  const { t, i18n } = useTranslation();
+  const date = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+  return (
+    <article className="report-print" aria-hidden="true">
+      <header>
+        <h1>RigShift — {t('plan.title')}</h1>
+        <p>{date}</p>
+      </header>
+      <PortfolioSummary plan={plan} money={money} printWidth={640} />
+      <SiteSummaries plan={plan} money={money} />
+      <PlanTable plan={plan} inventory={inventory} money={money} />
+      <h2>{t('app.tabs.inventory')}</h2>
+      <table className="plan-table">
+        <tbody>
+          {inventory.items.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">{i.count > 1 ? `${i.count}× ${i.name}` : i.name}</th>
+              <td>{inventory.sites.find((s) => s.id === i.siteId)?.name}</td>
+              <td>{i.rigId ? inventory.rigs.find((r) => r.id === i.rigId)?.name : ''}</td>
+              <td>{i.notes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="small">{t('plan.assumptions', { price: electricity, origin: t('plan.originApp'), hours })}</p>
+    </article>
+  );
+}
