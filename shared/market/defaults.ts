@@ -1,5 +1,5 @@
 import { coinDefaults, halvingDefault } from './coin-defaults';
-import { eurPerUsd, platformFees, poolFeeDefault, rentalMediansUsdPerHour, rentalRateChangeMonthly, resaleUsd, utilisationDefault } from './data/rental-resale';
+import { eurPerUsd, platformFees, poolFeeDefault, rentalMediansUsdPerHour, rentalRateChangeMonthly, resaleChangeMonthly, resaleUsd, utilisationDefault } from './data/rental-resale';
 import type { Figure } from './figure';
 
 /** Every numeric default the projections use, by key; per-model rental prices and resale values are keyed "rental:<id>" / "resale:<id>". */
@@ -9,6 +9,8 @@ export const marketDefaults: Record<string, Figure> = {
   utilisation: utilisationDefault,
   rentalRateChangeMonthly,
   eurPerUsd,
+  gpuResaleChangeMonthly: resaleChangeMonthly.gpu,
+  asicResaleChangeMonthly: resaleChangeMonthly.asic,
   ...Object.fromEntries(Object.entries(platformFees).map(([platform, figure]) => [`platformFee:${platform}`, figure])),
   ...Object.fromEntries(Object.entries(rentalMediansUsdPerHour).map(([id, figure]) => [`rental:${id}`, figure])),
   ...Object.fromEntries(Object.entries(resaleUsd).map(([id, figure]) => [`resale:${id}`, figure])),

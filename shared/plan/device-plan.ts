@@ -20,6 +20,13 @@ export interface DevicePlanInput {
 }
 
 const MONTHS = 12;
+
+/** Selling now against keeping it: the price now less what it would still fetch after 12 months of resale change. */
+function sellOption(resaleNow: number | undefined, monthlyChange: number): PlanOption {
+  if (resaleNow === undefined) return { id: 'sell', net12: 0, available: false, note: { code: 'no-resale' } };
+  const inYear = resaleNow * (1 + monthlyChange) ** MONTHS;
+  return { id: 'sell', net12: resaleNow - inYear, available: true, note: null, sale: { now: resaleNow, inYear } };
+}
 const net12 = (s: OptionSeries | null): number => s?.months[MONTHS - 1]?.cumulative ?? 0;
 const profits = (s: OptionSeries | null): number[] => (s ? s.months.map((m) => m.profit) : new Array<number>(MONTHS).fill(0));
 
@@ -42,7 +49,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
       note: p.rent === null ? { code: 'no-price' } : base.rentalListable ? null : { code: 'would-not-list', detail: eligibility?.reasons.filter((r) => !/^Upload bandwidth/.test(r)).join('; ') },
     },
     { id: 'own-ai', net12: (ownDaily ?? 0) * DAYS_PER_MONTH * MONTHS, available: ownDaily !== null, note: ownDaily === null ? { code: 'no-price' } : { code: 'estimate' } },
-    { id: 'sell', net12: base.input.resaleUsd ?? 0, available: base.input.resaleUsd !== undefined, note: base.input.resaleUsd === undefined ? { code: 'no-resale' } : null },
+    sellOption(base.input.resaleUsd, market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0)),
     { id: 'off', net12: 0, available: true, note: null },
   ];
   const relevant = options.filter((o) => hardware.kind === 'gpu' || (o.id !== 'rent' && o.id !== 'own-ai'));
@@ -58,6 +65,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
   const powerW = hardware.kind === 'asic' ? hardware.spec.powerW * hardware.count : hardware.kind === 'gpu' ? hardware.spec.tdpW * hardware.count : 0;
   return {
     itemId: item.id,
+    itemIds: [item.id],
     name: item.name,
     kind: item.kind,
     count: item.count,

@@ -1,10 +1,20 @@
-import type { Inventory } from '../inventory/schema';
+import type { Inventory, InventoryItem } from '../inventory/schema';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
 import { planDevice } from './device-plan';
 import { eligibilityOf, hardwareOf } from './inventory-hardware';
 import { summariseSite } from './site-summary';
 import { PORTFOLIO_SCENARIOS, type DevicePlan, type Plan } from './types';
+
+/** Identical devices of the same rig (same model, same resale estimate) are planned as one line: "6× RTX 3070". */
+function groups(items: InventoryItem[]): InventoryItem[][] {
+  const byKey = new Map<string, InventoryItem[]>();
+  for (const item of items) {
+    const key = item.catalogueId ? `${item.siteId}|${item.rigId ?? ''}|${item.kind}|${item.catalogueId}|${item.resaleUsd ?? ''}` : item.id;
+    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  return [...byKey.values()];
+}
 
 const sum = (series: number[][]): number[] => (series[0] ?? []).map((_, i) => series.reduce((total, s) => total + (s[i] ?? 0), 0));
 
@@ -13,17 +23,21 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
   const devices: DevicePlan[] = [];
   const skipped: Plan['skipped'] = [];
   const eligibility = new Map(inventory.rigs.map((rig) => [rig.id, eligibilityOf(rig, inventory.items.filter((i) => i.rigId === rig.id))]));
-  for (const item of inventory.items) {
+  for (const group of groups(inventory.items)) {
+    const [first] = group;
+    if (!first) continue;
+    const item = { ...first, count: group.reduce((n, i) => n + i.count, 0) };
     const hardware = hardwareOf(item);
     if (!hardware) {
-      skipped.push({ itemId: item.id, name: item.name });
+      for (const i of group) skipped.push({ itemId: i.id, name: i.name });
       continue;
     }
     const site = inventory.sites.find((s) => s.id === item.siteId);
     const siteElectricity = site?.electricityPerKwh !== null && site?.electricityPerKwh !== undefined;
     const prefs = siteElectricity && site ? { ...preferences, electricityPerKwh: site.electricityPerKwh ?? 0, currency: site.currency ?? preferences.currency } : preferences;
     const rigEligibility = item.rigId ? eligibility.get(item.rigId) : undefined;
-    devices.push(planDevice({ item, hardware, market, preferences: prefs, siteElectricity, ...(rigEligibility && item.kind === 'gpu' ? { eligibility: rigEligibility } : {}) }));
+    const planned = planDevice({ item, hardware, market, preferences: prefs, siteElectricity, ...(rigEligibility && item.kind === 'gpu' ? { eligibility: rigEligibility } : {}) });
+    devices.push({ ...planned, itemIds: group.map((i) => i.id) });
   }
   const portfolio = Object.fromEntries(
     PORTFOLIO_SCENARIOS.map(({ id }) => [id, { plan: sum(devices.map((d) => d.monthly[id].plan)), mining: sum(devices.map((d) => d.monthly[id].mining)) }]),

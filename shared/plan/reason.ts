@@ -5,7 +5,7 @@ export function reasonFor(ranked: PlanOption[]): PlanReason {
   const available = ranked.filter((o) => o.available);
   const [best, second] = available;
   const mine = ranked.find((o) => o.id === 'mine' && o.available);
-  const base = { best: best?.net12 ?? 0, mining: mine?.net12 ?? null, runnerUp: second?.id ?? null };
+  const base = { best: best?.net12 ?? 0, mining: mine?.net12 ?? null, runnerUp: second?.id ?? null, saleNow: ranked.find((o) => o.id === 'sell')?.sale?.now ?? null };
   if (!best) return { code: 'nothing-pays', ...base };
   switch (best.id) {
     case 'mine':

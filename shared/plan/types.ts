@@ -10,10 +10,15 @@ export type PortfolioScenario = (typeof PORTFOLIO_SCENARIOS)[number]['id'];
 
 export interface PlanOption {
   id: PlanOptionId;
-  /** Net over the next 12 months, USD (sale proceeds included for "sell"). */
+  /**
+   * Net over the next 12 months, USD. Every option but selling keeps the hardware, so selling counts only what it
+   * gains over keeping it: the sale price now less what it would still fetch in 12 months.
+   */
   net12: number;
   /** Can this option be chosen (a price is known, the rig would list…)? */
   available: boolean;
+  /** Selling: the sale price now and the value the hardware would keep after 12 months (net12 = the difference). */
+  sale?: { now: number; inYear: number };
   /** Why not available, or a caveat, as a code the UI words (with values). */
   note: { code: 'no-price' | 'would-not-list' | 'no-resale' | 'no-mining-figures' | 'estimate'; detail?: string } | null;
 }
@@ -24,11 +29,15 @@ export interface PlanReason {
   best: number;
   /** The mining figure it is compared with (12-month net), when there is one. */
   mining: number | null;
+  /** Selling: the price now. */
+  saleNow: number | null;
   runnerUp: PlanOptionId | null;
 }
 
 export interface DevicePlan {
+  /** The first inventory device of the group; identical devices of a rig are planned together. */
   itemId: string;
+  itemIds: string[];
   name: string;
   kind: 'gpu' | 'asic';
   count: number;

@@ -31,10 +31,11 @@ export const en = {
       'keep-mining': 'Mining still pays best: {{best}} over 12 months.',
       'rent-beats-mining': 'Renting earns {{best}} over 12 months against {{mining}} from mining.',
       'own-ai-beats-mining': 'Your own AI work is worth {{best}} at marketplace prices, against {{mining}} from mining.',
-      'sell-beats-running': 'Selling now brings {{best}}; mining would make {{mining}} over 12 months.',
+      'sell-beats-running': 'Selling now brings {{sale}}, {{best}} more than it would fetch in a year; mining would make {{mining}} over 12 months.',
       'switch-off-losing': 'Mining loses {{mining}} over 12 months: switch it off.',
       'nothing-pays': 'No option pays: switching off costs nothing.',
     },
+    saleDetail: '{{now}} now, {{inYear}} in a year',
     table: { device: 'Device', where: 'Where', recommended: 'Recommended', why: 'Why', options: 'All options, 12-month net', power: 'Power' },
     site: {
       title: 'Site: {{name}}',

@@ -32,10 +32,11 @@ export const it: Messages = {
       'keep-mining': 'Minare rende ancora di più: {{best}} in 12 mesi.',
       'rent-beats-mining': 'Il noleggio rende {{best}} in 12 mesi contro {{mining}} del mining.',
       'own-ai-beats-mining': 'Il tuo lavoro di IA vale {{best}} ai prezzi di mercato, contro {{mining}} del mining.',
-      'sell-beats-running': 'Vendere ora porta {{best}}; il mining renderebbe {{mining}} in 12 mesi.',
+      'sell-beats-running': 'Vendere ora porta {{sale}}, {{best}} in più di quanto varrebbe tra un anno; il mining renderebbe {{mining}} in 12 mesi.',
       'switch-off-losing': 'Il mining perde {{mining}} in 12 mesi: spegnilo.',
       'nothing-pays': 'Nessuna opzione rende: spegnere non costa nulla.',
     },
+    saleDetail: '{{now}} ora, {{inYear}} tra un anno',
     table: { device: 'Dispositivo', where: 'Dove', recommended: 'Consigliato', why: 'Perché', options: 'Tutte le opzioni, netto a 12 mesi', power: 'Potenza' },
     site: {
       title: 'Sito: {{name}}',

@@ -205,6 +205,27 @@ export const rentalRateChangeMonthly: Figure = {
 };
 
 /** Second-hand value per device (GPU cards and ASIC miners). */
+/**
+ * How resale values move while you keep the hardware: the plan compares selling now with selling in 12 months.
+ * Assumptions, not observed trends: edit them with your local market.
+ */
+export const resaleChangeMonthly: Record<'gpu' | 'asic', Figure> = {
+  gpu: {
+    value: -0.01,
+    unit: 'fraction per month',
+    date: '2026-09',
+    source: 'RigShift assumption (about −11 % a year), checked against GPU Poet monthly used-GPU reports of 2026',
+    note: 'GPU Poet’s 2026 reports show used-GPU prices roughly flat and noisy (RTX 3070 $200 → $210 June–July, +27 % in September; RTX 3080 $322 → $305 May–July). A mild decline is assumed.',
+  },
+  asic: {
+    value: -0.03,
+    unit: 'fraction per month',
+    date: '2026-09',
+    source: 'RigShift assumption (about −31 % a year): ASIC resale follows hashprice, which fell through 2025–2026 (earnings research §2)',
+    note: 'Older SHA-256 models lose value faster as difficulty rises and after a halving; newer ones hold better. Edit for your model.',
+  },
+};
+
 export const resaleUsd: Record<string, Figure> = {
   'nvidia-rtx-3060-ti': {
     value: 200,

@@ -33,6 +33,29 @@ describe('repurposing plan', () => {
     expect(asics?.options.map((o) => o.id)).not.toContain('rent');
   });
 
+  it('counts selling as what it gains over keeping the hardware a year (its resale value keeps changing)', () => {
+    const sell = asics?.options.find((o) => o.id === 'sell');
+    const now = 2 * market.value('resale:antminer-s19-pro');
+    const inYear = now * (1 + market.value('asicResaleChangeMonthly')) ** 12;
+    expect(sell?.sale).toEqual({ now, inYear });
+    expect(sell?.net12).toBeCloseTo(now - inYear, 8);
+    expect(asics?.reason.saleNow).toBe(now);
+  });
+
+  it('plans identical devices of one rig as one line', () => {
+    const rigInv = build({ op: 'addRig', siteId: 'site-home', name: 'R' });
+    const rigId = rigInv.rigs[0]?.id ?? null;
+    const six = Array.from({ length: 6 }, () => ({ op: 'addItem' as const, kind: 'gpu' as const, catalogueId: 'nvidia-rtx-3070', count: 1, rigId }));
+    const grouped = six.reduce((inv, op) => {
+      const r = applyOp(inv, op, NOW);
+      return r.ok ? r.inventory : inv;
+    }, rigInv);
+    const p = planInventory(grouped, market, prefs);
+    expect(p.devices).toHaveLength(1);
+    expect(p.devices[0]).toMatchObject({ count: 6, name: 'GeForce RTX 3070' });
+    expect(p.devices[0]?.itemIds).toHaveLength(6);
+  });
+
   it('frees the retired ASICs\' power at the site and counts the GPUs it could host (15 % kept back)', () => {
     const site = plan.sites[0];
     expect(site).toMatchObject({ retiredAsics: 2, freedW: 6500 });
@@ -54,7 +77,7 @@ describe('repurposing plan', () => {
     expect(drop('mining')).toBeGreaterThan(0);
     expect(drop('plan')).toBeLessThan(drop('mining'));
     expect(plan.portfolio.bear.plan).toHaveLength(12);
-    const sold = plan.devices.filter((d) => d.best === 'sell').reduce((usd, d) => usd + (d.options.find((o) => o.id === 'sell')?.net12 ?? 0), 0);
+    const sold = plan.devices.filter((d) => d.best === 'sell').reduce((usd, d) => usd + (d.options.find((o) => o.id === 'sell')?.sale?.now ?? 0), 0);
     expect(plan.saleUsd).toBe(sold);
   });
 

@@ -48,6 +48,7 @@ export function PlanTable({ plan, inventory, money }: { plan: Plan; inventory: I
                 {d.options.map((o) => (
                   <li key={o.id} className={o.available ? undefined : 'unavailable'}>
                     {t(`plan.options.${o.id}`)}: {o.available || o.id === 'rent' ? money.format(o.net12) : '—'}
+                    {o.sale ? <span className="muted"> ({t('plan.saleDetail', { now: money.format(o.sale.now), inYear: money.format(o.sale.inYear) })})</span> : null}
                     {o.note ? <span className="muted"> ({t(`plan.notes.${o.note.code}`, { detail: o.note.detail ?? '' })})</span> : null}
                   </li>
                 ))}

@@ -45,7 +45,7 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
       </figure>
       <figure aria-label={`${t('plan.portfolio.base')} / ${t('plan.portfolio.bear')}`}>
         {frame(
-          <LineChart data={lines} width={width} height={width ? 240 : undefined}>
+          <LineChart data={lines} width={width} height={width ? 300 : undefined} margin={{ top: 8, right: 16, left: 8, bottom: 16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis dataKey="month" stroke="var(--muted)" label={{ value: t('plan.portfolio.month'), position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
             <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
@@ -57,7 +57,7 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
             <Line dataKey="miningBase" name={`${miningLabel} · ${t('plan.portfolio.base')}`} stroke={MINING_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
             <Line dataKey="miningBear" name={`${miningLabel} · ${t('plan.portfolio.bear')}`} stroke={MINING_COLOUR} strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} />
           </LineChart>,
-          240,
+          300,
         )}
       </figure>
     </div>
