@@ -4,7 +4,8 @@
  *  2. the renderer's initial JS size (gzip),
  *  3. the judge's throughput (devices judged per second),
  *  4. the LAN scan of a /24 and a /20 with 20 simulated miners and silent hosts, peak RSS, and nmap for comparison,
- *  5. a 60-month projection for 1,000 devices × 4 scenarios, and the Earnings view's redraw time in Chromium.
+ *  5. a 60-month projection for 1,000 devices × 4 scenarios, and the Earnings view's redraw time in Chromium,
+ *  6. the time to open the Plan for a 200-device inventory and Compare with 6 devices, in Chromium.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { fakeMachine } from '../fakes/fake-bin';
 import { earningsViewBench } from './earnings-view-bench';
 import { lanBench } from './lan-bench';
 import { projectionBench } from './projection-bench';
+import { repurposeBench } from './repurpose-bench';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -103,3 +105,4 @@ await rendererSize();
 judgeThroughput();
 await lanBench();
 await earningsViewBench();
+await repurposeBench();
