@@ -1,17 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../../../shared/judge/verdict';
 
-const LABEL: Record<Verdict, { icon: string; text: string }> = {
-  yes: { icon: '✔', text: 'Yes' },
-  limited: { icon: '◐', text: 'Limited' },
-  no: { icon: '✘', text: 'No' },
-};
+const ICON: Record<Verdict, string> = { yes: '✔', limited: '◐', no: '✘' };
 
 /** Icon and word, never colour alone. */
 export function VerdictBadge({ verdict, compact = false }: { verdict: Verdict; compact?: boolean }) {
-  const { icon, text } = LABEL[verdict];
+  const { t } = useTranslation();
+  const text = t(`common.verdict.${verdict}`);
   return (
     <span className={`verdict verdict-${verdict}`} data-verdict={verdict}>
-      <span aria-hidden="true">{icon}</span> {compact ? null : text}
+      <span aria-hidden="true">{ICON[verdict]}</span> {compact ? null : text}
       {compact ? <span className="sr-only">{text}</span> : null}
     </span>
   );

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InventoryState } from '../../../shared/api/inventory-schemas';
 import type { InventoryOp } from '../../../shared/inventory/operations';
 import { MAX_RIG_REPORT_BYTES } from '../../../shared/inventory/rig-report';
 import { api } from '../api/client';
+import { localeOf } from '../i18n';
+import { formatIn } from '../i18n/use-format';
 
 export interface InventoryHook {
   state: InventoryState | null;
@@ -19,6 +22,7 @@ const messageOf = (reason: unknown): string => (reason instanceof Error ? reason
 
 /** The persisted inventory; every change goes through the shell, which validates it and keeps an undo history. */
 export function useInventory(): InventoryHook {
+  const { t, i18n } = useTranslation();
   const [state, setState] = useState<InventoryState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -43,23 +47,28 @@ export function useInventory(): InventoryHook {
       live = false;
     };
   }, []);
-  const importFile = useCallback(async (file: File) => {
-    setMessage(null);
-    // Refused before reading: a 50 MB "report" never reaches memory or the shell.
-    if (file.size > MAX_RIG_REPORT_BYTES) {
-      setError(`${file.name}: ${(file.size / 1024 / 1024).toFixed(1)} MB is far larger than a rig report (at most ${MAX_RIG_REPORT_BYTES / 1024} KiB); nothing was imported`);
-      return;
-    }
-    try {
-      const result = await api.importRigReport({ fileName: file.name.slice(0, 200), text: await file.text() });
-      setState(result.state);
-      setError(null);
-      const { added, updated, missing } = result.summary;
-      setMessage(`${file.name}: ${result.machine} — ${added} new, ${updated} already known${missing ? `, ${missing} no longer in the report` : ''}`);
-    } catch (reason) {
-      setError(`${messageOf(reason)} — nothing was imported`);
-    }
-  }, []);
+  const importFile = useCallback(
+    async (file: File) => {
+      setMessage(null);
+      // Refused before reading: a 50 MB "report" never reaches memory or the shell.
+      if (file.size > MAX_RIG_REPORT_BYTES) {
+        const size = formatIn(localeOf(i18n.language)).number(file.size / 1024 / 1024, 1, 1);
+        setError(t('inventory.import.tooLarge', { file: file.name, size, max: MAX_RIG_REPORT_BYTES / 1024 }));
+        return;
+      }
+      try {
+        const result = await api.importRigReport({ fileName: file.name.slice(0, 200), text: await file.text() });
+        setState(result.state);
+        setError(null);
+        const { added, updated, missing } = result.summary;
+        const values = { file: file.name, machine: result.machine, added, updated, missing };
+        setMessage(missing ? t('inventory.import.doneMissing', values) : t('inventory.import.done', values));
+      } catch (reason) {
+        setError(t('inventory.import.failed', { error: messageOf(reason) }));
+      }
+    },
+    [t, i18n],
+  );
   return {
     state,
     error,

@@ -1,13 +1,14 @@
 import { asicCatalogue } from '../../../../shared/catalogue/asic-catalogue';
 import { gpuCatalogue } from '../../../../shared/catalogue/gpu-catalogue';
-import { formatHashrate } from '../../../../shared/units/hashrate';
+import type { Format } from '../../i18n/use-format';
 
 export interface CatalogueRow {
   kind: 'gpu' | 'asic';
   id: string;
   name: string;
   maker: string;
-  summary: string;
+  /** The row's key figures, in the UI language's number format. */
+  summary: (fmt: Format) => string;
   year: number;
   search: string;
 }
@@ -19,7 +20,7 @@ export const catalogueRows: CatalogueRow[] = [
     id: g.id,
     name: g.name,
     maker: g.vendor.toUpperCase(),
-    summary: `${g.vramGB} GB ${g.memoryType} · ${g.bandwidthGBs} GB/s · ${g.tdpW} W`,
+    summary: (fmt: Format) => `${fmt.number(g.vramGB)} GB ${g.memoryType} · ${fmt.number(g.bandwidthGBs)} GB/s · ${fmt.number(g.tdpW, 0)} W`,
     year: g.releaseYear,
     search: [g.name, ...g.aliases, g.vendor, g.architecture].join(' ').toLowerCase(),
   })),
@@ -28,7 +29,7 @@ export const catalogueRows: CatalogueRow[] = [
     id: a.id,
     name: a.name,
     maker: a.make,
-    summary: `${a.algorithm.toUpperCase()} · ${formatHashrate(a.hashrateHs)} · ${a.powerW} W`,
+    summary: (fmt: Format) => `${a.algorithm.toUpperCase()} · ${fmt.hashrate(a.hashrateHs)} · ${fmt.number(a.powerW, 0)} W`,
     year: a.releaseYear,
     search: [a.name, ...a.aliases, a.make, a.algorithm].join(' ').toLowerCase(),
   })),

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { catalogueEntries, catalogueVendors, type CatalogueEntry } from '../../../../shared/compare/catalogue-entries';
 import { filterCatalogue } from '../../../../shared/compare/catalogue-filter';
 import { catalogueVerdicts } from '../../../../shared/compare/catalogue-verdicts';
@@ -17,6 +18,7 @@ interface Props {
 
 /** Browse and search the catalogue (name, vendor, VRAM ≥, the judge's verdict for one workload) and add models to the comparison. */
 export function CatalogueBrowser({ onAdd, isAdded, full }: Props) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [vendor, setVendor] = useState('');
   const [minVram, setMinVram] = useState('');
@@ -38,17 +40,17 @@ export function CatalogueBrowser({ onAdd, isAdded, full }: Props) {
   const verdicts = useMemo(() => (workloadId ? catalogueVerdicts(workloadId) : null), [workloadId]);
   const total = catalogueEntries().length;
   return (
-    <section className="panel picker compare-browser" aria-label="Catalogue browser">
-      <h3>Catalogue</h3>
+    <section className="panel picker compare-browser" aria-label={t('compare.browser.label')}>
+      <h3>{t('compare.browser.title')}</h3>
       <div className="controls">
         <label>
-          Search
+          {t('common.search')}
           <input type="search" value={text} placeholder="RTX 3090, RX 580, S19 Pro…" onChange={(e) => setText(e.target.value)} aria-controls={resultsId} />
         </label>
         <label>
-          Vendor
+          {t('compare.browser.vendor')}
           <select value={vendor} onChange={(e) => setVendor(e.target.value)}>
-            <option value="">Any</option>
+            <option value="">{t('compare.browser.any')}</option>
             {vendors.map((v) => (
               <option key={v} value={v}>
                 {v}
@@ -57,13 +59,13 @@ export function CatalogueBrowser({ onAdd, isAdded, full }: Props) {
           </select>
         </label>
         <label>
-          VRAM ≥ (GB)
+          {t('compare.browser.minVram')}
           <input type="number" min={0} max={512} step={1} value={minVram} onChange={(e) => setMinVram(e.target.value)} />
         </label>
         <label>
-          Workload
+          {t('compare.browser.workload')}
           <select value={workloadId} onChange={(e) => setWorkloadId(e.target.value)}>
-            <option value="">Any (no verdict filter)</option>
+            <option value="">{t('compare.browser.anyWorkload')}</option>
             {workloads.map((w) => (
               <option key={w.id} value={w.id}>
                 {w.label}
@@ -72,17 +74,18 @@ export function CatalogueBrowser({ onAdd, isAdded, full }: Props) {
           </select>
         </label>
         <label>
-          Verdict
+          {t('compare.browser.verdict')}
           <select value={verdict} disabled={!workloadId} onChange={(e) => setVerdict(VerdictSchema.parse(e.target.value))}>
-            <option value="yes">✔ Yes</option>
-            <option value="limited">◐ Limited</option>
-            <option value="no">✘ No</option>
+            <option value="yes">✔ {t('common.verdict.yes')}</option>
+            <option value="limited">◐ {t('common.verdict.limited')}</option>
+            <option value="no">✘ {t('common.verdict.no')}</option>
           </select>
         </label>
       </div>
       <p className="muted small" role="status">
-        {results.length} of {total} models{results.length > SHOWN ? `, first ${SHOWN} shown` : ''}
-        {workloadId ? ' · verdicts for one unit on an unknown host' : ''}
+        {t('compare.browser.results', { count: results.length, total })}
+        {results.length > SHOWN ? t('compare.browser.firstShown', { shown: SHOWN }) : ''}
+        {workloadId ? t('compare.browser.verdictNote') : ''}
       </p>
       <ul className="catalogue" id={resultsId}>
         {results.slice(0, SHOWN).map((entry) => {
@@ -94,13 +97,14 @@ export function CatalogueBrowser({ onAdd, isAdded, full }: Props) {
                 <strong>{entry.name}</strong> <span className="muted">{entry.vendor} · {entry.year}</span> {v ? <VerdictBadge verdict={v} /> : null}
                 <div className="muted">{entry.summary}</div>
               </div>
-              <button type="button" disabled={added || full} aria-label={`Add ${entry.name} to comparison`} onClick={() => onAdd(entry)}>
-                {added ? 'Added' : 'Add to comparison'}
+              {/* The device name is in the button's name for screen readers, not on screen: the visible words stay part of the name. */}
+              <button type="button" disabled={added || full} onClick={() => onAdd(entry)}>
+                <Trans t={t} i18nKey={added ? 'compare.browser.added' : 'compare.browser.add'} values={{ name: entry.name }} components={{ sr: <span className="sr-only" /> }} />
               </button>
             </li>
           );
         })}
-        {results.length === 0 ? <li className="muted">Nothing in the catalogue matches these filters.</li> : null}
+        {results.length === 0 ? <li className="muted">{t('compare.browser.nothing')}</li> : null}
       </ul>
     </section>
   );

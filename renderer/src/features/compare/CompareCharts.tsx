@@ -1,7 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { barData, radarData } from '../../../../shared/compare/chart-data';
 import type { Comparison } from '../../../../shared/compare/schema';
+import { useFormat } from '../../i18n/use-format';
 
 /** Subjects are told apart by colour, dash pattern and the legend's names. */
 const SERIES = [
@@ -15,16 +17,23 @@ const SERIES = [
 const MARGIN = { top: 10, right: 20, left: 10, bottom: 0 };
 const TOOLTIP_STYLE = { background: 'var(--panel)', border: '1px solid var(--border)' };
 const RADIUS_DOMAIN: [number, number] = [0, 100];
-const percent = (v: unknown): string => `${String(v)} % of the best`;
+
+const valueOf = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null);
 
 function SpeedBars({ comparison, dataKey, name, color }: { comparison: Comparison; dataKey: 'tokensPerSecond' | 'tokensPerSecondPerWatt'; name: string; color: string }) {
+  const fmt = useFormat();
+  // Stable per language: Recharts re-syncs when a prop's identity changes.
+  const number = useMemo(() => (v: unknown): string => {
+    const n = valueOf(v);
+    return n === null ? String(v) : fmt.number(n, 3);
+  }, [fmt]);
   return (
     <ResponsiveContainer width="100%" height={260}>
       <BarChart data={barData(comparison)} margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
         <XAxis dataKey="label" stroke="var(--muted)" interval={0} tick={{ fontSize: 11 }} />
-        <YAxis stroke="var(--muted)" width={60} />
-        <Tooltip contentStyle={TOOLTIP_STYLE} />
+        <YAxis stroke="var(--muted)" width={60} tickFormatter={number} />
+        <Tooltip formatter={number} contentStyle={TOOLTIP_STYLE} />
         <Bar dataKey={dataKey} name={name} fill={color} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
@@ -33,23 +42,34 @@ function SpeedBars({ comparison, dataKey, name, color }: { comparison: Compariso
 
 /** The Recharts part of the Compare view, loaded on demand so the first screen's bundle does not grow. */
 export const CompareCharts = memo(function CompareCharts({ comparison }: { comparison: Comparison }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  // One function per language: Recharts re-syncs when a prop's identity changes.
+  const percent = useMemo(
+    () =>
+      (v: unknown): string => {
+        const n = valueOf(v);
+        return t('compare.charts.percent', { value: n === null ? String(v) : fmt.number(n, 1) });
+      },
+    [t, fmt],
+  );
   const reference = comparison.efficiencyWorkload.label;
   const radar = radarData(comparison);
-  if (radar.series.length === 0) return <p className="muted">No GPU in this comparison: nothing to chart (ASICs run no AI workloads).</p>;
+  if (radar.series.length === 0) return <p className="muted">{t('compare.charts.none')}</p>;
   return (
     <>
       <div className="two-charts">
-        <section className="panel chart" aria-label={`Decode tokens per second, ${reference}`}>
-          <h3>Tokens/s, {reference}</h3>
-          <SpeedBars comparison={comparison} dataKey="tokensPerSecond" name="tokens/s" color={SERIES[0].color} />
+        <section className="panel chart" aria-label={t('compare.charts.speedLabel', { reference })}>
+          <h3>{t('compare.charts.speed', { reference })}</h3>
+          <SpeedBars comparison={comparison} dataKey="tokensPerSecond" name={t('compare.charts.speedName')} color={SERIES[0].color} />
         </section>
-        <section className="panel chart" aria-label={`Tokens per second per watt, ${reference}`}>
-          <h3>Tokens/s per watt, {reference}</h3>
-          <SpeedBars comparison={comparison} dataKey="tokensPerSecondPerWatt" name="tokens/s per W" color={SERIES[1].color} />
+        <section className="panel chart" aria-label={t('compare.charts.efficiencyLabel', { reference })}>
+          <h3>{t('compare.charts.efficiency', { reference })}</h3>
+          <SpeedBars comparison={comparison} dataKey="tokensPerSecondPerWatt" name={t('compare.charts.efficiencyName')} color={SERIES[1].color} />
         </section>
       </div>
-      <section className="panel chart" aria-label="VRAM, bandwidth, FP16 and efficiency relative to the best">
-        <h3>Relative to the best of the comparison (100 = best; unknown = 0)</h3>
+      <section className="panel chart" aria-label={t('compare.charts.radarLabel')}>
+        <h3>{t('compare.charts.radar')}</h3>
         <ResponsiveContainer width="100%" height={340}>
           <RadarChart data={radar.axes} outerRadius="75%">
             <PolarGrid stroke="var(--border)" />

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TextRow } from '../../../../shared/compare/display-format';
 import { summaryTextRow, verdictRows } from '../../../../shared/compare/estimate-display';
 import type { Comparison } from '../../../../shared/compare/schema';
@@ -39,23 +40,24 @@ export function RowsTable({ caption, heads, rows }: { caption: string; heads: st
 
 /** The judge's verdict for every workload, per subject: icon and word in each cell, the reason on demand. */
 export const VerdictMatrix = memo(function VerdictMatrix({ comparison }: { comparison: Comparison }) {
+  const { t } = useTranslation();
   const [reasons, setReasons] = useState(false);
   const [differing, setDiffering] = useState(false);
   const rows = verdictRows(comparison).filter((r) => !differing || new Set(r.cells.map((c) => c.verdict)).size > 1);
   const summary = summaryTextRow(comparison);
   return (
-    <section className="panel" aria-label="Verdicts side by side">
+    <section className="panel" aria-label={t('compare.tables.label')}>
       <div className="compare-toggles">
         <label>
-          <input type="checkbox" checked={reasons} onChange={(e) => setReasons(e.target.checked)} /> Show reasons
+          <input type="checkbox" checked={reasons} onChange={(e) => setReasons(e.target.checked)} /> {t('compare.tables.reasons')}
         </label>
         <label>
-          <input type="checkbox" checked={differing} onChange={(e) => setDiffering(e.target.checked)} /> Only rows that differ
+          <input type="checkbox" checked={differing} onChange={(e) => setDiffering(e.target.checked)} /> {t('compare.tables.differing')}
         </label>
       </div>
       <div className="compare-scroll">
         <table className="compare-table verdicts">
-          <caption>Verdicts (per card)</caption>
+          <caption>{t('compare.tables.caption')}</caption>
           <thead>
             <tr>
               <td />

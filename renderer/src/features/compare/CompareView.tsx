@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CatalogueEntry } from '../../../../shared/compare/catalogue-entries';
 import { compareDevices } from '../../../../shared/compare/compare';
 import { estimateTextRows, efficiencyTextRows } from '../../../../shared/compare/estimate-display';
@@ -6,6 +7,7 @@ import { MAX_SUBJECTS, MIN_SUBJECTS } from '../../../../shared/compare/limits';
 import type { Comparison } from '../../../../shared/compare/schema';
 import { specTextRows } from '../../../../shared/compare/spec-display';
 import { catalogueSubject } from '../../../../shared/compare/subject';
+import { localeOf } from '../../i18n';
 import type { MarketHook } from '../../state/use-market';
 import type { CompareCandidate } from './candidate';
 import { CatalogueBrowser } from './CatalogueBrowser';
@@ -36,6 +38,8 @@ function useComparison(selected: CompareCandidate[], marketHook: MarketHook): { 
 
 /** Compare: pick 2–6 devices from your hardware or the catalogue and see specs, verdicts, estimates and earnings side by side. */
 export function CompareView({ candidates, marketHook, initialSelection = [] }: { candidates: CompareCandidate[]; marketHook: MarketHook; initialSelection?: CompareCandidate[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
   const [selected, setSelected] = useState<CompareCandidate[]>(() => initialSelection.slice(0, MAX_SUBJECTS));
   const full = selected.length >= MAX_SUBJECTS;
   const add = useCallback((c: CompareCandidate) => setSelected((s) => (s.length >= MAX_SUBJECTS || s.some((x) => x.id === c.id) ? s : [...s, c])), []);
@@ -44,14 +48,14 @@ export function CompareView({ candidates, marketHook, initialSelection = [] }: {
   const isAdded = useCallback((entry: CatalogueEntry) => selected.some((x) => x.id === fromCatalogue(entry).id), [selected]);
   const { comparison, error } = useComparison(selected, marketHook);
   const money = useMemo(() => {
-    const format = new Intl.NumberFormat(navigator.language || 'en-US', { style: 'currency', currency: comparison?.currency ?? 'USD', maximumFractionDigits: 2 });
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency: comparison?.currency ?? 'USD', maximumFractionDigits: 2 });
     return (value: number) => format.format(value);
-  }, [comparison?.currency]);
+  }, [comparison?.currency, locale]);
   const heads = comparison?.subjects.map((s) => s.label) ?? [];
   return (
     <div className="view compare">
       <div className="view-head">
-        <h2>Compare hardware side by side</h2>
+        <h2>{t('compare.title')}</h2>
       </div>
       <div className="compare-pick">
         <SelectionPanel inventory={candidates} selected={selected} onToggle={toggle} onRemove={remove} />
@@ -59,29 +63,29 @@ export function CompareView({ candidates, marketHook, initialSelection = [] }: {
       </div>
       {marketHook.error ? <p className="error" role="alert">{marketHook.error}</p> : null}
       {error ? <p className="error" role="alert">{error}</p> : null}
-      {!marketHook.market && selected.length >= MIN_SUBJECTS ? <p className="muted">Loading market figures…</p> : null}
+      {!marketHook.market && selected.length >= MIN_SUBJECTS ? <p className="muted">{t('common.loadingMarket')}</p> : null}
       {comparison ? (
         <div className="compare-results">
-          <section className="panel" aria-label="Specifications side by side">
-            <RowsTable caption="Specifications" heads={heads} rows={specTextRows(comparison)} />
+          <section className="panel" aria-label={t('compare.specsLabel')}>
+            <RowsTable caption={t('compare.specs')} heads={heads} rows={specTextRows(comparison)} />
           </section>
           <VerdictMatrix comparison={comparison} />
-          <section className="panel" aria-label="Estimates side by side">
-            <RowsTable caption="Estimates (per card, from the judge)" heads={heads} rows={estimateTextRows(comparison)} />
+          <section className="panel" aria-label={t('compare.estimatesLabel')}>
+            <RowsTable caption={t('compare.estimates')} heads={heads} rows={estimateTextRows(comparison)} />
             <ul className="muted small compare-notes">
               {comparison.notEstimated.map((n) => (
-                <li key={n}>Not estimated: {n}</li>
+                <li key={n}>{t('compare.notEstimated', { what: n })}</li>
               ))}
             </ul>
           </section>
-          <section className="panel" aria-label="Efficiency and earnings side by side">
-            <RowsTable caption={`Efficiency and day-one profit (${comparison.currency})`} heads={heads} rows={efficiencyTextRows(comparison, money)} />
+          <section className="panel" aria-label={t('compare.efficiencyLabel')}>
+            <RowsTable caption={t('compare.efficiency', { currency: comparison.currency })} heads={heads} rows={efficiencyTextRows(comparison, money)} />
           </section>
-          <Suspense fallback={<div className="panel chart-placeholder">Drawing charts…</div>}>
+          <Suspense fallback={<div className="panel chart-placeholder">{t('common.drawingCharts')}</div>}>
             <Charts comparison={comparison} />
           </Suspense>
           <details className="panel compare-subject-notes">
-            <summary>Notes per device</summary>
+            <summary>{t('compare.notesPerDevice')}</summary>
             {comparison.subjects.map((s, i) => (
               <div key={`${i}-${s.label}`}>
                 <h4>{s.label}</h4>

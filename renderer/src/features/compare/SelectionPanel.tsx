@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { MAX_SUBJECTS, MIN_SUBJECTS } from '../../../../shared/compare/limits';
 import type { CompareCandidate } from './candidate';
 
@@ -10,16 +11,15 @@ interface Props {
 
 /** Devices from the inventory as checkboxes, and the current pick (2–6) with a remove button each. */
 export function SelectionPanel({ inventory, selected, onToggle, onRemove }: Props) {
+  const { t } = useTranslation();
   const full = selected.length >= MAX_SUBJECTS;
   const isSelected = (id: string): boolean => selected.some((s) => s.id === id);
   return (
-    <section className="panel compare-selection" aria-label="Devices to compare">
-      <h3>
-        Compare {selected.length} of {MIN_SUBJECTS}–{MAX_SUBJECTS} devices
-      </h3>
+    <section className="panel compare-selection" aria-label={t('compare.selection.label')}>
+      <h3>{t('compare.selection.title', { count: selected.length, min: MIN_SUBJECTS, max: MAX_SUBJECTS })}</h3>
       {inventory.length > 0 ? (
         <fieldset className="compare-inventory">
-          <legend>Your hardware</legend>
+          <legend>{t('compare.selection.yours')}</legend>
           {inventory.map((c) => (
             <label key={c.id}>
               <input type="checkbox" checked={isSelected(c.id)} disabled={full && !isSelected(c.id)} onChange={() => onToggle(c)} /> {c.label}
@@ -27,24 +27,24 @@ export function SelectionPanel({ inventory, selected, onToggle, onRemove }: Prop
           ))}
         </fieldset>
       ) : (
-        <p className="muted">No scanned or hand-added hardware yet: pick models from the catalogue below.</p>
+        <p className="muted">{t('compare.selection.none')}</p>
       )}
-      <ol className="compare-picked" aria-label="Picked devices">
+      <ol className="compare-picked" aria-label={t('compare.selection.picked')}>
         {selected.map((c) => (
           <li key={c.id}>
             <span>{c.label}</span>
-            <button type="button" className="ghost" aria-label={`Remove ${c.label} from the comparison`} onClick={() => onRemove(c.id)}>
-              Remove
+            <button type="button" className="ghost" aria-label={t('compare.selection.remove', { label: c.label })} onClick={() => onRemove(c.id)}>
+              {t('common.remove')}
             </button>
           </li>
         ))}
       </ol>
       <p className="muted" role="status">
         {selected.length < MIN_SUBJECTS
-          ? `Pick ${MIN_SUBJECTS - selected.length} more to compare.`
+          ? t('compare.selection.more', { count: MIN_SUBJECTS - selected.length })
           : full
-            ? `${MAX_SUBJECTS} devices is the most one comparison shows; remove one to add another.`
-            : `${selected.length} devices side by side.`}
+            ? t('compare.selection.full', { max: MAX_SUBJECTS })
+            : t('compare.selection.ready', { count: selected.length })}
       </p>
     </section>
   );

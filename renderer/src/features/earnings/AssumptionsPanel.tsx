@@ -1,35 +1,23 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { MarketState } from '../../../../shared/api/market-schemas';
 import { asicById } from '../../../../shared/catalogue/asic-catalogue';
 import { gpuById } from '../../../../shared/catalogue/gpu-catalogue';
 import type { Market } from '../../../../shared/market/assumptions';
+import { enViews } from '../../i18n/en-views';
+import { useFormat } from '../../i18n/use-format';
 
-const LABELS: Record<string, string> = {
-  btcPriceUsd: 'Bitcoin price (USD)',
-  btcDifficulty: 'Bitcoin difficulty',
-  btcFeesPerBlock: 'Fees per block (BTC)',
-  btcSubsidy: 'Block subsidy (BTC)',
-  btcDifficultyTrendMonthly: 'Difficulty trend (per month)',
-  ltcPriceUsd: 'Litecoin price (USD)',
-  ltcNetworkHashrateHs: 'Litecoin network (H/s)',
-  ltcBlockReward: 'Litecoin block reward',
-  kasPriceUsd: 'Kaspa price (USD)',
-  kasNetworkHashrateHs: 'Kaspa network (H/s)',
-  kasBlockReward: 'Kaspa block reward',
-  kasRewardChangeMonthly: 'Kaspa emission change (per month)',
-  poolFee: 'Pool fee (fraction)',
-  utilisation: 'Rental utilisation (fraction)',
-  rentalRateChangeMonthly: 'Rental price change (per month)',
-  eurPerUsd: 'EUR per USD',
-};
+type LabelKey = keyof typeof enViews.earnings.assumptions.labels;
+const isLabelKey = (key: string): key is LabelKey => Object.hasOwn(enViews.earnings.assumptions.labels, key);
 
 const deviceName = (id: string): string => gpuById(id)?.name ?? asicById(id)?.name ?? id;
-const labelFor = (key: string): string => {
+const labelFor = (key: string, t: TFunction): string => {
   const [kind, id = ''] = key.split(':');
-  if (kind === 'rental') return `Rent per GPU-hour (USD) · ${deviceName(id)}`;
-  if (kind === 'resale') return `Resale per unit (USD) · ${deviceName(id)}`;
-  if (kind === 'platformFee') return `Platform fee · ${id}`;
-  return LABELS[key] ?? key;
+  if (kind === 'rental') return t('earnings.assumptions.rental', { device: deviceName(id) });
+  if (kind === 'resale') return t('earnings.assumptions.resale', { device: deviceName(id) });
+  if (kind === 'platformFee') return t('earnings.assumptions.platformFee', { platform: id });
+  return isLabelKey(key) ? t(`earnings.assumptions.labels.${key}`) : key;
 };
 
 const ageDays = (date: string, now = Date.now()): number => Math.max(0, Math.round((now - Date.parse(date.length === 7 ? `${date}-15` : date)) / 86_400_000));
@@ -45,14 +33,16 @@ interface Props {
 
 /** Every figure behind the projection: its value, its date and age, its source, editable, resettable. */
 export function AssumptionsPanel({ state, market, keys, onOverride, onHalving, onReset }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   return (
-    <section className="panel assumptions" aria-label="Market assumptions">
+    <section className="panel assumptions" aria-label={t('earnings.assumptions.title')}>
       <div className="assumptions-head">
-        <h3>Market assumptions</h3>
+        <h3>{t('earnings.assumptions.title')}</h3>
         <button type="button" className="ghost" onClick={() => onReset()}>
-          Reset all to defaults
+          {t('earnings.assumptions.resetAll')}
         </button>
       </div>
       <table>
@@ -61,7 +51,7 @@ export function AssumptionsPanel({ state, market, keys, onOverride, onHalving, o
             const resolved = market.get(key);
             if (!resolved) return null;
             const figure = state.defaults[key];
-            const label = labelFor(key);
+            const label = labelFor(key, t);
             return (
               <tr key={key}>
                 <th scope="row">{label}</th>
@@ -69,11 +59,11 @@ export function AssumptionsPanel({ state, market, keys, onOverride, onHalving, o
                   <input
                     aria-label={label}
                     inputMode="decimal"
-                    value={drafts[key] ?? String(resolved.value)}
+                    value={drafts[key] ?? fmt.editable(resolved.value)}
                     onChange={(e) => {
                       setDrafts({ ...drafts, [key]: e.target.value });
-                      const n = Number(e.target.value);
-                      const problem = e.target.value.trim() === '' || !Number.isFinite(n) ? 'enter a number' : onOverride(key, n);
+                      const n = fmt.parse(e.target.value);
+                      const problem = !Number.isFinite(n) ? t('earnings.assumptions.enterNumber') : onOverride(key, n);
                       setErrors({ ...errors, [key]: problem ?? '' });
                     }}
                   />
@@ -82,21 +72,22 @@ export function AssumptionsPanel({ state, market, keys, onOverride, onHalving, o
                 <td className="provenance">
                   {resolved.origin === 'yours' ? (
                     <>
-                      <span className="badge yours">your value</span>{' '}
+                      <span className="badge yours">{t('earnings.assumptions.yours')}</span>{' '}
                       <button
                         type="button"
                         className="link"
+                        aria-label={t('earnings.assumptions.resetOne', { label })}
                         onClick={() => {
                           setDrafts(({ [key]: _dropped, ...rest }) => rest);
                           onReset([key]);
                         }}
                       >
-                        reset
+                        {t('earnings.assumptions.reset')}
                       </button>
                     </>
                   ) : figure ? (
                     <span title={figure.source}>
-                      default of {figure.date} ({ageDays(figure.date)} days old) · <span className="muted">{figure.source.slice(0, 80)}</span>
+                      {t('earnings.assumptions.default', { date: fmt.day(figure.date), count: ageDays(figure.date) })} · <span className="muted">{figure.source.slice(0, 80)}</span>
                     </span>
                   ) : null}
                 </td>
@@ -104,17 +95,15 @@ export function AssumptionsPanel({ state, market, keys, onOverride, onHalving, o
             );
           })}
           <tr>
-            <th scope="row">Next Bitcoin halving</th>
+            <th scope="row">{t('earnings.assumptions.halving')}</th>
             <td>
-              <input aria-label="Next Bitcoin halving" type="date" value={market.halvingDate} onChange={(e) => onHalving(/^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null)} />
+              <input aria-label={t('earnings.assumptions.halving')} type="date" value={market.halvingDate} onChange={(e) => onHalving(/^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null)} />
             </td>
             <td className="provenance">
               {market.halvingOrigin === 'yours' ? (
-                <span className="badge yours">your date</span>
+                <span className="badge yours">{t('earnings.assumptions.yourDate')}</span>
               ) : (
-                <span title={state.halvingDefault.source}>
-                  estimate of {state.halvingDefault.date} ({ageDays(state.halvingDefault.date)} days old)
-                </span>
+                <span title={state.halvingDefault.source}>{t('earnings.assumptions.estimate', { date: fmt.day(state.halvingDefault.date), count: ageDays(state.halvingDefault.date) })}</span>
               )}
             </td>
           </tr>

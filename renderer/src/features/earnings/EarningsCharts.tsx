@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
 import type { Projection } from '../../../../shared/earnings/projection';
 import type { SensitivityPoint } from '../../../../shared/earnings/sensitivity';
@@ -12,12 +13,19 @@ const MARGIN = { top: 10, right: 20, left: 10, bottom: 0 };
 const SENSITIVITY_MARGIN = { top: 10, right: 20, left: 10, bottom: 14 };
 const TOOLTIP_STYLE = { background: 'var(--panel)', border: '1px solid var(--border)' };
 const axisLabel = (value: string) => ({ value, position: 'insideBottomRight' as const, offset: -2, fill: 'var(--muted)' });
-const MONTH_LABEL = axisLabel('month');
-const CAPEX_LABEL = { value: 'capital cost', fill: 'var(--muted)', position: 'insideTopLeft' as const };
-const monthLabel = (m: unknown): string => `Month ${String(m)}`;
 
 /** Cumulative profit per option, month by month, with a dot where an option covers the capital cost. */
 export function CumulativeChart({ projection, money, capex }: { projection: Projection; money: Money; capex: number }) {
+  const { t } = useTranslation();
+  // Stable between renders (see above); re-made only when the language changes.
+  const labels = useMemo(
+    () => ({
+      month: axisLabel(t('earnings.charts.month')),
+      capex: { value: t('earnings.charts.capex'), fill: 'var(--muted)', position: 'insideTopLeft' as const },
+      monthOf: (m: unknown): string => t('earnings.charts.monthN', { month: String(m) }),
+    }),
+    [t],
+  );
   const options = (Object.keys(OPTION_STYLE) as Option[]).filter((o) => projection[o]);
   const months = projection.off.months.length;
   const data = Array.from({ length: months }, (_, i) => ({ month: i + 1, ...Object.fromEntries(options.map((o) => [o, (projection[o]?.months[i]?.cumulative ?? 0) * money.fx])) }));
@@ -25,13 +33,13 @@ export function CumulativeChart({ projection, money, capex }: { projection: Proj
     <ResponsiveContainer width="100%" height={320}>
       <LineChart data={data} margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="month" stroke="var(--muted)" label={MONTH_LABEL} />
+        <XAxis dataKey="month" stroke="var(--muted)" label={labels.month} />
         <YAxis stroke="var(--muted)" tickFormatter={(v: number) => money.compact(v / money.fx)} width={80} />
-        <Tooltip formatter={(v) => money.format(Number(v) / money.fx)} labelFormatter={monthLabel} contentStyle={TOOLTIP_STYLE} />
+        <Tooltip formatter={(v) => money.format(Number(v) / money.fx)} labelFormatter={labels.monthOf} contentStyle={TOOLTIP_STYLE} />
         <Legend />
-        {capex > 0 ? <ReferenceLine y={capex * money.fx} stroke="var(--muted)" strokeDasharray="4 4" label={CAPEX_LABEL} /> : null}
+        {capex > 0 ? <ReferenceLine y={capex * money.fx} stroke="var(--muted)" strokeDasharray="4 4" label={labels.capex} /> : null}
         {options.map((o) => (
-          <Line key={o} type="monotone" dataKey={o} name={OPTION_STYLE[o].label} stroke={OPTION_STYLE[o].color} strokeDasharray={OPTION_STYLE[o].dash} dot={false} strokeWidth={2} isAnimationActive={false} />
+          <Line key={o} type="monotone" dataKey={o} name={t(OPTION_STYLE[o].labelKey)} stroke={OPTION_STYLE[o].color} strokeDasharray={OPTION_STYLE[o].dash} dot={false} strokeWidth={2} isAnimationActive={false} />
         ))}
         {options.map((o) => {
           const m = projection[o]?.breakEvenMonth;
@@ -59,17 +67,19 @@ const sameSensitivity = (a: SensitivityProps, b: SensitivityProps): boolean =>
 
 /** 12-month profit against one input (coin price multiple, or electricity price). */
 export const SensitivityChart = memo(function SensitivityChart({ points, money, xLabel, xFormat }: SensitivityProps) {
+  const { t } = useTranslation();
+  const axis = useMemo(() => axisLabel(xLabel), [xLabel]);
   const data = points.map((p) => ({ x: xFormat(p.x), mine: p.mine === null ? undefined : p.mine * money.fx, rent: p.rent === null ? undefined : p.rent * money.fx }));
   return (
     <ResponsiveContainer width="100%" height={220}>
       <LineChart data={data} margin={SENSITIVITY_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="x" stroke="var(--muted)" label={axisLabel(xLabel)} />
+        <XAxis dataKey="x" stroke="var(--muted)" label={axis} />
         <YAxis stroke="var(--muted)" tickFormatter={(v: number) => money.compact(v / money.fx)} width={80} />
         <Tooltip formatter={(v) => money.format(Number(v) / money.fx)} contentStyle={TOOLTIP_STYLE} />
         <ReferenceLine y={0} stroke="var(--muted)" />
-        {data.some((d) => d.mine !== undefined) ? <Line dataKey="mine" name="Mining, 12 months" stroke={OPTION_STYLE.mine.color} dot isAnimationActive={false} /> : null}
-        {data.some((d) => d.rent !== undefined) ? <Line dataKey="rent" name="Renting, 12 months" stroke={OPTION_STYLE.rent.color} dot isAnimationActive={false} /> : null}
+        {data.some((d) => d.mine !== undefined) ? <Line dataKey="mine" name={t('earnings.charts.mining')} stroke={OPTION_STYLE.mine.color} dot isAnimationActive={false} /> : null}
+        {data.some((d) => d.rent !== undefined) ? <Line dataKey="rent" name={t('earnings.charts.renting')} stroke={OPTION_STYLE.rent.color} dot isAnimationActive={false} /> : null}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../i18n';
 import type { MarketHook } from '../../state/use-market';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { computeSubject } from './compute';
@@ -7,7 +9,7 @@ import { MonthlyTable } from './MonthlyTable';
 import { moneyFormatter } from './money';
 import { OptionCards } from './OptionCards';
 import { PreferencesBar } from './PreferencesBar';
-import type { Subject } from './subjects';
+import { subjectLabel, type Subject } from './subjects';
 
 const Charts = lazy(async () => ({ default: (await import('./ChartsBlock')).ChartsBlock }));
 
@@ -27,6 +29,8 @@ function relevantKeys(subject: Subject, platform: string): string[] {
 
 /** Earnings: mine vs rent vs sell vs switch off for a device, a rig or the whole inventory, from editable dated figures. */
 export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; marketHook: MarketHook }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
   const [subjectId, setSubjectId] = useState<string | null>(null);
   const [capex, setCapex] = useState(0);
   const { state, market, preferences } = marketHook;
@@ -36,15 +40,15 @@ export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; ma
   const currency = preferences?.currency ?? 'USD';
   const eurPerUsd = market?.value('eurPerUsd', 1) ?? 1;
   // Stable between renders so the memoised charts and tables redraw only when their figures change.
-  const money = useMemo(() => moneyFormatter(currency, eurPerUsd), [currency, eurPerUsd]);
-  if (!state || !market || !preferences) return <p className="muted">Loading market figures…</p>;
+  const money = useMemo(() => moneyFormatter(currency, eurPerUsd, locale), [currency, eurPerUsd, locale]);
+  if (!state || !market || !preferences) return <p className="muted">{t('common.loadingMarket')}</p>;
   if (!subject)
     return (
       <div className="view">
-        <h2>Earnings</h2>
+        <h2>{t('earnings.title')}</h2>
         <section className="empty card">
-          <h3>Nothing to project yet</h3>
-          <p>Scan this machine or your network, or add hardware by hand, then come back to compare mining, renting and selling.</p>
+          <h3>{t('earnings.emptyTitle')}</h3>
+          <p>{t('earnings.emptyText')}</p>
         </section>
       </div>
     );
@@ -55,13 +59,13 @@ export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; ma
   return (
     <div className="view earnings">
       <div className="view-head">
-        <h2>Earnings: keep mining, rent, sell or switch off?</h2>
+        <h2>{t('earnings.question')}</h2>
         <label className="subject">
-          Hardware
+          {t('earnings.hardware')}
           <select value={subject.id} onChange={(e) => setSubjectId(e.target.value)}>
             {subjects.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.label}
+                {subjectLabel(s, t)}
               </option>
             ))}
           </select>
@@ -73,13 +77,13 @@ export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; ma
         <>
           <OptionCards projection={computed.projection} money={money} rentalListable={computed.rentalListable} />
           {computed.notes.length > 0 ? (
-            <ul className="warnings" aria-label="Notes">
+            <ul className="warnings" aria-label={t('earnings.notes')}>
               {computed.notes.map((n) => (
                 <li key={n}>• {n}</li>
               ))}
             </ul>
           ) : null}
-          <Suspense fallback={<div className="panel chart-placeholder">Drawing charts…</div>}>
+          <Suspense fallback={<div className="panel chart-placeholder">{t('common.drawingCharts')}</div>}>
             <Charts computed={computed} money={money} capex={capex} currency={preferences.currency} />
           </Suspense>
           <MonthlyTable projection={computed.projection} money={money} />
@@ -87,7 +91,7 @@ export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; ma
         </>
       ) : null}
       <p className="muted save-state" role="status">
-        {marketHook.saveState === 'saving' ? 'Saving your changes…' : 'All changes saved'}
+        {marketHook.saveState === 'saving' ? t('earnings.saving') : t('earnings.saved')}
       </p>
       <AssumptionsPanel state={state} market={market} keys={keys} onOverride={marketHook.setOverride} onHalving={marketHook.setHalving} onReset={marketHook.reset} />
     </div>

@@ -1,16 +1,20 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProjectionInput } from '../../../../shared/earnings/projection';
 import { DAYS_PER_MONTH } from '../../../../shared/earnings/constants';
+import { useFormat } from '../../i18n/use-format';
 import type { Money } from './money';
-
-const pct = (f: number) => `${Math.round(f * 1000) / 10} %`;
 
 /** The formulas with this projection's inputs filled in, so every number on the page can be checked by hand. */
 export const FormulaTrace = memo(function FormulaTrace({ inputs, money }: { inputs: ProjectionInput[]; money: Money }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const pct = fmt.percent;
+  const secondsPerDay = fmt.number(86_400, 0);
   return (
     <details className="panel trace">
-      <summary>How these numbers are computed</summary>
-      <p className="muted">A month is {DAYS_PER_MONTH} days; month m (from 0) multiplies difficulty, network hashrate, coin price, rental rate and block reward by (1 + growth)^m. Losses are shown as losses.</p>
+      <summary>{t('earnings.trace.title')}</summary>
+      <p className="muted">{t('earnings.trace.intro', { days: fmt.number(DAYS_PER_MONTH, 4) })}</p>
       {inputs.map((input, i) => {
         const m = input.mining;
         const r = input.rental;
@@ -18,26 +22,64 @@ export const FormulaTrace = memo(function FormulaTrace({ inputs, money }: { inpu
           <div key={i} className="trace-item">
             {m && m.coin.kind === 'sha256' ? (
               <p>
-                <strong>Mining (Bitcoin)</strong>: BTC/day = {m.coin.hashrateHs.toExponential(3)} H/s × 86,400 × ({m.coin.subsidyBtc} + {m.coin.feesPerBlockBtc}) ÷ ({m.coin.difficulty.toExponential(4)} × 2³²); revenue = BTC/day × (1 − {pct(m.poolFee)} pool fee) ×{' '}
-                {money.format(m.priceUsd)}; halving on {m.coin.halvingDate?.toISOString().slice(0, 10) ?? '—'} halves the subsidy for the days after it; power = {m.powerW} W × 24 ÷ 1000 × {money.format(input.electricityPerKwh)}/kWh.
+                <strong>{t('earnings.trace.btcTitle')}</strong>
+                {t('earnings.trace.btc', {
+                  hashrate: fmt.scientific(m.coin.hashrateHs, 3),
+                  secondsPerDay,
+                  subsidy: fmt.number(m.coin.subsidyBtc, 8),
+                  fees: fmt.number(m.coin.feesPerBlockBtc, 8),
+                  difficulty: fmt.scientific(m.coin.difficulty, 4),
+                  poolFee: pct(m.poolFee),
+                  price: money.format(m.priceUsd),
+                  halving: m.coin.halvingDate ? fmt.day(m.coin.halvingDate) : '—',
+                  watts: fmt.number(m.powerW, 1),
+                  electricity: money.format(input.electricityPerKwh),
+                })}
               </p>
             ) : null}
             {m && m.coin.kind === 'network' ? (
               <p>
-                <strong>Mining</strong>: coins/day = {m.coin.hashrateHs.toExponential(3)} ÷ {m.coin.networkHashrateHs.toExponential(3)} H/s × {m.coin.blockReward} × 86,400 ÷ {m.coin.blockTimeS} s; revenue = coins/day × (1 − {pct(m.poolFee)}) × {money.format(m.priceUsd)}; block reward changes {pct(m.coin.rewardChange)} a month; power = {m.powerW} W.
+                <strong>{t('earnings.trace.networkTitle')}</strong>
+                {t('earnings.trace.network', {
+                  hashrate: fmt.scientific(m.coin.hashrateHs, 3),
+                  network: fmt.scientific(m.coin.networkHashrateHs, 3),
+                  reward: fmt.number(m.coin.blockReward, 8),
+                  secondsPerDay,
+                  blockTime: fmt.number(m.coin.blockTimeS, 2),
+                  poolFee: pct(m.poolFee),
+                  price: money.format(m.priceUsd),
+                  rewardChange: pct(m.coin.rewardChange),
+                  watts: fmt.number(m.powerW, 1),
+                })}
               </p>
             ) : null}
             {m && m.coin.kind === 'usd' ? (
               <p>
-                <strong>Mining (GPU)</strong>: {money.format(m.coin.usdPerDay)}/day gross (the RTX 4090’s best-coin gross scaled by FP32 TFLOPS); power = {m.powerW} W.
+                <strong>{t('earnings.trace.gpuTitle')}</strong>
+                {t('earnings.trace.gpu', { perDay: money.format(m.coin.usdPerDay), watts: fmt.number(m.powerW, 1) })}
               </p>
             ) : null}
             {r ? (
               <p>
-                <strong>Renting</strong>: revenue/day = {money.format(r.pricePerGpuHour)}/GPU-hour × 24 × {pct(r.utilisation)} utilisation × (1 − {pct(r.platformFee)} platform fee) × {r.gpus} GPUs; power = ({r.loadW} W × {pct(r.utilisation)} + {Math.round(r.idleW)} W idle) × {r.gpus} × 24 ÷ 1000 × {money.format(input.electricityPerKwh)}/kWh; rate changes {pct(r.rateChange)} a month.
+                <strong>{t('earnings.trace.rentTitle')}</strong>
+                {t('earnings.trace.rent', {
+                  price: money.format(r.pricePerGpuHour),
+                  utilisation: pct(r.utilisation),
+                  platformFee: pct(r.platformFee),
+                  gpus: r.gpus,
+                  loadW: fmt.number(r.loadW, 1),
+                  idleW: fmt.number(Math.round(r.idleW), 0),
+                  electricity: money.format(input.electricityPerKwh),
+                  rateChange: pct(r.rateChange),
+                })}
               </p>
             ) : null}
-            {input.resaleUsd !== undefined ? <p><strong>Selling</strong>: {money.format(input.resaleUsd)} once, now (used-market figure).</p> : null}
+            {input.resaleUsd !== undefined ? (
+              <p>
+                <strong>{t('earnings.trace.sellTitle')}</strong>
+                {t('earnings.trace.sell', { amount: money.format(input.resaleUsd) })}
+              </p>
+            ) : null}
           </div>
         );
       })}

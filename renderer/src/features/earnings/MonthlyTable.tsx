@@ -1,30 +1,32 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Projection } from '../../../../shared/earnings/projection';
 import type { Money } from './money';
 import { OPTION_STYLE } from './option-style';
 
 /** Month by month per option: revenue, power and cumulative profit (hover a cell for the profit of that month). */
 export const MonthlyTable = memo(function MonthlyTable({ projection, money }: { projection: Projection; money: Money }) {
+  const { t } = useTranslation();
   const options = (Object.keys(OPTION_STYLE) as Array<keyof typeof OPTION_STYLE>).filter((o) => projection[o] && o !== 'off');
   return (
     <details className="panel monthly">
-      <summary>Monthly table</summary>
+      <summary>{t('earnings.monthly.title')}</summary>
       <table>
         <thead>
           <tr>
-            <th scope="col">Month</th>
+            <th scope="col">{t('earnings.monthly.month')}</th>
             {options.map((o) => (
               <th key={o} scope="col" colSpan={3}>
-                {OPTION_STYLE[o].label}
+                {t(OPTION_STYLE[o].labelKey)}
               </th>
             ))}
           </tr>
           <tr>
             <th />
             {options.flatMap((o) => [
-              <th key={`${o}-r`}>revenue</th>,
-              <th key={`${o}-p`}>power</th>,
-              <th key={`${o}-c`}>cumulative</th>,
+              <th key={`${o}-r`}>{t('earnings.monthly.revenue')}</th>,
+              <th key={`${o}-p`}>{t('earnings.monthly.power')}</th>,
+              <th key={`${o}-c`}>{t('earnings.monthly.cumulative')}</th>,
             ])}
           </tr>
         </thead>
@@ -37,7 +39,7 @@ export const MonthlyTable = memo(function MonthlyTable({ projection, money }: { 
                 return [
                   <td key={`${o}-r`}>{money.format(m?.revenue ?? 0)}</td>,
                   <td key={`${o}-p`}>{money.format(m?.powerCost ?? 0)}</td>,
-                  <td key={`${o}-c`} title={`profit this month ${money.format(m?.profit ?? 0)}`} className={(m?.cumulative ?? 0) < 0 ? 'neg' : undefined}>
+                  <td key={`${o}-c`} title={t('earnings.monthly.profit', { amount: money.format(m?.profit ?? 0) })} className={(m?.cumulative ?? 0) < 0 ? 'neg' : undefined}>
                     {money.format(m?.cumulative ?? 0)}
                   </td>,
                 ];

@@ -1,12 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { Preferences, Scenario } from '../../../../shared/market/preferences';
 
-const SCENARIOS: Array<[Scenario, string]> = [
-  ['flat', 'Flat: today’s figures'],
-  ['bear', 'Bear: coin price −50 %'],
-  ['bull', 'Bull: coin price +50 %'],
-  ['trend', 'Recent difficulty trend'],
-  ['custom', 'Custom growth'],
-];
+const SCENARIOS = ['flat', 'bear', 'bull', 'trend', 'custom'] as const satisfies readonly Scenario[];
+const GROWTH = ['difficulty', 'price', 'network', 'rental'] as const;
 
 interface Props {
   preferences: Preferences;
@@ -18,18 +14,19 @@ interface Props {
 
 /** Electricity, currency, scenario, horizon, marketplace and capital cost: the inputs a miner changes most. */
 export function PreferencesBar({ preferences, platforms, onChange, capex, onCapex }: Props) {
+  const { t } = useTranslation();
   const num = (value: string, fallback: number): number => {
     const n = Number(value);
     return value.trim() === '' || !Number.isFinite(n) ? fallback : n;
   };
   return (
-    <section className="panel prefs" aria-label="Your inputs">
+    <section className="panel prefs" aria-label={t('earnings.prefs.label')}>
       <label>
-        Electricity ({preferences.currency} per kWh)
+        {t('earnings.prefs.electricity', { currency: preferences.currency })}
         <input type="number" min={0} max={5} step={0.01} value={preferences.electricityPerKwh} onChange={(e) => onChange({ electricityPerKwh: Math.min(5, Math.max(0, num(e.target.value, 0))) })} />
         <input
           type="range"
-          aria-label="Electricity price slider"
+          aria-label={t('earnings.prefs.slider')}
           min={0}
           max={0.4}
           step={0.005}
@@ -38,28 +35,28 @@ export function PreferencesBar({ preferences, platforms, onChange, capex, onCape
         />
       </label>
       <label>
-        Currency
+        {t('common.currency')}
         <select value={preferences.currency} onChange={(e) => onChange({ currency: e.target.value === 'EUR' ? 'EUR' : 'USD' })}>
           <option value="USD">USD</option>
           <option value="EUR">EUR</option>
         </select>
       </label>
       <label>
-        Scenario
-        <select value={preferences.scenario} onChange={(e) => onChange({ scenario: e.target.value as Scenario })}>
-          {SCENARIOS.map(([value, label]) => (
+        {t('earnings.prefs.scenario')}
+        <select value={preferences.scenario} onChange={(e) => onChange({ scenario: SCENARIOS.find((v) => v === e.target.value) ?? preferences.scenario })}>
+          {SCENARIOS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`earnings.prefs.scenarios.${value}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Months
+        {t('earnings.prefs.months')}
         <input type="number" min={1} max={60} value={preferences.months} onChange={(e) => onChange({ months: Math.min(60, Math.max(1, Math.round(num(e.target.value, 24)))) })} />
       </label>
       <label>
-        Marketplace
+        {t('earnings.prefs.marketplace')}
         <select value={preferences.platform} onChange={(e) => onChange({ platform: e.target.value })}>
           {platforms.map((p) => (
             <option key={p} value={p}>
@@ -69,14 +66,14 @@ export function PreferencesBar({ preferences, platforms, onChange, capex, onCape
         </select>
       </label>
       <label>
-        Capital cost (USD)
+        {t('earnings.prefs.capex')}
         <input type="number" min={0} step={50} value={capex} onChange={(e) => onCapex(Math.max(0, num(e.target.value, 0)))} />
       </label>
       {preferences.scenario === 'custom' ? (
-        <div className="custom-rates" role="group" aria-label="Custom monthly growth">
-          {(['difficulty', 'price', 'network', 'rental'] as const).map((key) => (
+        <div className="custom-rates" role="group" aria-label={t('earnings.prefs.custom')}>
+          {GROWTH.map((key) => (
             <label key={key}>
-              {key} %/month
+              {t(`earnings.prefs.growth.${key}`)}
               <input
                 type="number"
                 step={0.5}

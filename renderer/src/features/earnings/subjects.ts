@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Hardware } from '../../../../shared/earnings/hardware-plan';
 import type { RentalEligibility } from '../../../../shared/earnings/project-hardware';
 import type { Inventory, InventoryItem, Rig, Site } from '../../../../shared/inventory/schema';
@@ -16,9 +17,15 @@ export interface SubjectItem {
 /** Something to project: one device, one rig, a site, or the whole inventory. */
 export interface Subject {
   id: string;
-  label: string;
+  /** Shown as "<name> (rig)", "<name> (site)", "<name>" or "Whole inventory", in the UI language (see subjectLabel). */
+  kind: 'rig' | 'site' | 'device' | 'all';
+  /** The rig's, site's or device's own name ("2× RTX 3070" for devices); empty for the whole inventory. */
+  name: string;
   items: SubjectItem[];
 }
+
+/** A subject's label in the UI language. */
+export const subjectLabel = (subject: Subject, t: TFunction): string => t(`earnings.subject.${subject.kind}`, { name: subject.name });
 
 function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | undefined): SubjectItem[] {
   const eligibility = eligibilityOf(rig, items);
@@ -38,18 +45,19 @@ export function subjectsFrom(inventory: Inventory | null): Subject[] {
   const siteOf = (id: string) => inventory.sites.find((s) => s.id === id);
   for (const rig of inventory.rigs) {
     const items = itemsOf(inventory.items.filter((i) => i.rigId === rig.id), siteOf(rig.siteId), rig);
-    if (items.length) subjects.push({ id: rig.id, label: `${rig.name} (rig)`, items });
+    if (items.length) subjects.push({ id: rig.id, kind: 'rig', name: rig.name, items });
   }
   for (const item of inventory.items.filter((i) => !i.rigId)) {
     const items = itemsOf([item], siteOf(item.siteId), undefined);
-    if (items.length) subjects.push({ id: item.id, label: `${item.count}× ${item.name}`, items });
+    const name = `${item.count}× ${item.name}`;
+    if (items.length) subjects.push({ id: item.id, kind: 'device', name, items });
   }
   const sites = inventory.sites.map((site) => ({ site, items: inventory.items.filter((i) => i.siteId === site.id) })).filter((s) => s.items.length > 0);
   if (sites.length > 1)
     for (const { site, items } of sites) {
       const grouped = inventory.rigs.filter((r) => r.siteId === site.id).flatMap((rig) => itemsOf(items.filter((i) => i.rigId === rig.id), site, rig));
-      subjects.unshift({ id: site.id, label: `${site.name} (site)`, items: [...grouped, ...itemsOf(items.filter((i) => !i.rigId), site, undefined)] });
+      subjects.unshift({ id: site.id, kind: 'site', name: site.name, items: [...grouped, ...itemsOf(items.filter((i) => !i.rigId), site, undefined)] });
     }
-  if (subjects.length > 1) subjects.unshift({ id: 'all', label: 'Whole inventory', items: subjects.filter((s) => !s.id.startsWith('site-')).flatMap((s) => s.items) });
+  if (subjects.length > 1) subjects.unshift({ id: 'all', kind: 'all', name: '', items: subjects.filter((s) => !s.id.startsWith('site-')).flatMap((s) => s.items) });
   return subjects;
 }

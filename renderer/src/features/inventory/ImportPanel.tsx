@@ -1,7 +1,9 @@
 import { useRef, useState, type DragEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** Import a rig report made on a headless rig: file picker or drag and drop, one or several files. */
 export function ImportPanel({ onFile }: { onFile: (file: File) => Promise<void> }) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const take = async (files: FileList | null) => {
@@ -15,7 +17,7 @@ export function ImportPanel({ onFile }: { onFile: (file: File) => Promise<void> 
   return (
     <section
       className={`panel import-drop${over ? ' over' : ''}`}
-      aria-label="Import rig reports"
+      aria-label={t('inventory.import.label')}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -23,13 +25,13 @@ export function ImportPanel({ onFile }: { onFile: (file: File) => Promise<void> 
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <h3>Import a rig</h3>
+      <h3>{t('inventory.import.title')}</h3>
       <p className="muted small">
-        On a rig without a display run <code>npm run cli -- scan --out rig.json</code>, copy the file here, then drop it on this box or pick it.
+        <Trans t={t} i18nKey="inventory.import.how" values={{ command: 'npm run cli -- scan --out rig.json' }} components={{ code: <code /> }} />
       </p>
-      <input ref={input} type="file" accept=".json,application/json" multiple className="sr-only" aria-label="Rig report files" onChange={(e) => void take(e.target.files).then(() => e.target.value = '')} />
+      <input ref={input} type="file" accept=".json,application/json" multiple className="sr-only" aria-label={t('inventory.import.files')} onChange={(e) => void take(e.target.files).then(() => e.target.value = '')} />
       <button type="button" onClick={() => input.current?.click()}>
-        Choose rig report…
+        {t('inventory.import.choose')}
       </button>
     </section>
   );

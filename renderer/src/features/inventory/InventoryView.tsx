@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
 import type { InventoryHook } from '../../state/use-inventory';
 import { CataloguePicker } from '../catalogue/CataloguePicker';
 import { ImportPanel } from './ImportPanel';
@@ -6,19 +8,21 @@ import { SiteBlock } from './SiteBlock';
 
 /** Everything the user owns, by site and rig: scanned, found on the network, imported from rigs, or added by hand. */
 export function InventoryView({ hook }: { hook: InventoryHook }) {
+  const { t } = useTranslation();
+  const { locale } = useFormat();
   const [siteName, setSiteName] = useState('');
   const when = useMemo(() => {
-    const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     return (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : format.format(new Date(iso)));
-  }, []);
+  }, [locale]);
   const inventory = hook.state?.inventory;
   return (
     <div className="view two-col inventory">
       <div>
         <div className="view-head">
-          <h2>Inventory</h2>
+          <h2>{t('inventory.title')}</h2>
           <button type="button" disabled={!hook.state?.canUndo} onClick={() => void hook.undo()}>
-            ↶ Undo
+            {t('inventory.undo')}
           </button>
         </div>
         {hook.error ? (
@@ -34,7 +38,10 @@ export function InventoryView({ hook }: { hook: InventoryHook }) {
         {inventory ? (
           <>
             <p className="muted small">
-              {inventory.items.reduce((n, i) => n + i.count, 0)} devices in {inventory.sites.length} site{inventory.sites.length === 1 ? '' : 's'}. Scans of this machine and of the network add what they find here.
+              {t('inventory.summary', {
+                devices: t('inventory.devices', { count: inventory.items.reduce((n, i) => n + i.count, 0) }),
+                sites: t('inventory.sites', { count: inventory.sites.length }),
+              })}
             </p>
             {inventory.sites.map((site) => (
               <SiteBlock key={site.id} site={site} inventory={inventory} apply={hook.apply} when={when} />
@@ -46,12 +53,12 @@ export function InventoryView({ hook }: { hook: InventoryHook }) {
                 if (siteName.trim()) void hook.apply({ op: 'addSite', name: siteName.trim() }).then((ok) => ok && setSiteName(''));
               }}
             >
-              <input aria-label="New site name" placeholder="New site (garage, farm…)" value={siteName} maxLength={80} onChange={(e) => setSiteName(e.target.value)} />
-              <button type="submit">Add site</button>
+              <input aria-label={t('inventory.newSite')} placeholder={t('inventory.newSitePlaceholder')} value={siteName} maxLength={80} onChange={(e) => setSiteName(e.target.value)} />
+              <button type="submit">{t('inventory.addSite')}</button>
             </form>
           </>
         ) : (
-          <p className="muted">Loading the inventory…</p>
+          <p className="muted">{t('inventory.loading')}</p>
         )}
       </div>
       <div>

@@ -1,24 +1,26 @@
+import { useTranslation } from 'react-i18next';
 import type { InventoryOp } from '../../../../shared/inventory/operations';
 import type { Inventory, InventoryItem } from '../../../../shared/inventory/schema';
 import { ItemRow } from './ItemRow';
 
+const COLUMNS = ['device', 'lastSeen', 'count', 'paid', 'resale', 'notes', 'where'] as const;
+
 /** The devices of one rig (or a site's standalone devices) as a table. */
 export function ItemTable({ items, inventory, apply, when, caption }: { items: InventoryItem[]; inventory: Inventory; apply: (op: InventoryOp) => Promise<boolean>; when: (iso: string) => string; caption: string }) {
-  if (items.length === 0) return <p className="muted small">No devices here yet.</p>;
+  const { t } = useTranslation();
+  if (items.length === 0) return <p className="muted small">{t('inventory.table.empty')}</p>;
   return (
     <table className="inventory-table">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Device</th>
-          <th scope="col">Last seen</th>
-          <th scope="col">Count</th>
-          <th scope="col">Paid (USD)</th>
-          <th scope="col">Resale (USD)</th>
-          <th scope="col">Notes</th>
-          <th scope="col">Where</th>
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col">
+              {t(`inventory.table.${column}`)}
+            </th>
+          ))}
           <th scope="col">
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t('inventory.table.actions')}</span>
           </th>
         </tr>
       </thead>

@@ -1,9 +1,13 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { DeviceReport } from '../../../../shared/judge/report';
 import { RemoveButton } from '../../components/RemoveButton';
 import { VerdictBadge } from '../../components/VerdictBadge';
+import { useFormat } from '../../i18n/use-format';
 
 /** An ASIC: no AI workloads, and what its power and cooling could host instead. */
 export function AsicCard({ report, onRemove }: { report: DeviceReport; onRemove?: () => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const d = report.device;
   if (d.kind !== 'asic') return null;
   const reason = report.workloads[0]?.reasons[0] ?? '';
@@ -16,17 +20,17 @@ export function AsicCard({ report, onRemove }: { report: DeviceReport; onRemove?
         <RemoveButton onRemove={onRemove} />
       </header>
       <p>
-        <VerdictBadge verdict="no" /> for every AI workload. {reason}.
+        <VerdictBadge verdict="no" /> {t('machine.asic.noAi')} {reason}.
       </p>
       {report.powerBudget ? (
         <div className="budget">
           <p>
-            Its power budget, <strong>{(report.powerBudget.watts / 1000).toFixed(2)} kW</strong>, could run instead:
+            <Trans t={t} i18nKey="machine.asic.budget" values={{ power: fmt.number(report.powerBudget.watts / 1000, 2, 2) }} components={{ strong: <strong /> }} />
           </p>
           <ul>
             {report.powerBudget.equivalents.map((e) => (
               <li key={e.gpuId}>
-                <strong>{e.count}×</strong> {e.name} <span className="muted">at {e.gpuWatts} W</span>
+                <strong>{e.count}×</strong> {e.name} <span className="muted">{t('machine.asic.at', { watts: fmt.number(e.gpuWatts, 0) })}</span>
               </li>
             ))}
           </ul>

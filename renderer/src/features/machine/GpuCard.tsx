@@ -1,24 +1,27 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { DeviceReport } from '../../../../shared/judge/report';
 import { Facts } from '../../components/Facts';
 import { RemoveButton } from '../../components/RemoveButton';
 import { VerdictBadge } from '../../components/VerdictBadge';
+import { useFormat } from '../../i18n/use-format';
 import { largestLlm, reference } from './headlines';
 import { LlmMatrix } from './LlmMatrix';
 import { ReasonPanel } from './ReasonPanel';
 import { WorkloadList } from './WorkloadList';
 
-const MATCH_TEXT = { exact: 'Recognised', probable: 'Probably', family: 'One of several models', unrecognised: 'Unrecognised' } as const;
-
-function linkText(report: DeviceReport): string | null {
+function linkText(report: DeviceReport, t: TFunction): string | null {
   const d = report.device;
   if (d.kind !== 'gpu' || !d.pcie.widthCurrent) return null;
   const gen = d.pcie.genMax ?? d.pcie.genCurrent;
-  return `Gen${gen ?? '?'} x${d.pcie.widthCurrent}${d.pcie.widthMax && d.pcie.widthMax > d.pcie.widthCurrent ? ` (of x${d.pcie.widthMax})` : ''}`;
+  return `Gen${gen ?? '?'} x${d.pcie.widthCurrent}${d.pcie.widthMax && d.pcie.widthMax > d.pcie.widthCurrent ? t('machine.gpu.linkOf', { max: d.pcie.widthMax }) : ''}`;
 }
 
 /** One GPU (or a group of identical GPUs): identity, facts, headline estimates and the full verdict matrix. */
 export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?: () => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const [selected, setSelected] = useState<string | null>(null);
   const [first] = group;
   if (!first || first.device.kind !== 'gpu') return null;
@@ -27,6 +30,8 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
   const ref = reference(first.workloads);
   const best = largestLlm(first.workloads);
   const warnings = [...new Set(group.flatMap((r) => r.device.warnings))];
+  const tps = (value: number): string => t('common.tokensPerSecond', { value: fmt.number(value, 2) });
+  const vramGB = d.vramMiB !== null ? fmt.number(d.vramMiB / 1024, 1) : null;
   return (
     <article className="card gpu" aria-label={d.rawName}>
       <header>
@@ -35,7 +40,7 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
             {count > 1 ? <span className="count">{count}×</span> : null} {d.rawName}
           </h3>
           <p className={`match match-${d.match.level}`} title={d.match.reason}>
-            {MATCH_TEXT[d.match.level]}
+            {t(`machine.gpu.match.${d.match.level}`)}
             {d.match.name && d.match.level !== 'unrecognised' ? `: ${d.match.name}` : ''} — {d.match.reason}
           </p>
         </div>
@@ -43,13 +48,13 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
       </header>
       <Facts
         items={[
-          ['VRAM', d.vramMiB !== null ? `${Math.round((d.vramMiB / 1024) * 10) / 10} GB${d.vramSource === 'catalogue' ? ' (catalogue)' : ''}` : null],
-          ['PCIe link', linkText(first)],
-          ['Power limit', d.powerLimitW !== null ? `${Math.round(d.powerLimitW)} W` : null],
-          ['Driver', d.driver],
-          [d.vendor === 'nvidia' ? 'Compute capability' : 'Vendor', d.vendor === 'nvidia' ? d.computeCapability : d.vendor.toUpperCase()],
-          ['Temperature', d.temperatureC !== null ? `${d.temperatureC} °C` : null],
-          [count > 1 ? 'Bus ids' : 'Bus id', group.map((r) => (r.device.kind === 'gpu' ? r.device.busId : null)).filter(Boolean).join(', ') || null],
+          [t('machine.gpu.vram'), vramGB === null ? null : d.vramSource === 'catalogue' ? t('machine.gpu.vramCatalogue', { value: vramGB }) : `${vramGB} GB`],
+          [t('machine.gpu.pcieLink'), linkText(first, t)],
+          [t('machine.gpu.powerLimit'), d.powerLimitW !== null ? `${fmt.number(d.powerLimitW, 0)} W` : null],
+          [t('machine.gpu.driver'), d.driver],
+          [d.vendor === 'nvidia' ? t('machine.gpu.computeCapability') : t('machine.gpu.vendor'), d.vendor === 'nvidia' ? d.computeCapability : d.vendor.toUpperCase()],
+          [t('machine.gpu.temperature'), d.temperatureC !== null ? `${fmt.number(d.temperatureC, 1)} °C` : null],
+          [count > 1 ? t('machine.gpu.busIds') : t('machine.gpu.busId'), group.map((r) => (r.device.kind === 'gpu' ? r.device.busId : null)).filter(Boolean).join(', ') || null],
         ]}
       />
       {warnings.length > 0 ? (
@@ -62,24 +67,24 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
       {first.integrated ? null : (
       <div className="headlines">
         <div>
-          <span className="k">Largest LLM that runs</span>
-          <span className="v">{best ? best.label : 'none'}</span>
-          {best?.estimates.decodeTokensPerSecond !== undefined ? <span className="muted">{best.estimates.decodeTokensPerSecond} tokens/s</span> : null}
+          <span className="k">{t('machine.gpu.largestLlm')}</span>
+          <span className="v">{best ? best.label : t('machine.gpu.none')}</span>
+          {best?.estimates.decodeTokensPerSecond !== undefined ? <span className="muted">{tps(best.estimates.decodeTokensPerSecond)}</span> : null}
         </div>
         <div>
-          <span className="k">Llama 2 7B Q4_0 (llama-bench reference)</span>
-          <span className="v">{ref?.estimates.decodeTokensPerSecond !== undefined ? `${ref.estimates.decodeTokensPerSecond} tokens/s` : ref ? <VerdictBadge verdict={ref.verdict} /> : '—'}</span>
-          {ref?.estimates.promptTokensPerSecond !== undefined ? <span className="muted">prompt {ref.estimates.promptTokensPerSecond} tokens/s</span> : null}
+          <span className="k">{t('machine.gpu.reference')}</span>
+          <span className="v">{ref?.estimates.decodeTokensPerSecond !== undefined ? tps(ref.estimates.decodeTokensPerSecond) : ref ? <VerdictBadge verdict={ref.verdict} /> : '—'}</span>
+          {ref?.estimates.promptTokensPerSecond !== undefined ? <span className="muted">{t('machine.gpu.prompt', { value: fmt.number(ref.estimates.promptTokensPerSecond, 2) })}</span> : null}
         </div>
         <div>
-          <span className="k">Load 7B Q4_0 over PCIe{d.pcie.widthCurrent === null && ref?.estimates.loadTimeSeconds !== undefined ? ' (full slot assumed)' : ''}</span>
-          <span className="v">{ref?.estimates.loadTimeSeconds !== undefined ? `${ref.estimates.loadTimeSeconds} s` : 'link unknown'}</span>
+          <span className="k">{d.pcie.widthCurrent === null && ref?.estimates.loadTimeSeconds !== undefined ? t('machine.gpu.loadAssumed') : t('machine.gpu.load')}</span>
+          <span className="v">{ref?.estimates.loadTimeSeconds !== undefined ? `${fmt.number(ref.estimates.loadTimeSeconds, 2)} s` : t('machine.gpu.linkUnknown')}</span>
         </div>
       </div>
       )}
       {first.integrated ? (
         <details className="integrated">
-          <summary>Integrated graphics: no VRAM of its own and little compute. Small quantised models only — show the verdicts</summary>
+          <summary>{t('machine.gpu.integrated')}</summary>
           <Judgement report={first} selected={selected} onSelect={setSelected} />
         </details>
       ) : (
@@ -90,10 +95,11 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
 }
 
 function Judgement({ report, selected, onSelect }: { report: DeviceReport; selected: string | null; onSelect: (id: string) => void }) {
+  const { t } = useTranslation();
   return (
       <div className="judgement">
         <div>
-          <LlmMatrix workloads={report.workloads} selected={selected} onSelect={onSelect} caption="LLM inference (llama.cpp), 4096-token context" />
+          <LlmMatrix workloads={report.workloads} selected={selected} onSelect={onSelect} caption={t('machine.gpu.llmCaption')} />
           <WorkloadList workloads={report.workloads} selected={selected} onSelect={onSelect} />
         </div>
         <ReasonPanel workload={report.workloads.find((w) => w.id === selected)} />

@@ -1,23 +1,28 @@
+import { useTranslation } from 'react-i18next';
 import type { Host } from '../../../../shared/device/host';
 import { Facts } from '../../components/Facts';
+import { useFormat } from '../../i18n/use-format';
 
 export function HostSummary({ host, durationMs }: { host: Host; durationMs: number }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const cpu = host.cpu;
-  const cores = cpu.physicalCores !== null ? `${cpu.physicalCores} cores / ${cpu.threads ?? '?'} threads` : null;
-  const avx = cpu.avx2 === null ? null : cpu.avx2 ? 'yes' : 'no (build llama.cpp locally)';
+  const gb = (value: number | null): string => (value === null ? '?' : fmt.number(value, 2));
+  const cores = cpu.physicalCores !== null ? t('machine.host.coresValue', { cores: cpu.physicalCores, threads: cpu.threads ?? '?' }) : null;
+  const avx = cpu.avx2 === null ? null : cpu.avx2 ? t('common.yes') : t('machine.host.avxNo');
   const os = [host.os.distro, host.os.release].filter(Boolean).join(' ');
   return (
-    <section className="panel host" aria-label="This machine">
-      <h2>This machine</h2>
+    <section className="panel host" aria-label={t('machine.host.title')}>
+      <h2>{t('machine.host.title')}</h2>
       <Facts
         items={[
-          ['CPU', cpu.brand],
-          ['Cores', cores],
-          ['AVX2', avx],
-          ['RAM', host.ramGB !== null ? `${host.ramGB} GB` : null],
-          ['Disk', host.disk.totalGB !== null ? `${host.disk.totalGB} GB (${host.disk.freeGB ?? '?'} GB free)` : null],
-          ['OS', os || host.os.platform],
-          ['Scan', `${durationMs} ms`],
+          [t('machine.host.cpu'), cpu.brand],
+          [t('machine.host.cores'), cores],
+          [t('machine.host.avx2'), avx],
+          [t('machine.host.ram'), host.ramGB !== null ? `${gb(host.ramGB)} GB` : null],
+          [t('machine.host.disk'), host.disk.totalGB !== null ? t('machine.host.diskValue', { total: gb(host.disk.totalGB), free: gb(host.disk.freeGB) }) : null],
+          [t('machine.host.os'), os || host.os.platform],
+          [t('machine.host.scan'), `${fmt.number(durationMs, 0)} ms`],
         ]}
       />
     </section>

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { llmModels, quantFormats } from '../../../../shared/judge/data/llm-models';
 import type { WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictBadge } from '../../components/VerdictBadge';
+import { useFormat } from '../../i18n/use-format';
 
 const QUANTS = ['F16', 'Q8_0', 'Q4_K_M'] as const;
 
@@ -13,6 +15,8 @@ interface Props {
 
 /** LLM size × quantisation grid: verdict (icon + word) and decode speed per cell; a cell opens its reasons. */
 export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const byId = new Map(workloads.map((w) => [w.id, w]));
   const models = llmModels.filter((m) => m.id !== 'llama-2-7b');
   return (
@@ -20,7 +24,7 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Model</th>
+          <th scope="col">{t('machine.matrix.model')}</th>
           {QUANTS.map((q) => (
             <th scope="col" key={q}>
               {quantFormats[q].label}
@@ -42,7 +46,7 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
                 <td key={quant}>
                   <button type="button" className={`cell ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)} title={w.reasons[0]}>
                     <VerdictBadge verdict={w.verdict} />
-                    {tps !== undefined ? <span className="tps">{tps} tok/s</span> : null}
+                    {tps !== undefined ? <span className="tps">{t('machine.matrix.tps', { value: fmt.number(tps, 2) })}</span> : null}
                   </button>
                 </td>
               );

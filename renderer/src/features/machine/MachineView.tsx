@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { LocalScanState } from '../../state/use-local-scan';
 import { AsicCard } from './AsicCard';
 import { GpuCard } from './GpuCard';
@@ -8,31 +9,34 @@ import { ScanBar } from './ScanBar';
 
 /** "This machine": host summary, one card per GPU (identical cards grouped), the pooled rig, or a clear empty state. */
 export function MachineView({ state, onAddByHand }: { state: LocalScanState; onAddByHand: () => void }) {
+  const { t } = useTranslation();
   const { report, scan } = state;
   return (
     <div className="view">
       <div className="view-head">
-        <h2>What can this machine do for AI?</h2>
+        <h2>{t('machine.title')}</h2>
         <ScanBar running={state.running} progress={state.progress} onRescan={state.rescan} onCancel={state.cancel} />
       </div>
-      {state.error ? <p className="error" role="alert">Scan failed: {state.error}</p> : null}
+      {state.error ? <p className="error" role="alert">{t('machine.scanFailed', { error: state.error })}</p> : null}
       {scan && report ? (
         <>
           <HostSummary host={report.host} durationMs={scan.durationMs} />
           {report.warnings.length > 0 ? (
-            <ul className="warnings machine" aria-label="Scan notes">
+            <ul className="warnings machine" aria-label={t('machine.scanNotes')}>
               {report.warnings.map((w) => (
                 <li key={w}>⚠ {w}</li>
               ))}
             </ul>
           ) : null}
           {report.devices.length === 0 ? (
-            <section className="empty card" aria-label="No GPU found">
-              <h3>No GPU found on this machine</h3>
-              <p>RigShift looked with systeminformation, nvidia-smi and the PCI bus and found no graphics card it can use for AI.</p>
-              <p>Your mining GPUs are in another rig? Run <code>npm run cli -- scan --out rig.json</code> on that rig and import the file in Inventory, or add them by hand from the catalogue.</p>
+            <section className="empty card" aria-label={t('machine.empty.label')}>
+              <h3>{t('machine.empty.title')}</h3>
+              <p>{t('machine.empty.looked')}</p>
+              <p>
+                <Trans t={t} i18nKey="machine.empty.otherRig" values={{ command: 'npm run cli -- scan --out rig.json' }} components={{ code: <code /> }} />
+              </p>
               <button type="button" onClick={onAddByHand}>
-                Add hardware from the catalogue
+                {t('machine.empty.add')}
               </button>
             </section>
           ) : (
@@ -43,7 +47,7 @@ export function MachineView({ state, onAddByHand }: { state: LocalScanState; onA
           <RigPanel rig={report.rig} />
         </>
       ) : state.running ? (
-        <p className="muted">Reading GPUs, CPU, memory and disks…</p>
+        <p className="muted">{t('machine.reading')}</p>
       ) : null}
     </div>
   );

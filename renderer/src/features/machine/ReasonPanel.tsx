@@ -1,23 +1,32 @@
+import { useTranslation } from 'react-i18next';
 import type { Estimates, WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictBadge } from '../../components/VerdictBadge';
+import { useFormat } from '../../i18n/use-format';
 
-const FIGURES: Array<[keyof Estimates, string, string]> = [
-  ['decodeTokensPerSecond', 'Decode', 'tokens/s'],
-  ['promptTokensPerSecond', 'Prompt processing', 'tokens/s'],
-  ['loadTimeSeconds', 'Load over PCIe', 's'],
-  ['vramRequiredGB', 'VRAM needed', 'GB'],
-  ['vramHeadroomGB', 'VRAM headroom', 'GB'],
-  ['contextTokens', 'Context', 'tokens'],
-  ['gpus', 'GPUs used', ''],
-  ['backend', 'Runtime', ''],
+type FigureLabel = 'decode' | 'prompt' | 'load' | 'vramNeeded' | 'vramHeadroom' | 'context' | 'gpus' | 'backend';
+type FigureUnit = 'tps' | 'tokens' | 's' | 'GB' | '';
+
+const FIGURES: Array<[keyof Estimates, FigureLabel, FigureUnit]> = [
+  ['decodeTokensPerSecond', 'decode', 'tps'],
+  ['promptTokensPerSecond', 'prompt', 'tps'],
+  ['loadTimeSeconds', 'load', 's'],
+  ['vramRequiredGB', 'vramNeeded', 'GB'],
+  ['vramHeadroomGB', 'vramHeadroom', 'GB'],
+  ['contextTokens', 'context', 'tokens'],
+  ['gpus', 'gpus', ''],
+  ['backend', 'backend', ''],
 ];
 
 /** Why a verdict: every reason in plain words, and the estimates with their units. */
 export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined }) {
-  if (!workload) return <p className="hint">Select a cell or a row to see why.</p>;
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (!workload) return <p className="hint">{t('machine.reasons.hint')}</p>;
   const figures = FIGURES.filter(([key]) => workload.estimates[key] !== undefined);
+  const unitText = (unit: FigureUnit): string => (unit === 'tps' ? t('machine.reasons.unitTps') : unit === 'tokens' ? t('machine.reasons.unitTokens') : unit);
+  const valueText = (value: Estimates[keyof Estimates]): string => (typeof value === 'number' ? fmt.number(value, 2) : String(value));
   return (
-    <div className="reasons" role="region" aria-live="polite" aria-label={`Why: ${workload.label}`}>
+    <div className="reasons" role="region" aria-live="polite" aria-label={t('machine.reasons.why', { label: workload.label })}>
       <h4>
         <VerdictBadge verdict={workload.verdict} /> {workload.label}
       </h4>
@@ -30,9 +39,9 @@ export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined
         <dl className="facts small">
           {figures.map(([key, label, unit]) => (
             <div key={key}>
-              <dt>{label}</dt>
+              <dt>{t(`machine.reasons.${label}`)}</dt>
               <dd>
-                {String(workload.estimates[key])} {unit}
+                {valueText(workload.estimates[key])} {unitText(unit)}
               </dd>
             </div>
           ))}

@@ -1,20 +1,24 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { JudgeReport } from '../../../../shared/judge/report';
+import { useFormat } from '../../i18n/use-format';
 import { LlmMatrix } from './LlmMatrix';
 import { ReasonPanel } from './ReasonPanel';
 
 /** Large models pooled across the rig's GPUs by layer split. */
 export function RigPanel({ rig }: { rig: JudgeReport['rig'] }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const [selected, setSelected] = useState<string | null>(null);
   if (rig.pooled.length === 0) return null;
   return (
-    <section className="card rig" aria-label="Whole rig">
+    <section className="card rig" aria-label={t('machine.rig.label')}>
       <header>
-        <h3>Whole rig: {rig.gpus} GPUs, {rig.totalVramGB} GB of VRAM together</h3>
+        <h3>{t('machine.rig.title', { gpus: rig.gpus, vram: fmt.number(rig.totalVramGB, 1) })}</h3>
       </header>
-      <p className="muted">Models too big for one card can be split by layers across cards (llama.cpp). Only small activations cross PCIe, so x1 risers are fine for this.</p>
+      <p className="muted">{t('machine.rig.note')}</p>
       <div className="judgement">
-        <LlmMatrix workloads={rig.pooled} selected={selected} onSelect={setSelected} caption="LLM inference across the rig" />
+        <LlmMatrix workloads={rig.pooled} selected={selected} onSelect={setSelected} caption={t('machine.rig.caption')} />
         <ReasonPanel workload={rig.pooled.find((w) => w.id === selected)} />
       </div>
     </section>

@@ -1,21 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import type { WorkloadCategory, WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictBadge } from '../../components/VerdictBadge';
 
-const TITLES: Array<[WorkloadCategory, string]> = [
-  ['image', 'Image generation'],
-  ['speech', 'Speech to text'],
-  ['finetune', 'Fine-tuning'],
-  ['training', 'Training'],
-  ['render', '3D rendering'],
-  ['rental', 'Rent it out'],
-];
+/** The non-LLM categories, in display order (LLMs have their own matrix). */
+const CATEGORIES = ['image', 'speech', 'finetune', 'training', 'render', 'rental'] as const satisfies readonly WorkloadCategory[];
 
 export function WorkloadList({ workloads, selected, onSelect }: { workloads: WorkloadResult[]; selected: string | null; onSelect: (id: string) => void }) {
+  const { t } = useTranslation();
   return (
     <div className="workloads">
-      {TITLES.map(([category, title]) => {
+      {CATEGORIES.map((category) => {
         const items = workloads.filter((w) => w.category === category);
         if (items.length === 0) return null;
+        const title = t(`machine.workloads.${category}`);
         return (
           <section key={category} aria-label={title}>
             <h4>{title}</h4>

@@ -1,17 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import type { LanDevice } from '../../../../shared/lan/lan-device';
-import { formatHashrate } from '../../../../shared/units/hashrate';
+import { useFormat } from '../../i18n/use-format';
 
 const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : value);
 
+const COLUMNS = ['address', 'miner', 'firmware', 'algorithm', 'hashrate', 'power', 'temp', 'fans', 'pool'] as const;
+
 /** Found miners, one row each; a row opens its detail. Device strings are rendered as text (React escapes them). */
 export function LanTable({ devices, selected, onSelect }: { devices: LanDevice[]; selected: string | null; onSelect: (ip: string) => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   return (
     <table className="lan-table">
       <thead>
         <tr>
-          {['Address', 'Miner', 'Firmware', 'Algorithm', 'Hashrate', 'Power', 'Temp', 'Fans', 'Pool'].map((h) => (
+          {COLUMNS.map((h) => (
             <th key={h} scope="col">
-              {h}
+              {t(`network.table.${h}`)}
             </th>
           ))}
         </tr>
@@ -26,17 +31,17 @@ export function LanTable({ devices, selected, onSelect }: { devices: LanDevice[]
             </td>
             <td>
               <strong>{dash(d.make)}</strong> {dash(d.model)}
-              {d.recognised === 'partial' ? <span className="badge" title="A known make, but the catalogue does not list this model"> partly recognised</span> : null}
+              {d.recognised === 'partial' ? <span className="badge" title={t('network.table.partlyTitle')}> {t('network.table.partly')}</span> : null}
             </td>
             <td>{dash(d.firmware)}</td>
             <td>{dash(d.algorithm && d.algorithm !== 'other' ? d.algorithm.toUpperCase() : d.algorithmName)}</td>
-            <td>{d.hashrateHs === null ? '—' : formatHashrate(d.hashrateHs)}</td>
+            <td>{d.hashrateHs === null ? '—' : fmt.hashrate(d.hashrateHs)}</td>
             <td>
-              {d.powerWatts === null ? '—' : `${Math.round(d.powerWatts)} W`}
-              {d.powerSource === 'estimated' ? <span className="muted" title="Nominal power from the catalogue: this miner does not report it"> est.</span> : null}
+              {d.powerWatts === null ? '—' : `${fmt.number(d.powerWatts, 0)} W`}
+              {d.powerSource === 'estimated' ? <span className="muted" title={t('network.table.estimatedTitle')}> {t('network.table.estimated')}</span> : null}
             </td>
-            <td>{d.temperaturesC.length ? `${Math.max(...d.temperaturesC)} °C` : '—'}</td>
-            <td>{d.fans.length ? d.fans.join(' / ') : '—'}</td>
+            <td>{d.temperaturesC.length ? `${fmt.number(Math.max(...d.temperaturesC), 1)} °C` : '—'}</td>
+            <td>{d.fans.length ? d.fans.map((f) => fmt.number(f, 0)).join(' / ') : '—'}</td>
             <td className="pool">{dash(d.pool)}</td>
           </tr>
         ))}

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LanScanState } from '../../state/use-lan-scan';
 import { LanDetail } from './LanDetail';
 import { LanTable } from './LanTable';
 
 /** "Network": scan the LAN for miners (read-only), watch them arrive, open one for its verdicts. */
 export function NetworkView({ scan }: { scan: LanScanState }) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const targets = text.split(/[\s,]+/).filter(Boolean);
@@ -13,41 +15,42 @@ export function NetworkView({ scan }: { scan: LanScanState }) {
   return (
     <div className="view">
       <div className="view-head">
-        <h2>Miners on your network</h2>
+        <h2>{t('network.title')}</h2>
       </div>
-      <section className="panel lan-form" aria-label="Scan settings">
+      <section className="panel lan-form" aria-label={t('network.settings')}>
         <label>
-          Addresses to scan
+          {t('network.addresses')}
           <input
             type="text"
             value={text}
-            placeholder={scan.defaults.length ? `default: ${scan.defaults.join(', ')}` : '192.168.1.0/24, 10.0.0.5-10.0.0.80, 10.0.0.7'}
+            placeholder={scan.defaults.length ? t('network.defaults', { list: scan.defaults.join(', ') }) : '192.168.1.0/24, 10.0.0.5-10.0.0.80, 10.0.0.7'}
             onChange={(e) => setText(e.target.value)}
             disabled={scan.running}
           />
         </label>
         {scan.running ? (
           <button type="button" className="ghost" onClick={scan.cancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         ) : (
           <button type="button" onClick={() => scan.start(targets)}>
-            {scan.result ? 'Scan again' : 'Scan my network'}
+            {scan.result ? t('network.again') : t('network.start')}
           </button>
         )}
-        <p className="muted small">Read-only: RigShift only asks miners for status (no settings, no logins) and talks to nothing outside these addresses.</p>
+        <p className="muted small">{t('network.readOnly')}</p>
       </section>
       {scan.confirm ? (
-        <section className="panel confirm" role="alertdialog" aria-label="Confirm scan">
+        <section className="panel confirm" role="alertdialog" aria-label={t('network.confirm.label')}>
           <p>
-            {scan.confirm.publicSpecs.length > 0 ? `${scan.confirm.publicSpecs.join(', ')} includes public internet addresses, which are probably not yours. ` : ''}
-            {scan.confirm.large ? `This is ${scan.confirm.total} addresses, more than a /22. ` : ''}Scan anyway?
+            {scan.confirm.publicSpecs.length > 0 ? t('network.confirm.public', { list: scan.confirm.publicSpecs.join(', ') }) : ''}
+            {scan.confirm.large ? t('network.confirm.large', { count: scan.confirm.total }) : ''}
+            {t('network.confirm.question')}
           </p>
           <button type="button" onClick={() => scan.start(targets, true)}>
-            Scan anyway
+            {t('network.confirm.anyway')}
           </button>{' '}
           <button type="button" className="ghost" onClick={scan.dismissConfirm}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </section>
       ) : null}
@@ -58,17 +61,17 @@ export function NetworkView({ scan }: { scan: LanScanState }) {
       ) : null}
       {scan.running || scan.progress ? (
         <div className="scanbar lan-progress">
-          <div className="progress wide" role="progressbar" aria-label="LAN scan progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+          <div className="progress wide" role="progressbar" aria-label={t('network.progressLabel')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
             <div style={{ width: `${Math.max(2, pct)}%` }} />
           </div>
           <span className="muted" aria-live="polite">
-            {scan.progress ? `${scan.progress.probed} / ${scan.progress.total} addresses · ${scan.progress.found} miner${scan.progress.found === 1 ? '' : 's'} found` : 'Starting…'}
-            {!scan.running && scan.result?.stats.cancelled ? ' · cancelled' : ''}
+            {scan.progress ? t('network.progress', { probed: scan.progress.probed, total: scan.progress.total, count: scan.progress.found }) : t('network.starting')}
+            {!scan.running && scan.result?.stats.cancelled ? t('network.cancelled') : ''}
           </span>
         </div>
       ) : null}
       {scan.devices.length > 0 ? <LanTable devices={scan.devices} selected={selected} onSelect={setSelected} /> : null}
-      {!scan.running && scan.result && scan.devices.length === 0 ? <p className="muted">No miners answered on {scan.result.stats.targets} addresses.</p> : null}
+      {!scan.running && scan.result && scan.devices.length === 0 ? <p className="muted">{t('network.none', { count: scan.result.stats.targets })}</p> : null}
       {device ? <LanDetail device={device} /> : null}
     </div>
   );

@@ -1,0 +1,133 @@
+/**
+ * The acceptance walk of issue #5 in Chromium: import a rig report (file picker), refuse a hostile one (drag and drop),
+ * see the devices merged into the inventory, compare three devices, open the plan, export the PDF and check it,
+ * switch to Italian and back — with a screenshot of each view and an axe-core check of each.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeMachine } from '../fakes/fake-bin';
+import { seriousViolations } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { renderPdf } from '../support/pdf-pixels';
+import { startServe, type ServeProcess } from '../support/serve-process';
+
+const root = join(__dirname, '..', '..');
+const shots = join(root, 'test-results');
+mkdirSync(shots, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'rigshift-e2e-flow-'));
+const desk = fakeMachine('desktop-rtx3090');
+const rig = fakeMachine('rig-6x-rtx3070-x1');
+const report = join(work, 'rig-07.json');
+let browser: Browser;
+let serve: ServeProcess;
+let page: Page;
+
+beforeAll(async () => {
+  // The headless rig writes its report with the CLI, as a user would over SSH.
+  const env = { ...rig.env, RIGSHIFT_CONFIG_DIR: join(work, 'rig'), RIGSHIFT_MACHINE_ID: 'rig-07-id', RIGSHIFT_MACHINE_NAME: 'rig-07' };
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), 'scan', '--out', report], { cwd: root, env, encoding: 'utf8', timeout: 90_000 });
+  expect(cli.status).toBe(0);
+  serve = await startServe({ ...desk.env, RIGSHIFT_CONFIG_DIR: join(work, 'desk'), RIGSHIFT_MACHINE_ID: 'desk-id' });
+  browser = await launchChromium();
+  // bypassCSP lets axe-core's script in; the app's own CSP stays on in every other test.
+  page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'en-US', bypassCSP: true });
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(serve.openUrl);
+  await page.locator('article.gpu').first().waitFor({ timeout: 30_000 });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await serve?.stop();
+  desk.cleanup();
+  rig.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const tab = (name: RegExp) => page.getByRole('navigation').getByRole('button', { name });
+const expectAccessible = async () => expect(await seriousViolations(page)).toEqual([]);
+
+describe('inventory → compare → plan → report, in Chromium', () => {
+  it('imports a rig report with the file picker and merges its GPUs into the inventory', async () => {
+    await tab(/^Inventory/).click();
+    await page.getByLabel('Rig report files').setInputFiles(report);
+    await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/rig-07.*6 new/);
+    expect(await page.getByRole('group', { name: 'Rig rig-07' }).getByRole('row').count()).toBe(7);
+    // The same report again is the same devices, not six more.
+    await page.getByLabel('Rig report files').setInputFiles(report);
+    await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/0 new, 6 already known/);
+    await expect.poll(() => tab(/^Inventory/).innerText()).toMatch(/\(7\)/);
+    await page.screenshot({ path: join(shots, 'flow-inventory.png'), fullPage: true });
+    await expectAccessible();
+  });
+
+  it('refuses a hostile report dropped on the import box and changes nothing', async () => {
+    const before = await page.locator('.inventory-table tbody tr').count();
+    const hostile = readFileSync(report, 'utf8').replace(/"rawName": "[^"]*"/, '"rawName": "<img src=x onerror=alert(1)>"');
+    const transfer = await page.evaluateHandle(`(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([${JSON.stringify(hostile)}], 'evil.json', { type: 'application/json' }));
+      return dt;
+    })()`);
+    await page.dispatchEvent('.import-drop', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => page.getByRole('alert').first().innerText()).toMatch(/evil\.json.*markup.*nothing was imported/s);
+    expect(await page.locator('.inventory-table tbody tr').count()).toBe(before);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  });
+
+  it('compares three devices side by side', async () => {
+    await tab(/^Compare/).click();
+    const picks = page.getByRole('region', { name: 'Devices to compare' });
+    await picks.getByRole('checkbox', { name: /RTX 3090/ }).first().check();
+    await picks.getByRole('checkbox', { name: /RTX 3070 · rig-07/ }).first().check();
+    const browse = page.getByRole('region', { name: 'Catalogue browser' });
+    await browse.getByRole('searchbox').fill('S19 Pro');
+    await browse.getByRole('button', { name: /Add Antminer S19 Pro to comparison/ }).first().click();
+    const specs = page.getByRole('region', { name: 'Specifications side by side' });
+    await specs.waitFor();
+    expect(await specs.getByRole('columnheader').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/RTX 3090/), expect.stringMatching(/RTX 3070/), expect.stringMatching(/S19 Pro/)]));
+    await page.locator('.recharts-surface').first().waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(shots, 'flow-compare.png'), fullPage: true });
+    await expectAccessible();
+  });
+
+  it('opens the plan and exports a PDF that holds the report and its charts', async () => {
+    await tab(/^Plan/).click();
+    await page.locator('.plan-table').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.plan-table tbody tr').count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: join(shots, 'flow-plan.png'), fullPage: true });
+    await expectAccessible();
+    await page.getByRole('button', { name: 'PDF report' }).click();
+    await page.locator('.report-print .recharts-surface').first().waitFor({ state: 'attached' });
+    const pdf = join(work, 'report.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const pages = renderPdf(pdf, shots, 'flow-report', { plan: '#38bdf8', mining: '#f59e0b' });
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    const [first] = pages;
+    expect(first?.ink).toBeGreaterThan(0.02);
+    // The charts' two series colours are on the first page.
+    expect(first?.colours.mining).toBeGreaterThan(200);
+    expect(first?.colours.plan).toBeGreaterThan(50);
+  });
+
+  it('switches to Italian (numbers and words) and back to English', async () => {
+    await page.getByLabel('Language').selectOption('it');
+    await expect.poll(() => tab(/^Piano/).count()).toBe(1);
+    expect(await page.locator('.plan-table').first().innerText()).toMatch(/\d+,\d{2}/);
+    await page.screenshot({ path: join(shots, 'flow-plan-it.png'), fullPage: true });
+    await tab(/^Inventario/).click();
+    await page.screenshot({ path: join(shots, 'flow-inventory-it.png'), fullPage: true });
+    await expectAccessible();
+    // Saved: a reload stays in Italian.
+    await page.reload();
+    await expect.poll(() => tab(/^Inventario/).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByLabel('Lingua').selectOption('en');
+    await expect.poll(() => tab(/^Inventory/).count()).toBe(1);
+  });
+});
