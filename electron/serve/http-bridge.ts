@@ -26,15 +26,18 @@ const sendJson = (res: ServerResponse, status: number, envelope: Envelope): void
   res.end(JSON.stringify(envelope));
 };
 
+/**
+ * The request body, or null when it is larger than the cap. An oversized body is read to its end and dropped (memory
+ * stays bounded) so the client gets the 413 instead of a reset connection.
+ */
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 /** POST /api/<call>: JSON body in, NDJSON out (progress frames, then one envelope). Same dispatcher as IPC. */
@@ -45,6 +48,11 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   if (!isCallName(name)) return sendJson(res, 404, failure('unknown_call', `Unknown call: ${name.slice(0, 80)}`));
   if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
     return sendJson(res, 415, failure('invalid_input', 'Content-Type must be application/json'));
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES * 4) {
+    // Declared far too large: answer at once and close rather than read it.
+    res.setHeader('connection', 'close');
+    return sendJson(res, 413, failure('invalid_input', `Body larger than ${MAX_BODY_BYTES} bytes`));
+  }
   const body = await readBody(req);
   if (body === null) return sendJson(res, 413, failure('invalid_input', `Body larger than ${MAX_BODY_BYTES} bytes`));
   let input: unknown;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { Logo } from './components/Logo';
 import { SettingsNotice } from './components/SettingsNotice';
+import type { CompareCandidate } from './features/compare/candidate';
 import { inventoryCandidates } from './features/compare/inventory-candidates';
 import { subjectsFrom } from './features/earnings/subjects';
 import { InventoryView } from './features/inventory/InventoryView';
@@ -23,6 +24,7 @@ const TABS: Tab[] = ['machine', 'network', 'inventory', 'compare', 'plan', 'earn
 export function App() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('machine');
+  const [comparing, setComparing] = useState<CompareCandidate[]>([]);
   const scan = useLocalScan();
   const lan = useLanScan();
   const inventory = useInventory();
@@ -60,7 +62,7 @@ export function App() {
         {tab === 'inventory' ? <InventoryView hook={inventory} /> : null}
         {tab === 'compare' ? (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <CompareTab candidates={candidates} />
+            <CompareTab candidates={candidates} selection={comparing} onSelectionChange={setComparing} />
           </Suspense>
         ) : null}
         {tab === 'plan' ? (

@@ -130,4 +130,20 @@ describe('inventory → compare → plan → report, in Chromium', () => {
     await page.getByLabel('Lingua').selectOption('en');
     await expect.poll(() => tab(/^Inventory/).count()).toBe(1);
   });
+
+  it('is reachable from the keyboard: Tab to a view, Enter opens it, and the import box takes focus', async () => {
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    let focused = '';
+    for (let i = 0; i < 30 && focused !== 'Plan'; i++) {
+      await page.keyboard.press('Tab');
+      focused = String(await page.evaluate('document.activeElement ? document.activeElement.textContent : ""'));
+    }
+    expect(focused).toBe('Plan');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tab(/^Plan/).getAttribute('aria-current')).toBe('page');
+    await tab(/^Inventory/).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Choose rig report…' }).focus();
+    expect(await page.evaluate('document.activeElement.textContent')).toMatch(/Choose rig report/);
+  });
 });

@@ -63,7 +63,7 @@ describe('serve-mode HTTP bridge (real server on 127.0.0.1)', () => {
   it('rejects invalid arguments, bad JSON and oversized bodies', async () => {
     expect(lastFrame((await send('/api/scanLocal', { headers: ok(), body: '{"timeoutMs":"x"}' })).body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect((await send('/api/scanLocal', { headers: ok(), body: '{not json' })).status).toBe(400);
-    expect((await send('/api/scanLocal', { headers: ok(), body: JSON.stringify({ pad: 'x'.repeat(100_000) }) })).status).toBe(413);
+    expect((await send('/api/scanLocal', { headers: ok(), body: JSON.stringify({ pad: 'x'.repeat(3 * 1024 * 1024) }) })).status).toBe(413);
     expect((await send('/api/scanLocal', { headers: ok({ 'content-type': 'text/plain' }), body: '{}' })).status).toBe(415);
     expect((await send('/api/scanLocal', { method: 'GET', headers: ok() })).status).toBe(405);
   });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueEntry } from '../../../../shared/compare/catalogue-entries';
 import { compareDevices } from '../../../../shared/compare/compare';
@@ -37,10 +37,22 @@ function useComparison(selected: CompareCandidate[], marketHook: MarketHook): { 
 }
 
 /** Compare: pick 2–6 devices from your hardware or the catalogue and see specs, verdicts, estimates and earnings side by side. */
-export function CompareView({ candidates, marketHook, initialSelection = [] }: { candidates: CompareCandidate[]; marketHook: MarketHook; initialSelection?: CompareCandidate[] }) {
+export function CompareView({
+  candidates,
+  marketHook,
+  initialSelection = [],
+  onSelectionChange,
+}: {
+  candidates: CompareCandidate[];
+  marketHook: MarketHook;
+  initialSelection?: CompareCandidate[];
+  /** Keeps the picks when the user leaves the tab and comes back. */
+  onSelectionChange?: (selected: CompareCandidate[]) => void;
+}) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const [selected, setSelected] = useState<CompareCandidate[]>(() => initialSelection.slice(0, MAX_SUBJECTS));
+  useEffect(() => onSelectionChange?.(selected), [selected, onSelectionChange]);
   const full = selected.length >= MAX_SUBJECTS;
   const add = useCallback((c: CompareCandidate) => setSelected((s) => (s.length >= MAX_SUBJECTS || s.some((x) => x.id === c.id) ? s : [...s, c])), []);
   const remove = useCallback((id: string) => setSelected((s) => s.filter((x) => x.id !== id)), []);
