@@ -1,7 +1,8 @@
-import { estimateTextRows, efficiencyTextRows, summaryTextRow, verdictRows } from '../../shared/compare/estimate-display';
-import type { TextRow } from '../../shared/compare/display-format';
+import { englishRows, type TextRow } from '../../shared/compare/display-format';
+import type { DisplayRow } from '../../shared/compare/display-rows';
+import { efficiencyRows, estimateRows, summaryRow, verdictRows } from '../../shared/compare/estimate-display';
 import type { Comparison } from '../../shared/compare/schema';
-import { specTextRows } from '../../shared/compare/spec-display';
+import { specRows } from '../../shared/compare/spec-display';
 import type { Verdict } from '../../shared/judge/verdict';
 import { sanitiseText } from '../../shared/text/sanitise';
 import { moneyFormat } from './format-project';
@@ -51,15 +52,16 @@ function table(header: string[], rows: TextRow[], title: string): string[] {
 export function formatCompare(c: Comparison): string {
   const header = c.subjects.map((s) => sanitiseText(s.label, 120));
   const money = moneyFormat(c.currency);
+  const english = (rows: DisplayRow[]): TextRow[] => englishRows(rows, (v) => money.format(v));
   const verdicts: TextRow[] = verdictRows(c).map((r) => ({ key: r.workload.id, label: r.workload.label, values: r.cells.map((cell) => MARK[cell.verdict]) }));
   const lines = [
-    ...table(header, specTextRows(c), 'Spec'),
+    ...table(header, english(specRows(c)), 'Spec'),
     '',
-    ...table(header, [...verdicts, summaryTextRow(c)], 'Verdict (per card)'),
+    ...table(header, [...verdicts, ...english([summaryRow(c)])], 'Verdict (per card)'),
     '',
-    ...table(header, estimateTextRows(c), 'Estimates (per card)'),
+    ...table(header, english(estimateRows(c)), 'Estimates (per card)'),
     '',
-    ...table(header, efficiencyTextRows(c, (v) => money.format(v)), `Efficiency (${c.currency}, day one)`),
+    ...table(header, english(efficiencyRows(c)), `Efficiency (${c.currency}, day one)`),
     '',
   ];
   c.subjects.forEach((s) => s.notes.forEach((note) => lines.push(`! ${sanitiseText(s.label, 120)}: ${sanitiseText(note)}`)));

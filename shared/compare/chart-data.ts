@@ -18,8 +18,11 @@ export const barData = (c: Comparison): BarDatum[] =>
     tokensPerSecondPerWatt: s.efficiency.tokensPerSecondPerWatt,
   }));
 
+/** The radar's axes; the formatter names them (VRAM, memory bandwidth, FP16, tokens/s per watt). */
+export type RadarAxisId = 'vram' | 'bandwidth' | 'fp16' | 'tokensPerWatt';
+
 export interface RadarAxis {
-  axis: string;
+  axis: RadarAxisId;
   /** `s<n>` (see `RadarChartData.series`) → share of the best GPU on this axis, 0–100 (0 when unknown). */
   [subject: `s${number}`]: number;
 }
@@ -38,11 +41,11 @@ export function normalise(values: ReadonlyArray<number | null>): number[] {
 /** Radar of VRAM, memory bandwidth, FP16 (matrix units where the card has them) and tokens/s per watt, each relative to the best GPU. */
 export function radarData(c: Comparison): RadarChartData {
   const list = gpus(c);
-  const axes: Array<[string, Array<number | null>]> = [
-    ['VRAM', list.map((s) => s.spec.vramGB)],
-    ['Bandwidth', list.map((s) => s.spec.bandwidthGBs)],
-    ['FP16', list.map((s) => s.spec.matrixFp16Tflops ?? s.spec.fp16Tflops)],
-    ['Tokens/s per W', list.map((s) => s.efficiency.tokensPerSecondPerWatt)],
+  const axes: Array<[RadarAxisId, Array<number | null>]> = [
+    ['vram', list.map((s) => s.spec.vramGB)],
+    ['bandwidth', list.map((s) => s.spec.bandwidthGBs)],
+    ['fp16', list.map((s) => s.spec.matrixFp16Tflops ?? s.spec.fp16Tflops)],
+    ['tokensPerWatt', list.map((s) => s.efficiency.tokensPerSecondPerWatt)],
   ];
   return {
     axes: axes.map(([axis, values]) => {

@@ -1,34 +1,41 @@
-import { maybe, NOT_APPLICABLE, NOT_ESTIMATED_TEXT, type TextRow } from './display-format';
+import { quantity, type Cell, type DisplayRow } from './display-rows';
 import type { Comparison, SubjectComparison, VerdictCell, WorkloadHead } from './schema';
 
-/** ASICs get "n/a": they run no AI workload, so there is nothing to estimate. */
-const per = (subjects: SubjectComparison[], gpu: (s: SubjectComparison) => string): string[] => subjects.map((s) => (s.kind === 'asic' ? NOT_APPLICABLE : gpu(s)));
+const NA: Cell = { type: 'na' };
+const NOT_ESTIMATED: Cell = { type: 'notEstimated' };
+
+/** ASICs get `na`: they run no AI workload, so there is nothing to estimate. */
+const per = (subjects: SubjectComparison[], gpu: (s: SubjectComparison) => Cell): Cell[] => subjects.map((s) => (s.kind === 'asic' ? NA : gpu(s)));
 
 const llm = (s: SubjectComparison, id: string) => s.estimates.llm.find((e) => e.workloadId === id);
 
 /** Decode tokens/s per size class, then prompt speed and load time of the efficiency reference, then SDXL speed. */
-export function estimateTextRows(c: Comparison): TextRow[] {
+export function estimateRows(c: Comparison): DisplayRow[] {
   const ref = c.efficiencyWorkload;
-  const decode = c.estimateWorkloads.map((w) => ({
-    key: `decode:${w.id}`,
-    label: `${w.label}: decode`,
-    values: per(c.subjects, (s) => maybe(llm(s, w.id)?.decodeTokensPerSecond ?? null, ' tok/s', 1, NOT_ESTIMATED_TEXT)),
-  }));
+  const decode = c.estimateWorkloads.map(
+    (w): DisplayRow => ({
+      key: `decode:${w.id}`,
+      label: 'decode',
+      workload: w.label,
+      cells: per(c.subjects, (s) => quantity(llm(s, w.id)?.decodeTokensPerSecond ?? null, 'tokensPerSecond', 1, NOT_ESTIMATED)),
+    }),
+  );
   return [
     ...decode,
-    { key: 'prompt', label: `${ref.label}: prompt`, values: per(c.subjects, (s) => maybe(llm(s, ref.id)?.promptTokensPerSecond ?? null, ' tok/s', 0, NOT_ESTIMATED_TEXT)) },
-    { key: 'load', label: `${ref.label}: load over PCIe`, values: per(c.subjects, (s) => maybe(llm(s, ref.id)?.loadTimeSeconds ?? null, ' s', 1, NOT_ESTIMATED_TEXT)) },
-    { key: 'sdxl', label: 'SDXL images/min', values: per(c.subjects, (s) => maybe(s.estimates.sdxlImagesPerMinute, ' img/min', 1, NOT_ESTIMATED_TEXT)) },
+    { key: 'prompt', label: 'prompt', workload: ref.label, cells: per(c.subjects, (s) => quantity(llm(s, ref.id)?.promptTokensPerSecond ?? null, 'tokensPerSecond', 0, NOT_ESTIMATED)) },
+    { key: 'load', label: 'load', workload: ref.label, cells: per(c.subjects, (s) => quantity(llm(s, ref.id)?.loadTimeSeconds ?? null, 'seconds', 1, NOT_ESTIMATED)) },
+    { key: 'sdxl', label: 'sdxl', cells: per(c.subjects, (s) => quantity(s.estimates.sdxlImagesPerMinute, 'imagesPerMinute', 1, NOT_ESTIMATED)) },
   ];
 }
 
-/** Tokens/s per watt, then day-one profit of mining and of renting (already in the comparison's currency). */
-export function efficiencyTextRows(c: Comparison, money: (value: number) => string): TextRow[] {
-  const cash = (value: number | null, note = ''): string => (value === null ? 'not projected' : `${money(value)}/day${note}`);
+const perDay = (value: number | null, wouldNotList = false): Cell => (value === null ? { type: 'notProjected' } : { type: 'moneyPerDay', value, wouldNotList });
+
+/** Tokens/s per watt, then day-one profit of mining and of renting (values in the comparison's currency). */
+export function efficiencyRows(c: Comparison): DisplayRow[] {
   return [
-    { key: 'tpw', label: `${c.efficiencyWorkload.label}: tok/s per W`, values: per(c.subjects, (s) => maybe(s.efficiency.tokensPerSecondPerWatt, ' tok/s/W', 3, NOT_ESTIMATED_TEXT)) },
-    { key: 'mine', label: 'Mining profit', values: c.subjects.map((s) => cash(s.efficiency.miningPerDay)) },
-    { key: 'rent', label: 'Renting profit', values: c.subjects.map((s) => (s.kind === 'asic' ? NOT_APPLICABLE : cash(s.efficiency.rentingPerDay, s.efficiency.rentalListable === false ? ' (would not list)' : ''))) },
+    { key: 'tpw', label: 'tpw', workload: c.efficiencyWorkload.label, cells: per(c.subjects, (s) => quantity(s.efficiency.tokensPerSecondPerWatt, 'tokensPerSecondPerWatt', 3, NOT_ESTIMATED)) },
+    { key: 'mine', label: 'mine', cells: c.subjects.map((s) => perDay(s.efficiency.miningPerDay)) },
+    { key: 'rent', label: 'rent', cells: c.subjects.map((s) => (s.kind === 'asic' ? NA : perDay(s.efficiency.rentingPerDay, s.efficiency.rentalListable === false))) },
   ];
 }
 
@@ -48,9 +55,9 @@ export const verdictRows = (c: Comparison): VerdictRow[] =>
     }),
   }));
 
-/** "19 yes · 1 limited · 9 no" per subject, under the verdict matrix. */
-export const summaryTextRow = (c: Comparison): TextRow => ({
+/** Yes, limited and no counts per subject, under the verdict matrix. */
+export const summaryRow = (c: Comparison): DisplayRow => ({
   key: 'summary',
-  label: 'Summary',
-  values: c.subjects.map(({ summary: t }) => `${t.yes} yes · ${t.limited} limited · ${t.no} no`),
+  label: 'summary',
+  cells: c.subjects.map(({ summary: t }) => ({ type: 'summary', yes: t.yes, limited: t.limited, no: t.no })),
 });

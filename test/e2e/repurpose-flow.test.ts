@@ -121,6 +121,11 @@ describe('inventory → compare → plan → report, in Chromium', () => {
     await expect.poll(() => tab(/^Piano/).count()).toBe(1);
     expect(await page.locator('.plan-table').first().innerText()).toMatch(/\d+,\d{2}/);
     await page.screenshot({ path: join(shots, 'flow-plan-it.png'), fullPage: true });
+    await tab(/^Confronta/).click();
+    const specs = page.getByRole('region', { name: 'Specifiche a confronto' });
+    expect(await specs.getByRole('rowheader').allInnerTexts()).toEqual(expect.arrayContaining(['Banda di memoria', 'Età']));
+    expect(await specs.innerText()).toMatch(/35,58 TFLOPS/);
+    await page.screenshot({ path: join(shots, 'flow-compare-it.png'), fullPage: true });
     await tab(/^Inventario/).click();
     await page.screenshot({ path: join(shots, 'flow-inventory-it.png'), fullPage: true });
     await expectAccessible();

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatJoulesPerHash, joulesPerTerahash } from '../../../shared/compare/asic-efficiency';
 import { barData, normalise, radarData } from '../../../shared/compare/chart-data';
 import { compareDevices } from '../../../shared/compare/compare';
-import { pcieText } from '../../../shared/compare/display-format';
-import { efficiencyTextRows, estimateTextRows, verdictRows } from '../../../shared/compare/estimate-display';
-import { specTextRows } from '../../../shared/compare/spec-display';
+import { englishRows, pcieText } from '../../../shared/compare/display-format';
+import { efficiencyRows, estimateRows, summaryRow, verdictRows } from '../../../shared/compare/estimate-display';
+import { specRows } from '../../../shared/compare/spec-display';
 import { catalogueSubject } from '../../../shared/compare/subject';
 import { resolveMarket } from '../../../shared/market/assumptions';
 import { defaultPreferences } from '../../../shared/market/preferences';
@@ -26,12 +26,54 @@ describe('comparison display rows', () => {
   });
 
   it('gives every row one value per subject, n/a where a row does not apply', () => {
-    for (const row of [...specTextRows(c), ...estimateTextRows(c), ...efficiencyTextRows(c, String)]) expect(row.values).toHaveLength(3);
-    const vram = specTextRows(c).find((r) => r.key === 'vram');
+    for (const row of [...specRows(c), ...estimateRows(c), ...efficiencyRows(c)]) expect(row.cells).toHaveLength(3);
+    const spec = englishRows(specRows(c));
+    const vram = spec.find((r) => r.key === 'vram');
     expect(vram?.values).toEqual(['24 GB', '12 GB', 'n/a']);
-    expect(specTextRows(c).find((r) => r.key === 'algorithm')?.values).toEqual(['n/a', 'n/a', 'SCRYPT']);
-    expect(estimateTextRows(c).find((r) => r.key === 'sdxl')?.values).toEqual(['not estimated', 'not estimated', 'n/a']);
+    expect(spec.find((r) => r.key === 'algorithm')?.values).toEqual(['n/a', 'n/a', 'SCRYPT']);
+    expect(englishRows(estimateRows(c)).find((r) => r.key === 'sdxl')?.values).toEqual(['not estimated', 'not estimated', 'n/a']);
     expect(verdictRows(c)).toHaveLength(c.workloads.length);
+  });
+
+  it('keeps the rows free of words: label ids and typed cells', () => {
+    const vram = specRows(c).find((r) => r.key === 'vram');
+    expect(vram?.label).toBe('vram');
+    expect(vram?.cells).toEqual([{ type: 'quantity', value: 24, unit: 'gb', digits: 1, detected: false }, { type: 'quantity', value: 12, unit: 'gb', digits: 1, detected: false }, { type: 'na' }]);
+    expect(specRows(c).find((r) => r.key === 'kind')?.cells).toEqual([{ type: 'hardware', hardware: 'gpu' }, { type: 'hardware', hardware: 'gpu' }, { type: 'hardware', hardware: 'asic' }]);
+    expect(specRows(c).find((r) => r.key === 'age')?.cells[0]).toEqual({ type: 'age', years: 6, releaseYear: 2020 });
+    const decode = estimateRows(c).filter((r) => r.label === 'decode');
+    expect(decode.map((r) => r.key)).toEqual(c.estimateWorkloads.map((w) => `decode:${w.id}`));
+    expect(decode.map((r) => r.workload)).toEqual(c.estimateWorkloads.map((w) => w.label));
+    expect(estimateRows(c).find((r) => r.key === 'sdxl')?.cells).toEqual([{ type: 'notEstimated' }, { type: 'notEstimated' }, { type: 'na' }]);
+    expect(summaryRow(c).cells[2]).toEqual({ type: 'summary', ...c.subjects[2]?.summary });
+  });
+
+  it('words the rows in English as the CLI prints them', () => {
+    const [spec, estimates, efficiency] = [englishRows(specRows(c)), englishRows(estimateRows(c)), englishRows(efficiencyRows(c), (v) => `$${v.toFixed(2)}`)];
+    expect(spec.map((r) => r.label)).toEqual([
+      'Kind',
+      'Units',
+      'VRAM',
+      'Memory bandwidth',
+      'FP16 (shader)',
+      'FP32',
+      'Tensor/matrix units',
+      'PCIe link',
+      'Algorithm',
+      'Hashrate',
+      'Efficiency',
+      'Power per unit',
+      'Age',
+    ]);
+    expect(spec.find((r) => r.key === 'kind')?.values).toEqual(['GPU', 'GPU', 'ASIC miner']);
+    expect(spec.find((r) => r.key === 'age')?.values[0]).toBe('6 years (2020)');
+    expect(spec.find((r) => r.key === 'jth')?.values[2]).toBe('360.5 J/GH');
+    expect(estimates.find((r) => r.key === 'load')?.label).toBe(`${c.efficiencyWorkload.label}: load over PCIe`);
+    expect(efficiency.map((r) => r.label)).toEqual([`${c.efficiencyWorkload.label}: tok/s per W`, 'Mining profit', 'Renting profit']);
+    expect(efficiency.find((r) => r.key === 'rent')?.values[2]).toBe('n/a');
+    expect(englishRows([summaryRow(c)])[0]?.values[2]).toBe(`0 yes · 0 limited · ${c.subjects[2]?.summary.no} no`);
+    const rent = { key: 'rent', label: 'rent', cells: [{ type: 'moneyPerDay', value: 1.5, wouldNotList: true }, { type: 'notProjected' }] } as const;
+    expect(englishRows([{ ...rent, cells: [...rent.cells] }], (v) => `$${v}`)[0]?.values).toEqual(['$1.5/day (would not list)', 'not projected']);
   });
 
   it('normalises radar axes to the best subject', () => {
@@ -40,7 +82,8 @@ describe('comparison display rows', () => {
     const radar = radarData(c);
     // The ASIC (third subject) has no AI figures and is left off the charts.
     expect(radar.series.map((s) => s.label)).toEqual(['GeForce RTX 3090', 'GeForce RTX 3060 12GB']);
-    const vram = radar.axes.find((a) => a.axis === 'VRAM');
+    expect(radar.axes.map((a) => a.axis)).toEqual(['vram', 'bandwidth', 'fp16', 'tokensPerWatt']);
+    const vram = radar.axes.find((a) => a.axis === 'vram');
     expect([vram?.s0, vram?.s1, vram?.s2]).toEqual([100, 50, undefined]);
     expect(barData(c).map((b) => b.label)).toEqual(['GeForce RTX 3090', 'GeForce RTX 3060 12GB']);
   });

@@ -54,7 +54,9 @@ export const CompareCharts = memo(function CompareCharts({ comparison }: { compa
     [t, fmt],
   );
   const reference = comparison.efficiencyWorkload.label;
-  const radar = radarData(comparison);
+  const radar = useMemo(() => radarData(comparison), [comparison]);
+  // Axis names in the UI language (the shared data names each axis by id).
+  const axes = useMemo(() => radar.axes.map((a) => ({ ...a, name: t(`compare.charts.axes.${a.axis}`) })), [radar, t]);
   if (radar.series.length === 0) return <p className="muted">{t('compare.charts.none')}</p>;
   return (
     <>
@@ -71,9 +73,9 @@ export const CompareCharts = memo(function CompareCharts({ comparison }: { compa
       <section className="panel chart" aria-label={t('compare.charts.radarLabel')}>
         <h3>{t('compare.charts.radar')}</h3>
         <ResponsiveContainer width="100%" height={340}>
-          <RadarChart data={radar.axes} outerRadius="75%">
+          <RadarChart data={axes} outerRadius="75%">
             <PolarGrid stroke="var(--border)" />
-            <PolarAngleAxis dataKey="axis" stroke="var(--muted)" />
+            <PolarAngleAxis dataKey="name" stroke="var(--muted)" />
             <PolarRadiusAxis domain={RADIUS_DOMAIN} stroke="var(--muted)" />
             {radar.series.map((s, i) => {
               const style = SERIES[i % SERIES.length] ?? SERIES[0];

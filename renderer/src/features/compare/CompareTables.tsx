@@ -1,12 +1,22 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TextRow } from '../../../../shared/compare/display-format';
-import { summaryTextRow, verdictRows } from '../../../../shared/compare/estimate-display';
+import { isMissing, type DisplayRow } from '../../../../shared/compare/display-rows';
+import { summaryRow, verdictRows } from '../../../../shared/compare/estimate-display';
 import type { Comparison } from '../../../../shared/compare/schema';
 import { VerdictBadge } from '../../components/VerdictBadge';
+import { useFormat } from '../../i18n/use-format';
+import { rowText, type RowText } from './row-text';
+
+/** The row and cell wording in the UI language; `money` writes an amount in the comparison's currency. */
+export function useRowText(money: (value: number) => string = String): RowText {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return useMemo(() => rowText(t, fmt, money), [t, fmt, money]);
+}
 
 /** A side-by-side table: one row per figure, one column per subject. */
-export function RowsTable({ caption, heads, rows }: { caption: string; heads: string[]; rows: TextRow[] }) {
+export function RowsTable({ caption, heads, rows, money }: { caption: string; heads: string[]; rows: DisplayRow[]; money?: (value: number) => string }) {
+  const text = useRowText(money);
   return (
     <div className="compare-scroll">
       <table className="compare-table">
@@ -24,10 +34,10 @@ export function RowsTable({ caption, heads, rows }: { caption: string; heads: st
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {row.values.map((value, i) => (
-                <td key={i} className={/^(unknown|not estimated|not projected|n\/a)$/.test(value) ? 'unknown' : undefined}>
-                  {value}
+              <th scope="row">{text.label(row)}</th>
+              {row.cells.map((cell, i) => (
+                <td key={i} className={isMissing(cell) ? 'unknown' : undefined}>
+                  {text.cell(cell)}
                 </td>
               ))}
             </tr>
@@ -44,7 +54,8 @@ export const VerdictMatrix = memo(function VerdictMatrix({ comparison }: { compa
   const [reasons, setReasons] = useState(false);
   const [differing, setDiffering] = useState(false);
   const rows = verdictRows(comparison).filter((r) => !differing || new Set(r.cells.map((c) => c.verdict)).size > 1);
-  const summary = summaryTextRow(comparison);
+  const text = useRowText();
+  const summary = summaryRow(comparison);
   return (
     <section className="panel" aria-label={t('compare.tables.label')}>
       <div className="compare-toggles">
@@ -81,9 +92,9 @@ export const VerdictMatrix = memo(function VerdictMatrix({ comparison }: { compa
               </tr>
             ))}
             <tr>
-              <th scope="row">{summary.label}</th>
-              {summary.values.map((v, i) => (
-                <td key={i}>{v}</td>
+              <th scope="row">{text.label(summary)}</th>
+              {summary.cells.map((cell, i) => (
+                <td key={i}>{text.cell(cell)}</td>
               ))}
             </tr>
           </tbody>

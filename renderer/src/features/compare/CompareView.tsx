@@ -2,10 +2,10 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import type { CatalogueEntry } from '../../../../shared/compare/catalogue-entries';
 import { compareDevices } from '../../../../shared/compare/compare';
-import { estimateTextRows, efficiencyTextRows } from '../../../../shared/compare/estimate-display';
+import { efficiencyRows, estimateRows } from '../../../../shared/compare/estimate-display';
 import { MAX_SUBJECTS, MIN_SUBJECTS } from '../../../../shared/compare/limits';
 import type { Comparison } from '../../../../shared/compare/schema';
-import { specTextRows } from '../../../../shared/compare/spec-display';
+import { specRows } from '../../../../shared/compare/spec-display';
 import { catalogueSubject } from '../../../../shared/compare/subject';
 import { localeOf } from '../../i18n';
 import type { MarketHook } from '../../state/use-market';
@@ -79,11 +79,11 @@ export function CompareView({
       {comparison ? (
         <div className="compare-results">
           <section className="panel" aria-label={t('compare.specsLabel')}>
-            <RowsTable caption={t('compare.specs')} heads={heads} rows={specTextRows(comparison)} />
+            <RowsTable caption={t('compare.specs')} heads={heads} rows={specRows(comparison)} />
           </section>
           <VerdictMatrix comparison={comparison} />
           <section className="panel" aria-label={t('compare.estimatesLabel')}>
-            <RowsTable caption={t('compare.estimates')} heads={heads} rows={estimateTextRows(comparison)} />
+            <RowsTable caption={t('compare.estimates')} heads={heads} rows={estimateRows(comparison)} />
             <ul className="muted small compare-notes">
               {comparison.notEstimated.map((n) => (
                 <li key={n}>{t('compare.notEstimated', { what: n })}</li>
@@ -91,7 +91,7 @@ export function CompareView({
             </ul>
           </section>
           <section className="panel" aria-label={t('compare.efficiencyLabel')}>
-            <RowsTable caption={t('compare.efficiency', { currency: comparison.currency })} heads={heads} rows={efficiencyTextRows(comparison, money)} />
+            <RowsTable caption={t('compare.efficiency', { currency: comparison.currency })} heads={heads} rows={efficiencyRows(comparison)} money={money} />
           </section>
           <Suspense fallback={<div className="panel chart-placeholder">{t('common.drawingCharts')}</div>}>
             <Charts comparison={comparison} />
