@@ -398,6 +398,9 @@ export const enViews = {
     selection: {
       label: 'Devices to compare',
       title: 'Compare {{count}} of {{min}}–{{max}} devices',
+      filter: 'Filter your hardware',
+      filterShown: '{{shown}} of {{matching}} matching devices listed: type a name, rig or slot to narrow the list.',
+      filterNone: 'None of your devices matches.',
       yours: 'Your hardware',
       none: 'No scanned or hand-added hardware yet: pick models from the catalogue below.',
       picked: 'Picked devices',

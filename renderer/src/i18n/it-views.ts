@@ -400,6 +400,9 @@ export const itViews: ViewMessages = {
     selection: {
       label: 'Dispositivi da confrontare',
       title: 'Confronta {{count}} dispositivi (da {{min}} a {{max}})',
+      filter: 'Filtra il tuo hardware',
+      filterShown: 'Elencati {{shown}} dei {{matching}} dispositivi corrispondenti: scrivi un nome, un rig o uno slot per restringere l’elenco.',
+      filterNone: 'Nessuno dei tuoi dispositivi corrisponde.',
       yours: 'Il tuo hardware',
       none: 'Ancora nessun hardware scansionato o aggiunto a mano: scegli i modelli dal catalogo qui sotto.',
       picked: 'Dispositivi scelti',

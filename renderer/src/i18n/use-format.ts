@@ -30,7 +30,18 @@ const HASHRATE_UNITS: Array<[number, string]> = [
   [1e3, 'kH/s'],
 ];
 
+/** One formatter per locale for the whole app: building Intl formatters is costly, and every view asks for one. */
+const byLocale = new Map<string, Format>();
+
 export function formatIn(locale: string): Format {
+  const known = byLocale.get(locale);
+  if (known) return known;
+  const made = makeFormat(locale);
+  byLocale.set(locale, made);
+  return made;
+}
+
+function makeFormat(locale: string): Format {
   const cache = new Map<string, Intl.NumberFormat>();
   const formatter = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
     const known = cache.get(key);

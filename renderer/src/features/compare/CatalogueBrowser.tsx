@@ -1,11 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { catalogueEntries, catalogueVendors, type CatalogueEntry } from '../../../../shared/compare/catalogue-entries';
 import { filterCatalogue } from '../../../../shared/compare/catalogue-filter';
 import { catalogueVerdicts } from '../../../../shared/compare/catalogue-verdicts';
 import { compareWorkloads } from '../../../../shared/compare/workloads';
 import { VerdictSchema, type Verdict } from '../../../../shared/judge/verdict';
-import { VerdictBadge } from '../../components/VerdictBadge';
+import { SrText } from '../../components/SrText';
+import { VerdictMark } from '../../components/VerdictBadge';
 
 const SHOWN = 60;
 
@@ -94,12 +95,12 @@ export function CatalogueBrowser({ onAdd, isAdded, full }: Props) {
           return (
             <li key={entry.key}>
               <div>
-                <strong>{entry.name}</strong> <span className="muted">{entry.vendor} · {entry.year}</span> {v ? <VerdictBadge verdict={v} /> : null}
+                <strong>{entry.name}</strong> <span className="muted">{entry.vendor} · {entry.year}</span> {v ? <VerdictMark verdict={v} text={t(`common.verdict.${v}`)} /> : null}
                 <div className="muted">{entry.summary}</div>
               </div>
               {/* The device name is in the button's name for screen readers, not on screen: the visible words stay part of the name. */}
               <button type="button" disabled={added || full} onClick={() => onAdd(entry)}>
-                <Trans t={t} i18nKey={added ? 'compare.browser.added' : 'compare.browser.add'} values={{ name: entry.name }} components={{ sr: <span className="sr-only" /> }} />
+                <SrText text={t(added ? 'compare.browser.added' : 'compare.browser.add', { name: entry.name })} />
               </button>
             </li>
           );

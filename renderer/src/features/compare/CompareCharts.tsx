@@ -1,8 +1,9 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { barData, radarData } from '../../../../shared/compare/chart-data';
 import type { Comparison } from '../../../../shared/compare/schema';
+import { SizedChart } from '../../components/SizedChart';
 import { useFormat } from '../../i18n/use-format';
 
 /** Subjects are told apart by colour, dash pattern and the legend's names. */
@@ -28,15 +29,17 @@ function SpeedBars({ comparison, dataKey, name, color }: { comparison: Compariso
     return n === null ? String(v) : fmt.number(n, 3);
   }, [fmt]);
   return (
-    <ResponsiveContainer width="100%" height={260}>
-      <BarChart data={barData(comparison)} margin={MARGIN}>
+    <SizedChart height={260}>
+      {(width) => (
+      <BarChart data={barData(comparison)} margin={MARGIN} width={width} height={260}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
         <XAxis dataKey="label" stroke="var(--muted)" interval={0} tick={{ fontSize: 11 }} />
         <YAxis stroke="var(--muted)" width={60} tickFormatter={number} />
         <Tooltip formatter={number} contentStyle={TOOLTIP_STYLE} />
         <Bar dataKey={dataKey} name={name} fill={color} isAnimationActive={false} />
       </BarChart>
-    </ResponsiveContainer>
+      )}
+    </SizedChart>
   );
 }
 
@@ -72,8 +75,9 @@ export const CompareCharts = memo(function CompareCharts({ comparison }: { compa
       </div>
       <section className="panel chart" aria-label={t('compare.charts.radarLabel')}>
         <h3>{t('compare.charts.radar')}</h3>
-        <ResponsiveContainer width="100%" height={340}>
-          <RadarChart data={axes} outerRadius="75%">
+        <SizedChart height={340}>
+          {(width) => (
+          <RadarChart data={axes} outerRadius="75%" width={width} height={340}>
             <PolarGrid stroke="var(--border)" />
             <PolarAngleAxis dataKey="name" stroke="var(--muted)" />
             <PolarRadiusAxis domain={RADIUS_DOMAIN} stroke="var(--muted)" />
@@ -84,7 +88,8 @@ export const CompareCharts = memo(function CompareCharts({ comparison }: { compa
             <Legend />
             <Tooltip formatter={percent} contentStyle={TOOLTIP_STYLE} />
           </RadarChart>
-        </ResponsiveContainer>
+          )}
+        </SizedChart>
       </section>
     </>
   );

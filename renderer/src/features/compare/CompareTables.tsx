@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isMissing, type DisplayRow } from '../../../../shared/compare/display-rows';
 import { summaryRow, verdictRows } from '../../../../shared/compare/estimate-display';
 import type { Comparison } from '../../../../shared/compare/schema';
-import { VerdictBadge } from '../../components/VerdictBadge';
+import { VerdictMark } from '../../components/VerdictBadge';
 import { useFormat } from '../../i18n/use-format';
 import { rowText, type RowText } from './row-text';
 
@@ -85,7 +85,7 @@ export const VerdictMatrix = memo(function VerdictMatrix({ comparison }: { compa
                 <th scope="row">{workload.label}</th>
                 {cells.map((cell, i) => (
                   <td key={i} title={cell.reason}>
-                    <VerdictBadge verdict={cell.verdict} />
+                    <VerdictMark verdict={cell.verdict} text={t(`common.verdict.${cell.verdict}`)} />
                     {reasons ? <span className="compare-reason">{cell.reason}</span> : null}
                   </td>
                 ))}

@@ -1,6 +1,8 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SUBJECTS, MIN_SUBJECTS } from '../../../../shared/compare/limits';
 import type { CompareCandidate } from './candidate';
+import { PICKER_SHOWN, pickerCandidates } from './candidate-filter';
 
 interface Props {
   inventory: CompareCandidate[];
@@ -13,14 +15,30 @@ interface Props {
 export function SelectionPanel({ inventory, selected, onToggle, onRemove }: Props) {
   const { t } = useTranslation();
   const full = selected.length >= MAX_SUBJECTS;
-  const isSelected = (id: string): boolean => selected.some((s) => s.id === id);
+  const [query, setQuery] = useState('');
+  const pickedIds = useMemo(() => new Set(selected.map((s) => s.id)), [selected]);
+  const isSelected = (id: string): boolean => pickedIds.has(id);
+  // A large inventory (a farm of 200 cards) is filtered by typing rather than listed whole.
+  const { shown, matching } = useMemo(() => pickerCandidates(inventory, pickedIds, query), [inventory, pickedIds, query]);
+  const filtering = inventory.length > PICKER_SHOWN;
   return (
     <section className="panel compare-selection" aria-label={t('compare.selection.label')}>
       <h3>{t('compare.selection.title', { count: selected.length, min: MIN_SUBJECTS, max: MAX_SUBJECTS })}</h3>
       {inventory.length > 0 ? (
         <fieldset className="compare-inventory">
           <legend>{t('compare.selection.yours')}</legend>
-          {inventory.map((c) => (
+          {filtering ? (
+            <>
+              <label className="compare-filter">
+                {t('compare.selection.filter')}
+                <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+              </label>
+              <p className="muted small" role="status">
+                {matching === 0 ? t('compare.selection.filterNone') : matching > PICKER_SHOWN ? t('compare.selection.filterShown', { shown: PICKER_SHOWN, matching }) : ''}
+              </p>
+            </>
+          ) : null}
+          {shown.map((c) => (
             <label key={c.id}>
               <input type="checkbox" checked={isSelected(c.id)} disabled={full && !isSelected(c.id)} onChange={() => onToggle(c)} /> {c.label}
             </label>

@@ -1,12 +1,31 @@
+import type { Device } from '../../../../shared/device/device';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import type { CompareCandidate } from './candidate';
 
-/** Inventory devices as comparison candidates: scanned ones with their real VRAM and PCIe link, the rest from the catalogue. */
+/** What tells two same-named GPUs of one rig apart: the PCI slot and the link it runs at ("03:00.0, x1"). */
+const slotOf = (device: Device | null | undefined): string | null => {
+  if (!device || device.kind !== 'gpu' || !device.busId) return null;
+  const bus = device.busId.replace(/^0000:/, '').toLowerCase();
+  return device.pcie.widthCurrent ? `${bus}, x${device.pcie.widthCurrent}` : bus;
+};
+
+/**
+ * Inventory devices as comparison candidates: scanned ones with their real VRAM and PCIe link, the rest from the
+ * catalogue. Labels that would repeat (six RTX 3070 of one rig) get the card's slot, or a number where none is known.
+ */
 export function inventoryCandidates(inventory: Inventory | null): CompareCandidate[] {
   if (!inventory) return [];
-  return inventory.items.flatMap((item): CompareCandidate[] => {
+  const base = inventory.items.map((item) => {
     const rig = inventory.rigs.find((r) => r.id === item.rigId);
-    const label = `${item.count > 1 ? `${item.count}× ` : ''}${item.name}${rig ? ` · ${rig.name}` : ''}`;
+    return { item, rig, label: `${item.count > 1 ? `${item.count}× ` : ''}${item.name}${rig ? ` · ${rig.name}` : ''}` };
+  });
+  const repeats = new Map<string, number>();
+  for (const { label } of base) repeats.set(label, (repeats.get(label) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return base.flatMap(({ item, rig, label: plain }): CompareCandidate[] => {
+    const nth = (seen.get(plain) ?? 0) + 1;
+    seen.set(plain, nth);
+    const label = (repeats.get(plain) ?? 0) > 1 ? `${plain} · ${slotOf(item.device) ?? `#${nth}`}` : plain;
     if (item.device) return [{ id: item.id, label, subject: { kind: 'device', device: { ...item.device, rawName: item.name }, host: rig?.host ?? null, label } }];
     if (item.catalogueId) return [{ id: item.id, label, subject: { kind: 'catalogue', hardware: item.kind, id: item.catalogueId, count: item.count, label } }];
     return [];

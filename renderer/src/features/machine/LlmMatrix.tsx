@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { llmModels, quantFormats } from '../../../../shared/judge/data/llm-models';
 import type { WorkloadResult } from '../../../../shared/judge/verdict';
-import { VerdictBadge } from '../../components/VerdictBadge';
+import { VerdictMark } from '../../components/VerdictBadge';
 import { useFormat } from '../../i18n/use-format';
 
 const QUANTS = ['F16', 'Q8_0', 'Q4_K_M'] as const;
@@ -45,7 +45,7 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
               return (
                 <td key={quant}>
                   <button type="button" className={`cell ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)} title={w.reasons[0]}>
-                    <VerdictBadge verdict={w.verdict} />
+                    <VerdictMark verdict={w.verdict} text={t(`common.verdict.${w.verdict}`)} />
                     {tps !== undefined ? <span className="tps">{t('machine.matrix.tps', { value: fmt.number(tps, 2) })}</span> : null}
                   </button>
                 </td>

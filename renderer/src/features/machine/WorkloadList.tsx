@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkloadCategory, WorkloadResult } from '../../../../shared/judge/verdict';
-import { VerdictBadge } from '../../components/VerdictBadge';
+import { VerdictMark } from '../../components/VerdictBadge';
 
 /** The non-LLM categories, in display order (LLMs have their own matrix). */
 const CATEGORIES = ['image', 'speech', 'finetune', 'training', 'render', 'rental'] as const satisfies readonly WorkloadCategory[];
@@ -20,7 +20,7 @@ export function WorkloadList({ workloads, selected, onSelect }: { workloads: Wor
               {items.map((w) => (
                 <li key={w.id}>
                   <button type="button" className={`row ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)}>
-                    <VerdictBadge verdict={w.verdict} />
+                    <VerdictMark verdict={w.verdict} text={t(`common.verdict.${w.verdict}`)} />
                     <span className="label">{w.label}</span>
                   </button>
                 </li>

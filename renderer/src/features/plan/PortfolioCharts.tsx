@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { PORTFOLIO_SCENARIOS, type Plan } from '../../../../shared/plan/types';
+import { SizedChart } from '../../components/SizedChart';
 import type { Money } from '../earnings/money';
 
 const PLAN_COLOUR = '#38bdf8';
@@ -9,7 +10,7 @@ const total = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /**
  * The fleet under bear / base / bull coin prices: 12-month totals (bars) and month by month for base and bear (lines).
- * `width` fixes the size for print, where a responsive container would measure nothing.
+ * `width` fixes the size for print, where a measured box would measure nothing.
  */
 export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Money; width?: number }) {
   const { t } = useTranslation();
@@ -23,14 +24,15 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
   }));
   const tick = (v: number) => money.compact(v / money.fx);
   const tip = (v: unknown) => money.format(Number(v) / money.fx);
-  const frame = (chart: React.ReactElement, height: number) => (width ? <div style={{ width, height }}>{chart}</div> : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>);
+  const frame = (chart: (w: number) => React.ReactElement, height: number) => (width ? <div style={{ width, height }}>{chart(width)}</div> : <SizedChart height={height}>{chart}</SizedChart>);
   const planLabel = t('plan.portfolio.plan');
   const miningLabel = t('plan.portfolio.mining');
   return (
     <div className="portfolio-charts">
       <figure aria-label={t('plan.portfolio.title')}>
         {frame(
-          <BarChart data={bars} width={width} height={width ? 240 : undefined}>
+          (w) => (
+            <BarChart data={bars} width={w} height={240}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis dataKey="scenario" stroke="var(--muted)" />
             <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
@@ -39,13 +41,15 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
             <ReferenceLine y={0} stroke="var(--muted)" />
             <Bar dataKey="plan" name={planLabel} fill={PLAN_COLOUR} isAnimationActive={false} />
             <Bar dataKey="mining" name={miningLabel} fill={MINING_COLOUR} isAnimationActive={false} />
-          </BarChart>,
+          </BarChart>
+          ),
           240,
         )}
       </figure>
       <figure aria-label={`${t('plan.portfolio.base')} / ${t('plan.portfolio.bear')}`}>
         {frame(
-          <LineChart data={lines} width={width} height={width ? 300 : undefined} margin={{ top: 8, right: 16, left: 8, bottom: 16 }}>
+          (w) => (
+            <LineChart data={lines} width={w} height={300} margin={{ top: 8, right: 16, left: 8, bottom: 16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis dataKey="month" stroke="var(--muted)" label={{ value: t('plan.portfolio.month'), position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
             <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
@@ -56,7 +60,8 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
             <Line dataKey="planBear" name={`${planLabel} · ${t('plan.portfolio.bear')}`} stroke={PLAN_COLOUR} strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} />
             <Line dataKey="miningBase" name={`${miningLabel} · ${t('plan.portfolio.base')}`} stroke={MINING_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
             <Line dataKey="miningBear" name={`${miningLabel} · ${t('plan.portfolio.bear')}`} stroke={MINING_COLOUR} strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} />
-          </LineChart>,
+          </LineChart>
+          ),
           300,
         )}
       </figure>
