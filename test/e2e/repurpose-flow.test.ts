@@ -151,4 +151,23 @@ describe('inventory → compare → plan → report, in Chromium', () => {
     await page.getByRole('button', { name: 'Choose rig report…' }).focus();
     expect(await page.evaluate('document.activeElement.textContent')).toMatch(/Choose rig report/);
   });
+
+  it('passes axe-core in the dark colour scheme too, on every view', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      const found: Record<string, unknown> = {};
+      for (const view of [/^This machine/, /^Network/, /^Inventory/, /^Compare/, /^Plan/, /^Earnings/]) {
+        await tab(view).click();
+        await expect.poll(() => tab(view).getAttribute('aria-current')).toBe('page');
+        // The view's code loaded and its lazy charts drawn (placeholders gone), so axe sees the finished view.
+        await page.waitForFunction('document.querySelector("main").innerText.trim() !== "Loading…" && !document.querySelector(".chart-placeholder")', undefined, { timeout: 20_000 });
+        const violations = await seriousViolations(page);
+        if (violations.length) found[String(view)] = violations;
+      }
+      await page.screenshot({ path: join(shots, 'flow-earnings-dark.png'), fullPage: true });
+      expect(found).toEqual({});
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+  });
 });
