@@ -25,6 +25,8 @@ export function App() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('machine');
   const [comparing, setComparing] = useState<CompareCandidate[]>([]);
+  // An assumption the Plan asked Earnings to show (focused there once, then cleared).
+  const [focusAssumption, setFocusAssumption] = useState<string | null>(null);
   const scan = useLocalScan();
   const lan = useLanScan();
   const inventory = useInventory();
@@ -67,12 +69,18 @@ export function App() {
         ) : null}
         {tab === 'plan' ? (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <PlanTab inventory={inventory.state?.inventory ?? null} onEditAssumptions={() => setTab('earnings')} />
+            <PlanTab
+              inventory={inventory.state?.inventory ?? null}
+              onEditAssumptions={(key) => {
+                setFocusAssumption(key ?? null);
+                setTab('earnings');
+              }}
+            />
           </Suspense>
         ) : null}
         {tab === 'earnings' ? (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <EarningsTab subjects={subjects} />
+            <EarningsTab subjects={subjects} focusKey={focusAssumption} onFocused={() => setFocusAssumption(null)} />
           </Suspense>
         ) : null}
       </main>

@@ -1,5 +1,6 @@
 import type { Market } from '../market/assumptions';
 import { scenarioRates } from '../market/assumptions';
+import { RENTAL_ANCHOR_ID } from '../market/assumption-keys';
 import type { Preferences } from '../market/preferences';
 import { GPU_MINING_ANCHOR, miningPlan, type Hardware } from './hardware-plan';
 import { project, type MiningPlan, type Projection, type ProjectionInput, type RentalPlan } from './projection';
@@ -35,7 +36,7 @@ export interface HardwareProjection {
 const units = (hw: Hardware): number => hw.count;
 
 /** GPUs without a market rental price are priced from the RTX 3090's median by FP32 TFLOPS (an estimate, and labelled so). */
-const RENTAL_ANCHOR = { key: 'rental:nvidia-rtx-3090', fp32Tflops: 35.58 };
+const RENTAL_ANCHOR = { key: `rental:${RENTAL_ANCHOR_ID}`, fp32Tflops: 35.58 };
 
 /** GPU idle draw when no renter is on it: ~10 % of board power (assumption; editable). */
 const IDLE_FRACTION = 0.1;

@@ -4,6 +4,7 @@ import type { Hardware } from '../earnings/hardware-plan';
 import { projectHardware, type RentalEligibility } from '../earnings/project-hardware';
 import type { OptionSeries } from '../earnings/projection';
 import type { InventoryItem } from '../inventory/schema';
+import { assumptionKeys } from '../market/assumption-keys';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
 import { reasonFor } from './reason';
@@ -22,10 +23,10 @@ export interface DevicePlanInput {
 const MONTHS = 12;
 
 /** Selling now against keeping it: the price now less what it would still fetch after 12 months of resale change. */
-function sellOption(resaleNow: number | undefined, monthlyChange: number): PlanOption {
-  if (resaleNow === undefined) return { id: 'sell', net12: 0, available: false, note: { code: 'no-resale' } };
+function sellOption(resaleNow: number | undefined, monthlyChange: number, assumptions: string[]): PlanOption {
+  if (resaleNow === undefined) return { id: 'sell', net12: 0, available: false, assumptions, note: { code: 'no-resale' } };
   const inYear = resaleNow * (1 + monthlyChange) ** MONTHS;
-  return { id: 'sell', net12: resaleNow - inYear, available: true, note: null, sale: { now: resaleNow, inYear } };
+  return { id: 'sell', net12: resaleNow - inYear, available: true, assumptions, note: null, sale: { now: resaleNow, inYear } };
 }
 const net12 = (s: OptionSeries | null): number => s?.months[MONTHS - 1]?.cumulative ?? 0;
 const profits = (s: OptionSeries | null): number[] => (s ? s.months.map((m) => m.profit) : new Array<number>(MONTHS).fill(0));
@@ -40,17 +41,22 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
   const kwh = base.input.electricityPerKwh;
   const hours = preferences.ownUseHoursPerDay;
   const ownDaily = rental && hours > 0 ? ownUseValuePerDay(hours, rental.pricePerGpuHour, rental.gpus) - ownUsePowerCostPerDay(hours, rental.loadW, rental.gpus, kwh) : null;
+  const has = (key: string): boolean => market.get(key) !== null;
+  // The plan projects today's difficulty (no trend scenario), and a resale value entered on the item replaces the market's.
+  const uses = (use: PlanOptionId): string[] =>
+    assumptionKeys(hardware, use, preferences.platform, has).filter((key) => !key.endsWith('TrendMonthly') && !(item.resaleUsd !== null && key.startsWith('resale:')));
   const options: PlanOption[] = [
-    { id: 'mine', net12: net12(p.mine), available: p.mine !== null, note: p.mine ? (hardware.kind === 'gpu' ? { code: 'estimate' } : null) : { code: 'no-mining-figures' } },
+    { id: 'mine', net12: net12(p.mine), available: p.mine !== null, assumptions: uses('mine'), note: p.mine ? (hardware.kind === 'gpu' ? { code: 'estimate' } : null) : { code: 'no-mining-figures' } },
     {
       id: 'rent',
       net12: net12(p.rent),
       available: p.rent !== null && base.rentalListable,
+      assumptions: uses('rent'),
       note: p.rent === null ? { code: 'no-price' } : base.rentalListable ? null : { code: 'would-not-list', detail: eligibility?.reasons.filter((r) => !/^Upload bandwidth/.test(r)).join('; ') },
     },
-    { id: 'own-ai', net12: (ownDaily ?? 0) * DAYS_PER_MONTH * MONTHS, available: ownDaily !== null, note: ownDaily === null ? { code: 'no-price' } : { code: 'estimate' } },
-    sellOption(base.input.resaleUsd, market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0)),
-    { id: 'off', net12: 0, available: true, note: null },
+    { id: 'own-ai', net12: (ownDaily ?? 0) * DAYS_PER_MONTH * MONTHS, available: ownDaily !== null, assumptions: uses('own-ai'), note: ownDaily === null ? { code: 'no-price' } : { code: 'estimate' } },
+    sellOption(base.input.resaleUsd, market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0), uses('sell')),
+    { id: 'off', net12: 0, available: true, assumptions: [], note: null },
   ];
   const relevant = options.filter((o) => hardware.kind === 'gpu' || (o.id !== 'rent' && o.id !== 'own-ai'));
   const ranked = [...relevant].sort((a, b) => Number(b.available) - Number(a.available) || b.net12 - a.net12);
@@ -68,6 +74,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
     itemIds: [item.id],
     name: item.name,
     kind: item.kind,
+    catalogueId: item.catalogueId,
     count: item.count,
     siteId: item.siteId,
     rigId: item.rigId,
@@ -79,5 +86,6 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
     saleUsd: best === 'sell' ? (base.input.resaleUsd ?? 0) : 0,
     electricityUsdPerKwh: kwh,
     siteElectricity,
+    resalePinned: item.resaleUsd !== null,
   };
 }

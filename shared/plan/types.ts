@@ -19,6 +19,8 @@ export interface PlanOption {
   available: boolean;
   /** Selling: the sale price now and the value the hardware would keep after 12 months (net12 = the difference). */
   sale?: { now: number; inYear: number };
+  /** The market figures it reads (keys of the market assumptions), to show and edit behind the figure. */
+  assumptions: string[];
   /** Why not available, or a caveat, as a code the UI words (with values). */
   note: { code: 'no-price' | 'would-not-list' | 'no-resale' | 'no-mining-figures' | 'estimate'; detail?: string } | null;
 }
@@ -40,6 +42,8 @@ export interface DevicePlan {
   itemIds: string[];
   name: string;
   kind: 'gpu' | 'asic';
+  /** The catalogue model it was planned as. */
+  catalogueId: string | null;
   count: number;
   siteId: string;
   rigId: string | null;
@@ -56,6 +60,8 @@ export interface DevicePlan {
   /** The inputs behind the figures: electricity price used (USD/kWh) and whether it is the site's. */
   electricityUsdPerKwh: number;
   siteElectricity: boolean;
+  /** Selling uses the resale value the user entered on the inventory item, not the market figure. */
+  resalePinned: boolean;
 }
 
 export interface SitePlan {

@@ -116,6 +116,25 @@ describe('inventory → compare → plan → report, in Chromium', () => {
     expect(first?.colours.plan).toBeGreaterThan(50);
   });
 
+  it('shows the figures behind a device\'s options and opens one of them, focused, in Earnings', async () => {
+    await tab(/^Plan/).click();
+    const row = page.locator('.plan-table tbody tr').filter({ hasText: 'RTX 3070' }).first();
+    await row.getByRole('button', { name: /Figures behind these options/ }).click();
+    const figures = row.locator('.plan-assumptions dl');
+    expect(await figures.innerText()).toMatch(/Electricity[\s\S]*\/kWh/);
+    // A 3070 has no rental median of its own: its renting figure reads the RTX 3090's, which opens in Earnings.
+    const edit = row.getByRole('button', { name: 'Edit Rent per GPU-hour (USD) · GeForce RTX 3090 in Earnings' }).first();
+    await page.screenshot({ path: join(shots, 'flow-plan-figures.png'), fullPage: true });
+    await expectAccessible();
+    await edit.click();
+    await expect.poll(() => tab(/^Earnings/).getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.getAttribute("aria-label")'), { timeout: 20_000 }).toBe('Rent per GPU-hour (USD) · GeForce RTX 3090');
+    // The 3070's own price has a row too, empty, to enter one.
+    expect(await page.getByLabel('Rent per GPU-hour (USD) · GeForce RTX 3070').inputValue()).toBe('');
+    await tab(/^Plan/).click();
+    await page.locator('.plan-table').first().waitFor({ timeout: 20_000 });
+  });
+
   it('switches to Italian (numbers and words) and back to English', async () => {
     await page.getByLabel('Language').selectOption('it');
     await expect.poll(() => tab(/^Piano/).count()).toBe(1);

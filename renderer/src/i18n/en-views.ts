@@ -284,6 +284,8 @@ export const enViews = {
     monthly: { title: 'Monthly table', month: 'Month', revenue: 'revenue', power: 'power', cumulative: 'cumulative', profit: 'profit this month {{amount}}' },
     assumptions: {
       title: 'Market assumptions',
+      noneYet: 'none yet',
+      noFigure: 'no published figure: enter yours to project this option',
       resetAll: 'Reset all to defaults',
       enterNumber: 'enter a number',
       yours: 'your value',
@@ -314,6 +316,8 @@ export const enViews = {
         poolFee: 'Pool fee (fraction)',
         utilisation: 'Rental utilisation (fraction)',
         rentalRateChangeMonthly: 'Rental price change (per month)',
+        gpuResaleChangeMonthly: 'GPU resale value change (per month)',
+        asicResaleChangeMonthly: 'ASIC resale value change (per month)',
         eurPerUsd: 'EUR per USD',
       },
     },

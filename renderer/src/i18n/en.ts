@@ -59,6 +59,18 @@ export const en = {
     skipped: 'Not in the catalogue, so not planned: {{names}}',
     assumptions: 'Electricity {{price}}/kWh ({{origin}}), coin prices and difficulty as of the market defaults; own AI use {{hours}} h/day.',
     originSite: 'this site’s price',
+    figures: {
+      toggle: 'Figures behind these options',
+      electricity: 'Electricity',
+      perKwh: '{{price}}/kWh',
+      siteSetting: 'this site’s price',
+      edit: 'Edit {{label}} in Earnings',
+      none: 'none',
+      gpuMining: 'Mining: the RTX 4090’s best-coin gross per day (dated anchor) scaled by this card’s FP32 TFLOPS.',
+      hours: 'Own AI use: {{hours}} h a day, valued at the marketplace price per GPU-hour',
+      scaled: 'no median for this model: scaled to it by FP32 TFLOPS',
+      resalePinned: 'Sale price: the resale value entered on this inventory item',
+    },
     originApp: 'app setting',
   },
 } as const;

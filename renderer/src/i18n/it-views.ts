@@ -286,6 +286,8 @@ export const itViews: ViewMessages = {
     monthly: { title: 'Tabella mensile', month: 'Mese', revenue: 'ricavi', power: 'elettricità', cumulative: 'cumulato', profit: 'profitto del mese {{amount}}' },
     assumptions: {
       title: 'Ipotesi di mercato',
+      noneYet: 'ancora nessuno',
+      noFigure: 'nessun dato pubblicato: inserisci il tuo per calcolare questa opzione',
       resetAll: 'Ripristina tutti i valori predefiniti',
       enterNumber: 'inserisci un numero',
       yours: 'valore tuo',
@@ -316,6 +318,8 @@ export const itViews: ViewMessages = {
         poolFee: 'Commissione della pool (frazione)',
         utilisation: 'Utilizzo a noleggio (frazione)',
         rentalRateChangeMonthly: 'Variazione del prezzo di noleggio (al mese)',
+        gpuResaleChangeMonthly: 'Variazione del valore di rivendita GPU (al mese)',
+        asicResaleChangeMonthly: 'Variazione del valore di rivendita ASIC (al mese)',
         eurPerUsd: 'EUR per USD',
       },
     },

@@ -60,6 +60,18 @@ export const it: Messages = {
     skipped: 'Non in catalogo, quindi non pianificati: {{names}}',
     assumptions: 'Elettricità {{price}}/kWh ({{origin}}), prezzi e difficoltà secondo le ipotesi di mercato; uso personale per IA {{hours}} h/giorno.',
     originSite: 'prezzo di questo sito',
+    figures: {
+      toggle: 'Dati dietro queste opzioni',
+      electricity: 'Elettricità',
+      perKwh: '{{price}}/kWh',
+      siteSetting: 'prezzo di questo sito',
+      edit: 'Modifica {{label}} in Guadagni',
+      none: 'nessuno',
+      gpuMining: 'Mining: il ricavo lordo giornaliero della RTX 4090 sulla moneta migliore (riferimento datato) scalato sui TFLOPS FP32 di questa scheda.',
+      hours: 'Uso IA proprio: {{hours}} h al giorno, valutate al prezzo di mercato per ora-GPU',
+      scaled: 'nessuna mediana per questo modello: riportata a esso in base ai TFLOPS FP32',
+      resalePinned: 'Prezzo di vendita: il valore di rivendita inserito su questa voce dell’inventario',
+    },
     originApp: 'impostazione dell’app',
   },
 };

@@ -1,39 +1,33 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { MarketState } from '../../../../shared/api/market-schemas';
-import { asicById } from '../../../../shared/catalogue/asic-catalogue';
-import { gpuById } from '../../../../shared/catalogue/gpu-catalogue';
 import type { Market } from '../../../../shared/market/assumptions';
-import { enViews } from '../../i18n/en-views';
 import { useFormat } from '../../i18n/use-format';
-
-type LabelKey = keyof typeof enViews.earnings.assumptions.labels;
-const isLabelKey = (key: string): key is LabelKey => Object.hasOwn(enViews.earnings.assumptions.labels, key);
-
-const deviceName = (id: string): string => gpuById(id)?.name ?? asicById(id)?.name ?? id;
-const labelFor = (key: string, t: TFunction): string => {
-  const [kind, id = ''] = key.split(':');
-  if (kind === 'rental') return t('earnings.assumptions.rental', { device: deviceName(id) });
-  if (kind === 'resale') return t('earnings.assumptions.resale', { device: deviceName(id) });
-  if (kind === 'platformFee') return t('earnings.assumptions.platformFee', { platform: id });
-  return isLabelKey(key) ? t(`earnings.assumptions.labels.${key}`) : key;
-};
-
-const ageDays = (date: string, now = Date.now()): number => Math.max(0, Math.round((now - Date.parse(date.length === 7 ? `${date}-15` : date)) / 86_400_000));
+import { ageDays, labelFor } from './assumption-label';
 
 interface Props {
   state: MarketState;
   market: Market;
   keys: string[];
+  /** An assumption to bring into view and focus (asked for from a Plan figure); `onFocused` says it was. */
+  focusKey?: string | null;
+  onFocused?: () => void;
   onOverride: (key: string, value: number) => string | null;
   onHalving: (date: string | null) => void;
   onReset: (keys?: string[]) => void;
 }
 
 /** Every figure behind the projection: its value, its date and age, its source, editable, resettable. */
-export function AssumptionsPanel({ state, market, keys, onOverride, onHalving, onReset }: Props) {
+export function AssumptionsPanel({ state, market, keys, focusKey = null, onFocused, onOverride, onHalving, onReset }: Props) {
   const { t } = useTranslation();
+  const listed = focusKey !== null && keys.includes(focusKey);
+  useEffect(() => {
+    if (!focusKey || !listed) return;
+    const input = document.querySelector<HTMLInputElement>(`input[data-key="${CSS.escape(focusKey)}"]`);
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
+    onFocused?.();
+  }, [focusKey, listed, onFocused]);
   const fmt = useFormat();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [drafts, setDrafts] = useState<Record<string, string>>({});
@@ -49,7 +43,6 @@ export function AssumptionsPanel({ state, market, keys, onOverride, onHalving, o
         <tbody>
           {keys.map((key) => {
             const resolved = market.get(key);
-            if (!resolved) return null;
             const figure = state.defaults[key];
             const label = labelFor(key, t);
             return (
@@ -59,7 +52,9 @@ export function AssumptionsPanel({ state, market, keys, onOverride, onHalving, o
                   <input
                     aria-label={label}
                     inputMode="decimal"
-                    value={drafts[key] ?? fmt.editable(resolved.value)}
+                    data-key={key}
+                    placeholder={resolved ? undefined : t('earnings.assumptions.noneYet')}
+                    value={drafts[key] ?? (resolved ? fmt.editable(resolved.value) : '')}
                     onChange={(e) => {
                       setDrafts({ ...drafts, [key]: e.target.value });
                       const n = fmt.parse(e.target.value);
@@ -70,7 +65,9 @@ export function AssumptionsPanel({ state, market, keys, onOverride, onHalving, o
                   {errors[key] ? <span className="field-error">{errors[key]}</span> : null}
                 </td>
                 <td className="provenance">
-                  {resolved.origin === 'yours' ? (
+                  {!resolved ? (
+                    <span className="muted">{t('earnings.assumptions.noFigure')}</span>
+                  ) : resolved.origin === 'yours' ? (
                     <>
                       <span className="badge yours">{t('earnings.assumptions.yours')}</span>{' '}
                       <button

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { assumptionKeys } from '../../../../shared/market/assumption-keys';
+import type { Market } from '../../../../shared/market/assumptions';
 import { localeOf } from '../../i18n';
 import type { MarketHook } from '../../state/use-market';
 import { AssumptionsPanel } from './AssumptionsPanel';
@@ -13,25 +15,26 @@ import { subjectLabel, type Subject } from './subjects';
 
 const Charts = lazy(async () => ({ default: (await import('./ChartsBlock')).ChartsBlock }));
 
-/** Keys of the assumptions that matter for the chosen hardware. */
-function relevantKeys(subject: Subject, platform: string): string[] {
+/**
+ * Keys of the assumptions that matter for the chosen hardware (the Plan's figures read the same ones), plus each model's
+ * own rental and resale keys even where no figure exists, so the user can enter one.
+ */
+function relevantKeys(subject: Subject, platform: string, market: Market): string[] {
   const keys = new Set<string>(['poolFee', 'eurPerUsd']);
+  const has = (key: string): boolean => market.get(key) !== null;
   for (const { hardware: hw } of subject.items) {
-    const algorithm = hw.kind === 'asic' ? hw.spec.algorithm : hw.kind === 'hashrate' ? hw.algorithm : null;
-    if (algorithm === 'sha256') ['btcPriceUsd', 'btcDifficulty', 'btcFeesPerBlock', 'btcSubsidy', 'btcDifficultyTrendMonthly'].forEach((k) => keys.add(k));
-    if (algorithm === 'scrypt') ['ltcPriceUsd', 'ltcNetworkHashrateHs', 'ltcBlockReward'].forEach((k) => keys.add(k));
-    if (algorithm === 'kheavyhash') ['kasPriceUsd', 'kasNetworkHashrateHs', 'kasBlockReward', 'kasRewardChangeMonthly'].forEach((k) => keys.add(k));
-    if (hw.kind === 'gpu') [`rental:${hw.spec.id}`, 'utilisation', 'rentalRateChangeMonthly', `platformFee:${platform}`].forEach((k) => keys.add(k));
-    if (hw.kind !== 'hashrate') keys.add(`resale:${hw.spec.id}`);
+    for (const use of ['mine', 'rent', 'sell'] as const) assumptionKeys(hw, use, platform, has).forEach((k) => keys.add(k));
+    if (hw.kind === 'gpu') keys.add(`rental:${hw.spec.id}`);
   }
   return [...keys];
 }
 
 /** Earnings: mine vs rent vs sell vs switch off for a device, a rig or the whole inventory, from editable dated figures. */
-export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; marketHook: MarketHook }) {
+export function EarningsView({ subjects, marketHook, focusKey = null, onFocused }: { subjects: Subject[]; marketHook: MarketHook; focusKey?: string | null; onFocused?: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
-  const [subjectId, setSubjectId] = useState<string | null>(null);
+  // Sent here from a Plan figure (the view mounts on each visit): the whole inventory, whose assumptions include every device's.
+  const [subjectId, setSubjectId] = useState<string | null>(() => (focusKey ? 'all' : null));
   const [capex, setCapex] = useState(0);
   const { state, market, preferences } = marketHook;
   const subject = subjects.find((s) => s.id === subjectId) ?? subjects[0];
@@ -55,7 +58,7 @@ export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; ma
   const platforms = Object.keys(state.defaults)
     .filter((k) => k.startsWith('platformFee:'))
     .map((k) => k.slice('platformFee:'.length));
-  const keys = relevantKeys(subject, preferences.platform);
+  const keys = relevantKeys(subject, preferences.platform, market);
   return (
     <div className="view earnings">
       <div className="view-head">
@@ -93,7 +96,7 @@ export function EarningsView({ subjects, marketHook }: { subjects: Subject[]; ma
       <p className="muted save-state" role="status">
         {marketHook.saveState === 'saving' ? t('earnings.saving') : t('earnings.saved')}
       </p>
-      <AssumptionsPanel state={state} market={market} keys={keys} onOverride={marketHook.setOverride} onHalving={marketHook.setHalving} onReset={marketHook.reset} />
+      <AssumptionsPanel state={state} market={market} keys={keys} focusKey={focusKey} onFocused={onFocused} onOverride={marketHook.setOverride} onHalving={marketHook.setHalving} onReset={marketHook.reset} />
     </div>
   );
 }

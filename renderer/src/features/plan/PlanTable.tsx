@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import type { DevicePlan, Plan } from '../../../../shared/plan/types';
 import { localeOf } from '../../i18n';
+import type { Market } from '../../../../shared/market/assumptions';
 import type { Money } from '../earnings/money';
+import { PlanAssumptions } from './PlanAssumptions';
 import { OPTION_ICON, ReasonText } from './plan-text';
 
 const placeOf = (inv: Inventory, d: DevicePlan): string => {
@@ -11,8 +13,15 @@ const placeOf = (inv: Inventory, d: DevicePlan): string => {
   return rig ? `${site} › ${rig}` : site;
 };
 
-/** Per device: the recommendation, why, and every option's 12-month net. */
-export function PlanTable({ plan, inventory, money }: { plan: Plan; inventory: Inventory; money: Money }) {
+/** On screen (not in the printed report): what each figure reads, and a way to edit it. */
+export interface FigureLinks {
+  market: Market;
+  hours: number;
+  onEdit: (key: string) => void;
+}
+
+/** Per device: the recommendation, why, and every option's 12-month net (with the figures behind them on screen). */
+export function PlanTable({ plan, inventory, money, links }: { plan: Plan; inventory: Inventory; money: Money; links?: FigureLinks }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   return (
@@ -53,6 +62,7 @@ export function PlanTable({ plan, inventory, money }: { plan: Plan; inventory: I
                   </li>
                 ))}
               </ul>
+              {links ? <PlanAssumptions device={d} market={links.market} money={money} hours={links.hours} onEdit={links.onEdit} /> : null}
             </td>
           </tr>
         ))}

@@ -11,7 +11,7 @@ import { SiteSummaries } from './SiteSummaries';
 import { usePlan } from './use-plan';
 
 /** The answer a miner wants: what to do with each machine and why, per site, and for the fleet under three prices. */
-export function PlanView({ inventory, marketHook, onEditAssumptions }: { inventory: Inventory | null; marketHook: MarketHook; onEditAssumptions: () => void }) {
+export function PlanView({ inventory, marketHook, onEditAssumptions }: { inventory: Inventory | null; marketHook: MarketHook; onEditAssumptions: (key?: string) => void }) {
   const { t } = useTranslation();
   const { plan, money } = usePlan(inventory, marketHook);
   // The printable report is built when first asked for (it doubles the page), then kept for later prints.
@@ -44,12 +44,12 @@ export function PlanView({ inventory, marketHook, onEditAssumptions }: { invento
             <PortfolioSummary plan={plan} money={money} />
             <SiteSummaries plan={plan} money={money} />
             <section className="panel">
-              <PlanTable plan={plan} inventory={inventory} money={money} />
+              <PlanTable plan={plan} inventory={inventory} money={money} links={marketHook.market ? { market: marketHook.market, hours: prefs.ownUseHoursPerDay, onEdit: onEditAssumptions } : undefined} />
             </section>
             {plan.skipped.length > 0 ? <p className="muted">{t('plan.skipped', { names: plan.skipped.map((s) => s.name).join(', ') })}</p> : null}
             <p className="muted small">
               {t('plan.assumptions', { price: electricity, origin: t('plan.originApp'), hours: prefs.ownUseHoursPerDay })}{' '}
-              <button type="button" className="link" onClick={onEditAssumptions}>
+              <button type="button" className="link" onClick={() => onEditAssumptions()}>
                 {t('app.tabs.earnings')} →
               </button>
             </p>

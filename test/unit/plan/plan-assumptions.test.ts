@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { asicById } from '../../../shared/catalogue/asic-catalogue';
+import { gpuById } from '../../../shared/catalogue/gpu-catalogue';
+import { applyOp } from '../../../shared/inventory/apply-op';
+import type { InventoryOp } from '../../../shared/inventory/operations';
+import { emptyInventory, type Inventory } from '../../../shared/inventory/schema';
+import { assumptionKeys, miningKeys } from '../../../shared/market/assumption-keys';
+import { resolveMarket } from '../../../shared/market/assumptions';
+import { defaultPreferences } from '../../../shared/market/preferences';
+import { planInventory } from '../../../shared/plan/plan-inventory';
+
+const NOW = '2026-11-25T00:00:00.000Z';
+const build = (...ops: InventoryOp[]): Inventory =>
+  ops.reduce((inv, op) => {
+    const r = applyOp(inv, op, NOW);
+    if (!r.ok) throw new Error(r.error);
+    return r.inventory;
+  }, emptyInventory());
+
+const prefs = { ...defaultPreferences(), electricityPerKwh: 0.12, ownUseHoursPerDay: 2 };
+const inventory = build(
+  { op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 2 },
+  { op: 'addItem', kind: 'asic', catalogueId: 'antminer-l7', count: 1 },
+  { op: 'addItem', kind: 'gpu', catalogueId: 'nvidia-rtx-3090', count: 2 },
+  { op: 'addItem', kind: 'gpu', catalogueId: 'nvidia-rtx-3070', count: 1 },
+);
+
+describe('the figures behind each plan option', () => {
+  const base = resolveMarket({}, null);
+  const has = (key: string) => base.get(key) !== null;
+
+  it('names the market figures each use reads', () => {
+    const s19 = asicById('antminer-s19-pro');
+    const rtx3070 = gpuById('nvidia-rtx-3070');
+    const rx580 = gpuById('amd-rx-580-8gb');
+    if (!s19 || !rtx3070 || !rx580) throw new Error('catalogue changed');
+    expect(assumptionKeys({ kind: 'asic', spec: s19, count: 1 }, 'mine', 'vast', has)).toEqual(miningKeys('sha256'));
+    expect(assumptionKeys({ kind: 'asic', spec: s19, count: 1 }, 'sell', 'vast', has)).toEqual(['resale:antminer-s19-pro', 'asicResaleChangeMonthly']);
+    // No rental median of its own: an NVIDIA card is priced from the RTX 3090's, an AMD card needs the user's.
+    expect(assumptionKeys({ kind: 'gpu', spec: rtx3070, count: 1 }, 'rent', 'vast', has)).toEqual(['rental:nvidia-rtx-3090', 'utilisation', 'rentalRateChangeMonthly', 'platformFee:vast']);
+    expect(assumptionKeys({ kind: 'gpu', spec: rx580, count: 1 }, 'own-ai', 'vast', has)).toEqual(['rental:amd-rx-580-8gb']);
+    expect(assumptionKeys({ kind: 'gpu', spec: rtx3070, count: 1 }, 'mine', 'vast', has)).toEqual([]);
+    expect(assumptionKeys({ kind: 'gpu', spec: rtx3070, count: 1 }, 'off', 'vast', has)).toEqual([]);
+  });
+
+  it('lists only figures that move the option: changing each one changes that option\'s 12-month net', () => {
+    const plan = planInventory(inventory, base, prefs);
+    let checked = 0;
+    for (const device of plan.devices)
+      for (const option of device.options.filter((o) => o.available)) {
+        for (const key of option.assumptions) {
+          const value = base.value(key);
+          const moved = planInventory(inventory, resolveMarket({ [key]: value === 0 ? 0.05 : value * 0.5 }, null), prefs);
+          const again = moved.devices.find((d) => d.itemId === device.itemId)?.options.find((o) => o.id === option.id);
+          expect(again?.net12, `${device.name} · ${option.id} · ${key}`).not.toBeCloseTo(option.net12, 6);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(15);
+  });
+
+  it('leaves out the trend (the plan projects today\'s difficulty) and a resale value the user pinned on the item', () => {
+    const plan = planInventory(inventory, base, prefs);
+    const keys = plan.devices.flatMap((d) => d.options.flatMap((o) => o.assumptions));
+    expect(keys.some((k) => k.endsWith('TrendMonthly'))).toBe(false);
+    const s19 = plan.devices.find((d) => d.name.includes('S19'));
+    const pinned = planInventory(build({ op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 }), base, prefs);
+    expect(s19?.resalePinned).toBe(false);
+    const item = inventory.items.find((i) => i.catalogueId === 'antminer-s19-pro');
+    expect(item).toBeDefined();
+    const withResale = { ...inventory, items: inventory.items.map((i) => (i.id === item?.id ? { ...i, resaleUsd: 200 } : i)) };
+    const planned = planInventory(withResale, base, prefs).devices.find((d) => d.itemId === item?.id);
+    expect(planned?.resalePinned).toBe(true);
+    expect(planned?.options.find((o) => o.id === 'sell')?.assumptions).toEqual(['asicResaleChangeMonthly']);
+    expect(pinned.devices[0]?.options.find((o) => o.id === 'sell')?.assumptions).toContain('resale:antminer-s19-pro');
+  });
+});
