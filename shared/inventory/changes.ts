@@ -6,14 +6,14 @@ export const HASHRATE_DROP = 0.1;
 export interface ItemChanges {
   /** First seen in its scope's latest scan. */
   isNew: boolean;
-  /** Its scope's latest complete scan did not see it. */
+  /** The latest complete scan that covered it did not see it. */
   missing: boolean;
   hashrateDrop: { from: number; to: number } | null;
 }
 
-/** What changed for one device since the previous scan of its scope. Hand-added devices never change. */
+/** What changed for one device since the previous scan that covered it. Hand-added devices never change. */
 export function itemChanges(item: InventoryItem, scans: Inventory['scans']): ItemChanges {
-  const latest = scans[item.scope];
+  const latest = item.lastChecked ?? scans[item.scope];
   if (item.source === 'manual' || !latest) return { isNew: false, missing: false, hashrateDrop: null };
   const readings = item.history.filter((r) => r.hashrateHs !== null);
   const [previous, last] = readings.slice(-2);

@@ -2,6 +2,8 @@ import type { LocalScan } from '../api/schemas';
 import type { Device } from '../device/device';
 import { profileOf } from '../judge/gpu-profile';
 import type { LanScanResult } from '../lan/lan-device';
+import { parseIpv4 } from '../lan/ipv4';
+import { parseTarget, type TargetRange } from '../lan/targets';
 import { devicesFromLan } from '../lan/to-devices';
 import type { Observation, ObservedDevice } from './observation';
 
@@ -31,6 +33,21 @@ export function observeMachine(scan: LocalScan, machine: MachineIdentity, source
 }
 
 /** Miners found on the LAN: an ASIC is known by its address; a GPU rig becomes a rig of its GPUs. */
+/**
+ * Which LAN devices a scan looked for: those whose address is in its ranges (keys are "lan:<ip>:…"). A result without
+ * ranges (older files) covers the whole LAN scope, as before.
+ */
+function lanCoverage(specs: readonly string[]): Pick<Observation, 'covers'> {
+  const ranges = specs.map(parseTarget).filter((r): r is TargetRange => typeof r !== 'string');
+  if (ranges.length === 0) return {};
+  return {
+    covers: (key) => {
+      const ip = parseIpv4(key.split(':')[1] ?? '');
+      return ip !== null && ranges.some((r) => ip >= r.first && ip <= r.last);
+    },
+  };
+}
+
 export function observeLan(result: LanScanResult): Observation {
   const devices = result.devices.flatMap((lan): ObservedDevice[] => {
     const reading = { hashrateHs: lan.hashrateHs, powerW: lan.powerWatts, temperatureC: lan.temperaturesC.length ? Math.max(...lan.temperaturesC) : null };
@@ -51,5 +68,5 @@ export function observeLan(result: LanScanResult): Observation {
       reading: { hashrateHs: lan.gpus[index]?.hashrateHs ?? null, powerW: lan.gpus[index]?.powerW ?? null, temperatureC: lan.gpus[index]?.temperatureC ?? null },
     }));
   });
-  return { scope: 'lan', source: 'lan', at: result.stats.startedAt, devices, complete: !result.stats.cancelled };
+  return { scope: 'lan', source: 'lan', at: result.stats.startedAt, devices, complete: !result.stats.cancelled, ...lanCoverage(result.stats.ranges) };
 }

@@ -46,6 +46,7 @@ function newItem(d: ObservedDevice, obs: Observation, siteId: string, rigId: str
     notes: '',
     firstSeen: obs.at,
     lastSeen: obs.at,
+    lastChecked: obs.at,
     history: [{ at: obs.at, ...d.reading }],
   };
 }
@@ -70,7 +71,8 @@ export function mergeObservation(inventory: Inventory, obs: Observation): { inve
       const latest = obs.at >= current.lastSeen;
       const history = [...current.history, { at: obs.at, ...d.reading }].sort((a, b) => (a.at < b.at ? -1 : 1)).slice(-MAX_HISTORY);
       // An older report adds its reading to the history but does not overwrite newer facts.
-      items[index] = latest ? { ...current, rawName: plainText(d.rawName, 200), catalogueId: d.catalogueId, count: d.count, device: d.device, lastSeen: obs.at, history } : { ...current, history };
+      const checked = obs.at > (current.lastChecked ?? '') ? { lastChecked: obs.at } : {};
+      items[index] = latest ? { ...current, rawName: plainText(d.rawName, 200), catalogueId: d.catalogueId, count: d.count, device: d.device, lastSeen: obs.at, ...checked, history } : { ...current, history };
       updated++;
     } else {
       if (items.length >= MAX_ITEMS) throw new Error(`The inventory holds at most ${MAX_ITEMS} devices`);
@@ -79,7 +81,14 @@ export function mergeObservation(inventory: Inventory, obs: Observation): { inve
     }
   }
   const newest = obs.complete && obs.at >= (inventory.scans[obs.scope] ?? '');
-  const missing = newest ? items.filter((i) => i.scope === obs.scope && !seen.has(i.key)).length : 0;
+  // Devices of this scope the scan covered and did not see: checked now, so they show as missing.
+  let missing = 0;
+  if (obs.complete)
+    items.forEach((item, i) => {
+      if (item.scope !== obs.scope || seen.has(item.key) || obs.at < (item.lastChecked ?? item.lastSeen) || !(obs.covers?.(item.key) ?? true)) return;
+      items[i] = { ...item, lastChecked: obs.at };
+      missing++;
+    });
   const scans = newest ? { ...inventory.scans, [obs.scope]: obs.at } : inventory.scans;
   return { inventory: { ...inventory, rigs, items, scans }, summary: { added, updated, missing } };
 }

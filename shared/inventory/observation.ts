@@ -28,4 +28,9 @@ export interface Observation {
   devices: ObservedDevice[];
   /** false for a cancelled or partial scan: nothing is reported missing from it. */
   complete: boolean;
+  /**
+   * Whether this scan looked where a device of its scope would be (a LAN scan of one subnet did not look at another
+   * subnet's miners): only devices it covered and did not see are missing. Absent: it covers the whole scope.
+   */
+  covers?: (key: string) => boolean;
 }

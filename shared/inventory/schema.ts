@@ -71,6 +71,8 @@ export const InventoryItemSchema = z.object({
   notes: SafeTextSchema(1000),
   firstSeen: z.string().max(40),
   lastSeen: z.string().max(40),
+  /** The latest complete scan that looked where this device would be, seen or not (absent in older files: its scope's latest scan). */
+  lastChecked: z.string().max(40).optional(),
   history: z.array(ReadingSchema).max(MAX_HISTORY),
 });
 export type InventoryItem = z.infer<typeof InventoryItemSchema>;

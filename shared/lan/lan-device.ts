@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MiningAlgorithmSchema } from '../catalogue/asic-spec';
+import { MAX_TARGET_SPECS } from './targets';
 
 const text = (max = 120) => z.string().max(max);
 
@@ -49,6 +50,8 @@ export const LanScanStatsSchema = z.object({
   found: z.number().int().nonnegative(),
   durationMs: z.number().nonnegative(),
   cancelled: z.boolean(),
+  /** What was scanned (CIDRs, ranges, addresses): a device outside them was not looked for (absent in older results). */
+  ranges: z.array(z.string().max(64)).max(MAX_TARGET_SPECS).default([]),
 });
 
 export const LanScanResultSchema = z.object({

@@ -18,7 +18,7 @@ export const stubHandlers = (): Handlers => ({
     return emptyScan();
   },
   planLanScan: async (input) => ({ targets: input.targets, total: 0, publicSpecs: [], large: false, errors: [] }),
-  scanLan: async () => ({ devices: [], stats: { startedAt: new Date(0).toISOString(), targets: 0, probed: 0, found: 0, durationMs: 0, cancelled: false }, errors: [] }),
+  scanLan: async () => ({ devices: [], stats: { startedAt: new Date(0).toISOString(), targets: 0, probed: 0, found: 0, durationMs: 0, cancelled: false, ranges: [] }, errors: [] }),
   getLastLanScan: async () => null,
   getMarket: async () => stubMarket(),
   setMarket: async () => stubMarket(),

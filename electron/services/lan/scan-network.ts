@@ -71,7 +71,7 @@ export async function scanNetwork(plan: TargetPlan, input: NetworkScanOptions): 
   input.signal?.removeEventListener('abort', onAbort);
   options.onProgress?.({ probed, total: plan.total, found: devices.length });
   devices.sort((a, b) => ipKey(a.ip) - ipKey(b.ip));
-  return { devices, stats: { startedAt: new Date(started).toISOString(), targets: plan.total, probed, found: devices.length, durationMs: Date.now() - started, cancelled: !!options.signal?.aborted }, errors };
+  return { devices, stats: { startedAt: new Date(started).toISOString(), targets: plan.total, probed, found: devices.length, durationMs: Date.now() - started, cancelled: !!options.signal?.aborted, ranges: plan.ranges.map((r) => r.spec) }, errors };
 }
 
 const ipKey = (ip: string): number => ip.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);

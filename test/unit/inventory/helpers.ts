@@ -21,4 +21,8 @@ export function asicOnLan(ip: string, hashrateHs: number): LanDevice {
   };
 }
 
-export const lanScan = (at: string, devices: LanDevice[], cancelled = false): LanScanResult => ({ devices, stats: { startedAt: at, targets: 254, probed: 254, found: devices.length, durationMs: 2000, cancelled }, errors: [] });
+export const lanScan = (at: string, devices: LanDevice[], cancelled = false, ranges: string[] = []): LanScanResult => ({
+  devices,
+  stats: { startedAt: at, targets: 254, probed: 254, found: devices.length, durationMs: 2000, cancelled, ranges },
+  errors: [],
+});

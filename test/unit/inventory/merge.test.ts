@@ -75,4 +75,37 @@ describe('merging scans into the inventory', () => {
     expect(partial.summary.missing).toBe(0);
     expect(a && itemChanges(partial.inventory.items[0] ?? a, partial.inventory.scans).missing).toBe(false);
   });
+
+  it('reports missing only what a LAN scan looked for: scanning one subnet leaves the other subnet\'s miners alone', () => {
+    const at = (h: number) => `2026-11-2${h}T10:00:00.000Z`;
+    const changes = (inv: ReturnType<typeof mergeObservation>['inventory'], ip: string) => {
+      const item = inv.items.find((i) => i.key.startsWith(`lan:${ip}:`));
+      if (!item) throw new Error(`no item for ${ip}`);
+      return itemChanges(item, inv.scans);
+    };
+    // Two VLANs: ASICs on 10.0.1.0/24 and 10.0.2.0/24, scanned together once.
+    let inv = mergeObservation(emptyInventory(), observeLan(lanScan(at(1), [asicOnLan('10.0.1.21', 110e12), asicOnLan('10.0.2.21', 110e12)], false, ['10.0.1.0/24', '10.0.2.0/24']))).inventory;
+    // Then only the first subnet, where the miner answered: the other subnet's miner was not looked for.
+    const first = mergeObservation(inv, observeLan(lanScan(at(2), [asicOnLan('10.0.1.21', 110e12)], false, ['10.0.1.0/24'])));
+    expect(first.summary.missing).toBe(0);
+    expect(changes(first.inventory, '10.0.2.21').missing).toBe(false);
+    inv = first.inventory;
+    // Then only the second subnet, where it did not answer: missing, while the first subnet's miner is not.
+    const second = mergeObservation(inv, observeLan(lanScan(at(3), [], false, ['10.0.2.0/24'])));
+    expect(second.summary.missing).toBe(1);
+    expect(changes(second.inventory, '10.0.2.21').missing).toBe(true);
+    expect(changes(second.inventory, '10.0.1.21').missing).toBe(false);
+    // An older result without ranges covers the whole scope, as before.
+    const whole = mergeObservation(second.inventory, observeLan(lanScan(at(4), [], false)));
+    expect(whole.summary.missing).toBe(2);
+    expect(changes(whole.inventory, '10.0.1.21').missing).toBe(true);
+  });
+
+  it('keeps the stored inventory valid through scans (lastChecked is part of the schema)', () => {
+    const inv = mergeObservation(emptyInventory(), observeLan(lanScan(T1, [asicOnLan('10.0.0.21', 110e12)], false, ['10.0.0.0/24']))).inventory;
+    const after = mergeObservation(inv, observeLan(lanScan(T2, [], false, ['10.0.0.0/24']))).inventory;
+    expect(InventorySchema.parse(after)).toEqual(after);
+    expect(after.items[0]?.lastChecked).toBe(T2);
+    expect(after.items[0]?.lastSeen).toBe(T1);
+  });
 });
