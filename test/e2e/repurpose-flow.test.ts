@@ -59,6 +59,9 @@ describe('inventory → compare → plan → report, in Chromium', () => {
     await page.getByLabel('Rig report files').setInputFiles(report);
     await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/rig-07.*6 new/);
     expect(await page.getByRole('group', { name: 'Rig rig-07' }).getByRole('row').count()).toBe(7);
+    // Six identical cards, told apart by their slot and the x1 risers they run on.
+    const slots = (await page.getByRole('group', { name: 'Rig rig-07' }).innerText()).match(/slot [0-9a-f]{2}:[0-9a-f]{2}\.\d, x1/g) ?? [];
+    expect(new Set(slots).size).toBe(6);
     // The same report again is the same devices, not six more.
     await page.getByLabel('Rig report files').setInputFiles(report);
     await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/0 new, 6 already known/);

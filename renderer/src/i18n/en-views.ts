@@ -166,6 +166,7 @@ export const enViews = {
     item: {
       name: 'Name of {{name}}',
       hideVerdicts: 'Hide verdicts',
+      slot: 'slot {{slot}}',
       showVerdicts: 'AI verdicts',
       count: 'How many {{name}}',
       purchase: 'Purchase price of {{name}} (USD)',

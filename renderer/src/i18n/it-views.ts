@@ -168,6 +168,7 @@ export const itViews: ViewMessages = {
     item: {
       name: 'Nome di {{name}}',
       hideVerdicts: 'Nascondi i verdetti',
+      slot: 'slot {{slot}}',
       showVerdicts: 'Verdetti IA',
       count: 'Quantità di {{name}}',
       purchase: 'Prezzo d’acquisto di {{name}} (USD)',

@@ -1,13 +1,6 @@
-import type { Device } from '../../../../shared/device/device';
 import type { Inventory } from '../../../../shared/inventory/schema';
+import { gpuSlot } from '../../components/gpu-slot';
 import type { CompareCandidate } from './candidate';
-
-/** What tells two same-named GPUs of one rig apart: the PCI slot and the link it runs at ("03:00.0, x1"). */
-const slotOf = (device: Device | null | undefined): string | null => {
-  if (!device || device.kind !== 'gpu' || !device.busId) return null;
-  const bus = device.busId.replace(/^0000:/, '').toLowerCase();
-  return device.pcie.widthCurrent ? `${bus}, x${device.pcie.widthCurrent}` : bus;
-};
 
 /**
  * Inventory devices as comparison candidates: scanned ones with their real VRAM and PCIe link, the rest from the
@@ -25,7 +18,7 @@ export function inventoryCandidates(inventory: Inventory | null): CompareCandida
   return base.flatMap(({ item, rig, label: plain }): CompareCandidate[] => {
     const nth = (seen.get(plain) ?? 0) + 1;
     seen.set(plain, nth);
-    const label = (repeats.get(plain) ?? 0) > 1 ? `${plain} · ${slotOf(item.device) ?? `#${nth}`}` : plain;
+    const label = (repeats.get(plain) ?? 0) > 1 ? `${plain} · ${gpuSlot(item.device) ?? `#${nth}`}` : plain;
     if (item.device) return [{ id: item.id, label, subject: { kind: 'device', device: { ...item.device, rawName: item.name }, host: rig?.host ?? null, label } }];
     if (item.catalogueId) return [{ id: item.id, label, subject: { kind: 'catalogue', hardware: item.kind, id: item.catalogueId, count: item.count, label } }];
     return [];

@@ -4,6 +4,7 @@ import { itemChanges } from '../../../../shared/inventory/changes';
 import type { InventoryOp } from '../../../../shared/inventory/operations';
 import type { Inventory, InventoryItem } from '../../../../shared/inventory/schema';
 import { EditableNumber, EditableText } from '../../components/EditableText';
+import { gpuSlot } from '../../components/gpu-slot';
 import { useFormat, type Format } from '../../i18n/use-format';
 import { ChangeBadges } from './ChangeBadges';
 import { ItemVerdicts } from './ItemVerdicts';
@@ -25,6 +26,7 @@ export function ItemRow({ item, inventory, apply, when }: { item: InventoryItem;
   const reading = lastReading(item, fmt);
   const host = inventory.rigs.find((r) => r.id === item.rigId)?.host ?? null;
   const name = item.name;
+  const slot = gpuSlot(item.device);
   return (
     <Fragment>
     <tr className={changes.missing ? 'missing' : undefined}>
@@ -34,6 +36,7 @@ export function ItemRow({ item, inventory, apply, when }: { item: InventoryItem;
           {item.count > 1 ? `${item.count}× · ` : ''}
           {item.kind.toUpperCase()} · {t(`inventory.source.${item.source}`)}
           {item.rawName && item.rawName !== item.name ? ` · ${item.rawName}` : ''}
+          {slot ? ` · ${t('inventory.item.slot', { slot })}` : ''}
         </div>
         <ChangeBadges changes={changes} />
         <button type="button" className="link small" aria-expanded={open} onClick={() => setOpen(!open)}>
