@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { asicById } from '../../../shared/catalogue/asic-catalogue';
 import { gpuById } from '../../../shared/catalogue/gpu-catalogue';
-import { applyOp } from '../../../shared/inventory/apply-op';
-import type { InventoryOp } from '../../../shared/inventory/operations';
-import { emptyInventory, type Inventory } from '../../../shared/inventory/schema';
 import { assumptionKeys, miningKeys } from '../../../shared/market/assumption-keys';
 import { resolveMarket } from '../../../shared/market/assumptions';
-import { defaultPreferences } from '../../../shared/market/preferences';
 import { planInventory } from '../../../shared/plan/plan-inventory';
+import { build, planPrefs } from './helpers';
 
-const NOW = '2026-11-25T00:00:00.000Z';
-const build = (...ops: InventoryOp[]): Inventory =>
-  ops.reduce((inv, op) => {
-    const r = applyOp(inv, op, NOW);
-    if (!r.ok) throw new Error(r.error);
-    return r.inventory;
-  }, emptyInventory());
 
-const prefs = { ...defaultPreferences(), electricityPerKwh: 0.12, ownUseHoursPerDay: 2 };
+const prefs = planPrefs;
 const inventory = build(
   { op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 2 },
   { op: 'addItem', kind: 'asic', catalogueId: 'antminer-l7', count: 1 },

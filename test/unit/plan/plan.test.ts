@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DAYS_PER_MONTH } from '../../../shared/earnings/constants';
-import { applyOp } from '../../../shared/inventory/apply-op';
-import type { InventoryOp } from '../../../shared/inventory/operations';
-import { emptyInventory, type Inventory } from '../../../shared/inventory/schema';
 import { resolveMarket } from '../../../shared/market/assumptions';
-import { defaultPreferences } from '../../../shared/market/preferences';
+import type { Inventory } from '../../../shared/inventory/schema';
 import { planInventory } from '../../../shared/plan/plan-inventory';
+import { applyAll, build, planPrefs } from './helpers';
 
-const NOW = '2026-11-25T00:00:00.000Z';
-const build = (...ops: InventoryOp[]): Inventory =>
-  ops.reduce((inv, op) => {
-    const r = applyOp(inv, op, NOW);
-    if (!r.ok) throw new Error(r.error);
-    return r.inventory;
-  }, emptyInventory());
 
 const market = resolveMarket({}, null);
-const prefs = { ...defaultPreferences(), electricityPerKwh: 0.12, ownUseHoursPerDay: 2 };
+const prefs = planPrefs;
 
 describe('repurposing plan', () => {
   const inv = build({ op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 2 }, { op: 'addItem', kind: 'gpu', catalogueId: 'nvidia-rtx-3090', count: 6 }, { op: 'addItem', kind: 'gpu', catalogueId: 'nvidia-rtx-3070', count: 1 });
@@ -46,10 +37,7 @@ describe('repurposing plan', () => {
     const rigInv = build({ op: 'addRig', siteId: 'site-home', name: 'R' });
     const rigId = rigInv.rigs[0]?.id ?? null;
     const six = Array.from({ length: 6 }, () => ({ op: 'addItem' as const, kind: 'gpu' as const, catalogueId: 'nvidia-rtx-3070', count: 1, rigId }));
-    const grouped = six.reduce((inv, op) => {
-      const r = applyOp(inv, op, NOW);
-      return r.ok ? r.inventory : inv;
-    }, rigInv);
+    const grouped = applyAll(rigInv, ...six);
     const p = planInventory(grouped, market, prefs);
     expect(p.devices).toHaveLength(1);
     expect(p.devices[0]).toMatchObject({ count: 6, name: 'GeForce RTX 3070' });
@@ -84,8 +72,7 @@ describe('repurposing plan', () => {
   it('uses a site\'s own electricity price and the user\'s resale estimate: with free power and a $200 resale the ASIC keeps mining', () => {
     const free = build({ op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 }, { op: 'updateSite', id: 'site-home', electricityPerKwh: 0, currency: 'USD' });
     const id = free.items[0]?.id ?? '';
-    const r = applyOp(free, { op: 'updateItem', id, resaleUsd: 200 }, NOW);
-    const p = planInventory(r.ok ? r.inventory : free, market, prefs);
+    const p = planInventory(applyAll(free, { op: 'updateItem', id, resaleUsd: 200 }), market, prefs);
     expect(p.devices[0]).toMatchObject({ best: 'mine', siteElectricity: true, electricityUsdPerKwh: 0 });
     expect(p.sites[0]?.freedW).toBe(0);
   });
