@@ -1,5 +1,9 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import { rendererConfig } from './vite.config';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   main: {
@@ -22,6 +26,8 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig,
-    build: { ...rendererConfig.build, rollupOptions: { input: 'renderer/index.html' } },
+    // Absolute paths: electron-vite resolves a relative outDir from the project, not from the renderer's root, and the
+    // window loads out/renderer (where serve mode's plain Vite build goes too).
+    build: { ...rendererConfig.build, outDir: resolve(here, 'out/renderer'), rollupOptions: { input: resolve(here, 'renderer/index.html') } },
   },
 });
