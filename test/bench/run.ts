@@ -13,8 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import { PRODUCTION } from '../../electron/serve/ensure-renderer';
+import { buildRenderer } from '../../electron/serve/build-renderer';
 import { gpuCatalogue } from '../../shared/catalogue/gpu-catalogue';
 import { deviceFromManual } from '../../shared/device/manual-device';
 import type { Device } from '../../shared/device/device';
@@ -65,7 +64,7 @@ async function cliFigures(): Promise<void> {
 
 async function rendererSize(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'rigshift-bench-renderer-'));
-  await build({ configFile: join(root, 'vite.config.ts'), root: join(root, 'renderer'), logLevel: 'silent', build: { outDir, emptyOutDir: true }, ...PRODUCTION });
+  await buildRenderer({ configFile: join(root, 'vite.config.ts'), root: join(root, 'renderer'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
   let raw = 0;
