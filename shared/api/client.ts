@@ -22,7 +22,7 @@ export function createClient(transport: Transport): RigClient {
   const entries = callNames.map((name) => {
     const invoke = async (input: unknown, options: CallOptions<unknown> = {}): Promise<unknown> => {
       const envelope = await transport.call(name, input, options);
-      if (!envelope.ok) throw new RigError(envelope.error.code, envelope.error.message);
+      if (!envelope.ok) throw new RigError(envelope.error.code, envelope.error.message, envelope.error.problem);
       const parsed = (contract[name].output as z.ZodType).safeParse(envelope.data);
       if (!parsed.success) throw new RigError('invalid_output', `${name}: the shell replied with data that does not match the contract`);
       return parsed.data;

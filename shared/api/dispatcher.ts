@@ -52,7 +52,7 @@ export function createDispatcher(handlers: Handlers): Dispatch {
       return { ok: true, data: output.data };
     } catch (error) {
       if (signal.aborted) return failure('cancelled', `${name} was cancelled`);
-      if (error instanceof RigError) return failure(error.code, error.message);
+      if (error instanceof RigError) return failure(error.code, error.message, error.problem);
       return failure('internal', `${name} failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 2000));
     }
   };

@@ -4,7 +4,20 @@ import { z } from 'zod';
 export const ErrorCodeSchema = z.enum(['invalid_input', 'unknown_call', 'forbidden', 'cancelled', 'internal', 'invalid_output', 'transport', 'unsupported']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-export const RigErrorDataSchema = z.object({ code: ErrorCodeSchema, message: z.string().max(2000) });
+/**
+ * What went wrong as a code and values, so the interface can word it in its language (the message stays the English
+ * wording for logs and the CLI). Bounded like any other input.
+ */
+export const ProblemSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z-]{0,39}$/),
+  values: z
+    .record(z.string().max(40), z.union([z.string().max(300), z.number()]))
+    .refine((v) => Object.keys(v).length <= 8, 'too many values')
+    .default({}),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const RigErrorDataSchema = z.object({ code: ErrorCodeSchema, message: z.string().max(2000), problem: ProblemSchema.optional() });
 export type RigErrorData = z.infer<typeof RigErrorDataSchema>;
 
 export type Envelope<T = unknown> = { ok: true; data: T } | { ok: false; error: RigErrorData };
@@ -21,10 +34,11 @@ export class RigError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly problem?: Problem,
   ) {
     super(message);
     this.name = 'RigError';
   }
 }
 
-export const failure = (code: ErrorCode, message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+export const failure = (code: ErrorCode, message: string, problem?: Problem): Envelope<never> => ({ ok: false, error: problem ? { code, message, problem } : { code, message } });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Problem } from '../api/envelope';
 import { LocalScanSchema } from '../api/schemas';
 
 export const RIG_REPORT_FORMAT = 'rigshift-rig-report';
@@ -42,28 +43,38 @@ function unsafeString(value: unknown, path: string): string | null {
   return null;
 }
 
-export type ParsedRigReport = { ok: true; report: RigReport } | { ok: false; error: string };
+/** Why a file was refused: a code and values the interface words per language (`error` is the English wording). */
+export const IMPORT_PROBLEM_CODES = ['too-large', 'not-json', 'not-a-report', 'newer-version', 'schema', 'unsafe'] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
+export type ImportProblem = Problem & { code: ImportProblemCode };
+export const isImportProblemCode = (code: string): code is ImportProblemCode => (IMPORT_PROBLEM_CODES as readonly string[]).includes(code);
+export type ParsedRigReport = { ok: true; report: RigReport } | { ok: false; error: string; problem: ImportProblem };
 
 /** Reads a rig report file's text: size, JSON, format and version, schema, then no markup in any string. */
 export function parseRigReport(text: string, fileName = 'the file'): ParsedRigReport {
-  const fail = (why: string): ParsedRigReport => ({ ok: false, error: `${fileName}: ${why}` });
-  if (text.length > MAX_RIG_REPORT_BYTES) return fail(`larger than ${MAX_RIG_REPORT_BYTES / 1024} KiB: not a rig report`);
+  const fail = (why: string, code: ImportProblem['code'], values: Record<string, string | number> = {}): ParsedRigReport => ({
+    ok: false,
+    error: `${fileName}: ${why}`,
+    problem: { code, values: { file: fileName, ...values } },
+  });
+  if (text.length > MAX_RIG_REPORT_BYTES) return fail(`larger than ${MAX_RIG_REPORT_BYTES / 1024} KiB: not a rig report`, 'too-large', { max: MAX_RIG_REPORT_BYTES / 1024 });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`not JSON, or cut short (${error instanceof Error ? error.message.slice(0, 100) : 'parse error'})`);
+    return fail(`not JSON, or cut short (${error instanceof Error ? error.message.slice(0, 100) : 'parse error'})`, 'not-json');
   }
   const head = z.object({ format: z.unknown(), version: z.unknown() }).safeParse(data);
-  if (!head.success || head.data.format !== RIG_REPORT_FORMAT) return fail('not a RigShift rig report (make one with `npm run cli -- scan --out rig.json`)');
+  if (!head.success || head.data.format !== RIG_REPORT_FORMAT) return fail('not a RigShift rig report (make one with `npm run cli -- scan --out rig.json`)', 'not-a-report');
   if (typeof head.data.version === 'number' && head.data.version > RIG_REPORT_VERSION)
-    return fail(`made by a newer RigShift (report version ${head.data.version}); this version reads version ${RIG_REPORT_VERSION}`);
+    return fail(`made by a newer RigShift (report version ${head.data.version}); this version reads version ${RIG_REPORT_VERSION}`, 'newer-version', { version: head.data.version, supported: RIG_REPORT_VERSION });
   const parsed = RigReportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail(`${issue?.path.join('.') || 'report'}: ${issue?.message ?? 'does not match the rig report schema'}`);
+    const field = issue?.path.join('.') || 'report';
+    return fail(`${field}: ${issue?.message ?? 'does not match the rig report schema'}`, 'schema', { field: field.slice(0, 200), issue: (issue?.message ?? '').slice(0, 200) });
   }
   const unsafe = unsafeString(parsed.data, '');
-  if (unsafe) return fail(`${unsafe} contains markup or control characters; refused`);
+  if (unsafe) return fail(`${unsafe} contains markup or control characters; refused`, 'unsafe', { field: unsafe.slice(0, 200) });
   return { ok: true, report: parsed.data };
 }

@@ -149,6 +149,10 @@ describe('inventory → compare → plan → report, in Chromium', () => {
     expect(await specs.innerText()).toMatch(/35,58 TFLOPS/);
     await page.screenshot({ path: join(shots, 'flow-compare-it.png'), fullPage: true });
     await tab(/^Inventario/).click();
+    // A refused file is explained in Italian too (the shell sends the problem as a code and values).
+    const hostile = readFileSync(report, 'utf8').replace(/"rawName": "[^"]*"/, '"rawName": "<b>rig</b>"');
+    await page.getByLabel('File di report dei rig').setInputFiles({ name: 'cattivo.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+    await expect.poll(() => page.getByRole('alert').first().innerText()).toMatch(/cattivo\.json: .*rawName contiene markup .*non è stato importato nulla/s);
     await page.screenshot({ path: join(shots, 'flow-inventory-it.png'), fullPage: true });
     await expectAccessible();
     // Saved: a reload stays in Italian.

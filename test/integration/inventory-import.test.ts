@@ -64,17 +64,19 @@ describe('headless rig → rig report → inventory', () => {
     const before = readFileSync(settings.path);
     const good = readFileSync(report, 'utf8');
     const html = good.replace(/"rawName": "[^"]*"/, '"rawName": "<img src=x onerror=alert(1)>"');
-    const hostile: Array<[string, string, RegExp]> = [
-      ['truncated', good.slice(0, good.length / 2), /not JSON, or cut short/],
-      ['wrong schema', JSON.stringify({ ...JSON.parse(good), scan: { devices: 'many' } }), /scan/],
-      ['another file', '{"name":"package","version":"1.0.0"}', /not a RigShift rig report/],
-      ['HTML in a name', html, /contains markup/],
-      ['50 MB', 'x'.repeat(50 * 1024 * 1024), /at most 1024 KiB|larger than/],
+    // The problem code lets the interface word the refusal in its language; the contract refuses 50 MB before parsing.
+    const hostile: Array<[string, string, RegExp, string | undefined]> = [
+      ['truncated', good.slice(0, good.length / 2), /not JSON, or cut short/, 'not-json'],
+      ['wrong schema', JSON.stringify({ ...JSON.parse(good), scan: { devices: 'many' } }), /scan/, 'schema'],
+      ['another file', '{"name":"package","version":"1.0.0"}', /not a RigShift rig report/, 'not-a-report'],
+      ['HTML in a name', html, /contains markup/, 'unsafe'],
+      ['50 MB', 'x'.repeat(50 * 1024 * 1024), /at most 1024 KiB|larger than/, undefined],
     ];
-    for (const [label, text, message] of hostile) {
+    for (const [label, text, message, problem] of hostile) {
       const envelope = await dispatch('importRigReport', { fileName: `${label}.json`, text });
       expect(envelope, label).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
       expect((envelope as { error: { message: string } }).error.message, label).toMatch(message);
+      expect((envelope as { error: { problem?: { code: string } } }).error.problem?.code, label).toBe(problem);
       expect(readFileSync(settings.path).equals(before), `${label} left the settings file unchanged`).toBe(true);
     }
   });

@@ -60,7 +60,7 @@ export function createInventoryService(settings: SettingsStore, machine: Machine
     importReport(fileName, text) {
       // Everything is checked before anything is written: a bad file changes nothing.
       const parsed = parseRigReport(text, fileName || 'the file');
-      if (!parsed.ok) throw new RigError('invalid_input', parsed.error);
+      if (!parsed.ok) throw new RigError('invalid_input', parsed.error, parsed.problem);
       const before = read();
       let merged;
       try {

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { RigError } from '../../../shared/api/envelope';
 import type { InventoryState } from '../../../shared/api/inventory-schemas';
 import type { InventoryOp } from '../../../shared/inventory/operations';
-import { MAX_RIG_REPORT_BYTES } from '../../../shared/inventory/rig-report';
+import { isImportProblemCode, MAX_RIG_REPORT_BYTES } from '../../../shared/inventory/rig-report';
 import { api } from '../api/client';
 import { localeOf } from '../i18n';
 import { formatIn } from '../i18n/use-format';
@@ -19,6 +21,15 @@ export interface InventoryHook {
 }
 
 const messageOf = (reason: unknown): string => (reason instanceof Error ? reason.message : String(reason));
+
+/** A refused import in the UI language when the shell named the problem; its English message otherwise. */
+function importFailure(reason: unknown, t: TFunction): string {
+  const problem = reason instanceof RigError ? reason.problem : undefined;
+  if (!problem || !isImportProblemCode(problem.code)) return messageOf(reason);
+  // Every placeholder the messages use, then what the shell sent (missing ones stay empty rather than "{{max}}").
+  const values = { file: '', max: '', version: '', supported: '', field: '', issue: '', ...problem.values };
+  return t(`inventory.import.problems.${problem.code}`, values);
+}
 
 /** The persisted inventory; every change goes through the shell, which validates it and keeps an undo history. */
 export function useInventory(): InventoryHook {
@@ -64,7 +75,7 @@ export function useInventory(): InventoryHook {
         const values = { file: file.name, machine: result.machine, added, updated, missing };
         setMessage(missing ? t('inventory.import.doneMissing', values) : t('inventory.import.done', values));
       } catch (reason) {
-        setError(t('inventory.import.failed', { error: messageOf(reason) }));
+        setError(t('inventory.import.failed', { error: importFailure(reason, t) }));
       }
     },
     [t, i18n],
