@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { Logo } from './components/Logo';
@@ -27,6 +27,7 @@ export function App() {
   const [comparing, setComparing] = useState<CompareCandidate[]>([]);
   // An assumption the Plan asked Earnings to show (focused there once, then cleared).
   const [focusAssumption, setFocusAssumption] = useState<string | null>(null);
+  const assumptionFocused = useCallback(() => setFocusAssumption(null), []);
   const scan = useLocalScan();
   const lan = useLanScan();
   const inventory = useInventory();
@@ -80,7 +81,7 @@ export function App() {
         ) : null}
         {tab === 'earnings' ? (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <EarningsTab subjects={subjects} focusKey={focusAssumption} onFocused={() => setFocusAssumption(null)} />
+            <EarningsTab subjects={subjects} focusKey={focusAssumption} onFocused={assumptionFocused} />
           </Suspense>
         ) : null}
       </main>

@@ -7,10 +7,15 @@ const UNITS: Array<[number, string]> = [
   [1e3, 'kH/s'],
 ];
 
+/** 110e12 → { value: 110, unit: "TH/s" }: the largest unit that keeps the value at 1 or more. */
+export function scaleHashrate(hs: number): { value: number; unit: string } {
+  const [scale, unit] = UNITS.find(([s]) => hs >= s) ?? [1, 'H/s'];
+  return { value: hs / scale, unit };
+}
+
 /** 110e12 → "110 TH/s", 9.5e9 → "9.5 GH/s". */
 export function formatHashrate(hs: number): string {
-  const [scale, unit] = UNITS.find(([s]) => hs >= s) ?? [1, 'H/s'];
-  const value = hs / scale;
+  const { value, unit } = scaleHashrate(hs);
   return `${Number(value.toPrecision(value >= 100 ? 4 : 3))} ${unit}`;
 }
 

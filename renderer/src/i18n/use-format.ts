@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { scaleHashrate } from '../../../shared/units/hashrate';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from './index';
 
@@ -21,14 +22,6 @@ export interface Format {
   parse: (text: string) => number;
 }
 
-const HASHRATE_UNITS: Array<[number, string]> = [
-  [1e18, 'EH/s'],
-  [1e15, 'PH/s'],
-  [1e12, 'TH/s'],
-  [1e9, 'GH/s'],
-  [1e6, 'MH/s'],
-  [1e3, 'kH/s'],
-];
 
 /** One formatter per locale for the whole app: building Intl formatters is costly, and every view asks for one. */
 const byLocale = new Map<string, Format>();
@@ -60,8 +53,7 @@ function makeFormat(locale: string): Format {
     number,
     scientific: (value, digits) => formatter(`e${digits}`, { notation: 'scientific', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value),
     hashrate: (hs) => {
-      const [scale, unit] = HASHRATE_UNITS.find(([s]) => hs >= s) ?? [1, 'H/s'];
-      const value = hs / scale;
+      const { value, unit } = scaleHashrate(hs);
       const digits = value >= 100 ? 4 : 3;
       return `${formatter(`h${digits}`, { maximumSignificantDigits: digits }).format(value)} ${unit}`;
     },
