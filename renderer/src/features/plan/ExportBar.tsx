@@ -10,6 +10,8 @@ import { download } from './download';
 export function ExportBar({ plan, inventory, prepareReport }: { plan: Plan; inventory: Inventory; prepareReport: () => Promise<void> }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string | null>(null);
+  // One export at a time: a second click while the report is prepared would print (or save) twice.
+  const [busy, setBusy] = useState(false);
   const stamp = new Date().toISOString().slice(0, 10);
   const pdf = async () => {
     setStatus(null);
@@ -27,7 +29,16 @@ export function ExportBar({ plan, inventory, prepareReport }: { plan: Plan; inve
   return (
     <div className="export-bar no-print" role="group" aria-label={t('plan.export.title')}>
       <span className="muted">{t('plan.export.title')}:</span>
-      <button type="button" onClick={() => void pdf().catch((e: unknown) => setStatus(e instanceof Error ? e.message : String(e)))}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void pdf()
+            .catch((e: unknown) => setStatus(e instanceof Error ? e.message : String(e)))
+            .finally(() => setBusy(false));
+        }}
+      >
         {t('plan.export.pdf')}
       </button>
       <button type="button" className="ghost" onClick={() => download(`rigshift-plan-${stamp}.csv`, planCsv(plan, inventory), 'text/csv')}>
