@@ -11,6 +11,8 @@ export const HostSchema = z.object({
     avx: z.boolean().nullable(),
   }),
   ramGB: z.number().nonnegative().nullable(),
+  /** RAM type (DDR4, DDR5…), speed in MT/s and populated channels where the scanner reads them; absent = unknown. */
+  ramModules: z.object({ type: z.string().max(20).nullable(), speedMTs: z.number().positive().nullable(), channels: z.number().int().positive().nullable() }).optional(),
   disk: z.object({ totalGB: z.number().nonnegative().nullable(), freeGB: z.number().nonnegative().nullable() }),
   os: z.object({
     platform: z.string().max(40).nullable(),

@@ -1,16 +1,21 @@
 import type { Host } from '../device/host';
-import { llmModelById, quantFormats, type LlmModel, type QuantFormat } from './data/llm-models';
+import { llmModelById, quantFormats, type LlmModel, type QuantFormat, type QuantId } from './data/llm-models';
 import { decodeEfficiencyFor, efficiencyArch, matmulTflops, promptEfficiencyFor } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
+import { backendFigures, gpuFraction } from './backend-estimates';
+import { hostRamBandwidth } from './host-memory';
 import {
+  activeWeightsGB,
   DEFAULT_CONTEXT,
   decodeTokensPerSecond,
   kvCacheGB,
   loadSeconds,
   maxContextFitting,
+  offloadDecodeTokensPerSecond,
   promptTokensPerSecond,
   RUNTIME_OVERHEAD_GB,
   SHORT_CONTEXT,
+  toGiB,
   vramNeededGB,
   weightsGB,
 } from './llm-math';
@@ -23,24 +28,39 @@ export const SLOW_DECODE_TPS = 5;
 
 export const llmWorkloadId = (model: LlmModel, quant: QuantFormat): string => `${model.id}:${quant.id}`;
 
-export function speedEstimates(profile: GpuProfile, support: StackSupport, model: LlmModel, quant: QuantFormat, gbOnGpu: number): Estimates {
+/**
+ * Speed figures for gbOnGpu (decimal GB of weights on the card): full offload, or partial offload with the rest read from
+ * system RAM at the host's bandwidth (host-memory.ts; a stated default when the modules are unknown).
+ */
+export function speedEstimates(profile: GpuProfile, support: StackSupport, model: LlmModel, quant: QuantFormat, gbOnGpu: number, host?: Pick<Host, 'ramModules'>): Estimates {
   const backend = support.llamaBackend;
   const estimates: Estimates = {};
+  const fraction = gpuFraction(model, quant, gbOnGpu);
+  const active = activeWeightsGB(model, quant);
   if (backend && profile.bandwidthGBs) {
     const decode = decodeEfficiencyFor(backend, efficiencyArch(profile));
-    const perToken = gbOnGpu + kvCacheGB(model, SHORT_CONTEXT);
-    estimates.decodeTokensPerSecond = round(decodeTokensPerSecond(perToken, profile.bandwidthGBs, decode.efficiency, decode.latencyMs / 1000));
-    estimates.backend = `llama.cpp ${backend.toUpperCase()}`;
+    const gpuRead = fraction * active + kvCacheGB(model, SHORT_CONTEXT);
+    if (fraction >= 1) estimates.decodeTokensPerSecond = round(decodeTokensPerSecond(gpuRead, profile.bandwidthGBs, decode.efficiency, decode.latencyMs / 1000));
+    else {
+      const ram = hostRamBandwidth(host ?? {});
+      estimates.decodeTokensPerSecond = round(offloadDecodeTokensPerSecond(gpuRead, decode.efficiency * profile.bandwidthGBs, (1 - fraction) * active, ram.effectiveGBs, decode.latencyMs / 1000));
+      estimates.cpuOffloadGB = round(toGiB((1 - fraction) * weightsGB(model, quant)));
+      estimates.hostRamBandwidthGBs = round(ram.peakGBs);
+    }
+    estimates.backend = `llama.cpp ${backend.toUpperCase()}${fraction < 1 ? ` + CPU (${hostRamBandwidth(host ?? {}).label})` : ''}`;
   }
-  if (backend && profile.spec) {
+  // Prompt processing with CPU layers depends on batch copies over PCIe: no figure rather than a wrong one.
+  if (backend && profile.spec && fraction >= 1) {
     const prompt = promptEfficiencyFor(backend, efficiencyArch(profile));
-    estimates.promptTokensPerSecond = round(promptTokensPerSecond(model.paramsB, matmulTflops(profile.spec), prompt.efficiency), 0);
+    estimates.promptTokensPerSecond = round(promptTokensPerSecond(model.activeParamsB ?? model.paramsB, matmulTflops(profile.spec), prompt.efficiency), 0);
   }
+  if (fraction >= 1 && (profile.bandwidthGBs || profile.spec)) estimates.byBackend = backendFigures(profile, support, model, quant);
   if (profile.link) estimates.loadTimeSeconds = round(loadSeconds(gbOnGpu, profile.link.gbs));
   return estimates;
 }
 
 function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: QuantFormat): { verdict: Verdict; reasons: string[]; gbOnGpu: number; estimates: Estimates } {
+  // Capacity and need in GiB (what drivers report); gbOnGpu stays decimal GB for the bandwidth arithmetic.
   const usable = profile.usableVramGB;
   const needed = vramNeededGB(model, quant);
   const weights = weightsGB(model, quant);
@@ -50,15 +70,16 @@ function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: Qua
   const context = maxContextFitting(model, quant, usable);
   if (context >= 1024)
     return { verdict: 'limited', reasons: [`Needs ${gb(needed)} at ${DEFAULT_CONTEXT} tokens; fits only with context cut to about ${Math.floor(context / 256) * 256} tokens`], gbOnGpu: weights, estimates: { ...base, contextTokens: Math.floor(context / 256) * 256 } };
-  const onGpu = Math.max(0, usable - RUNTIME_OVERHEAD_GB - kvCacheGB(model, 2048));
+  const onGpuGiB = Math.max(0, usable - RUNTIME_OVERHEAD_GB - toGiB(kvCacheGB(model, 2048)));
+  const weightsGiB = toGiB(weights);
   const ramFree = host.ramGB === null ? null : host.ramGB - 4;
-  if (onGpu > weights * 0.5 && ramFree !== null && ramFree >= weights - onGpu)
-    return { verdict: 'limited', reasons: [`Needs ${gb(needed)} but has ${gb(usable)}: runs only with ${Math.round((1 - onGpu / weights) * 100)} % of the layers on the CPU, several times slower`], gbOnGpu: onGpu, estimates: base };
+  if (onGpuGiB > weightsGiB * 0.5 && ramFree !== null && ramFree >= weightsGiB - onGpuGiB)
+    return { verdict: 'limited', reasons: [`Needs ${gb(needed)} but has ${gb(usable)}: runs only with ${Math.round((1 - onGpuGiB / weightsGiB) * 100)} % of the layers on the CPU, several times slower`], gbOnGpu: weights * (onGpuGiB / weightsGiB), estimates: base };
   return { verdict: 'no', reasons: [`Needs ${gb(needed)} of VRAM; this GPU has ${gb(usable)}`], gbOnGpu: 0, estimates: base };
 }
 
 /** One LLM size/quantisation on one GPU. */
-export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport, modelId: string, quantId: QuantFormat['id']): WorkloadResult {
+export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport, modelId: string, quantId: QuantId): WorkloadResult {
   const model = llmModelById(modelId);
   if (!model) throw new Error(`Unknown LLM ${modelId}`);
   const quant = quantFormats[quantId];
@@ -68,12 +89,7 @@ export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport,
   const fit = fitVerdict(profile, host, model, quant);
   const reasons = [...fit.reasons];
   let verdict = fit.verdict;
-  const speed = fit.gbOnGpu > 0 ? speedEstimates(profile, support, model, quant, fit.gbOnGpu) : {};
-  if (fit.gbOnGpu > 0 && fit.gbOnGpu < weightsGB(model, quant)) {
-    // Part of the model runs from system RAM at a bandwidth RigShift does not measure: no speed figure rather than a wrong one.
-    delete speed.decodeTokensPerSecond;
-    delete speed.promptTokensPerSecond;
-  }
+  const speed = fit.gbOnGpu > 0 ? speedEstimates(profile, support, model, quant, fit.gbOnGpu, host) : {};
   if (profile.miningThrottled) {
     verdict = verdict === 'no' ? 'no' : 'limited';
     reasons.push('CMP mining card: its maths are throttled in firmware; stock llama.cpp reaches a fraction of the bandwidth, patched builds do better');

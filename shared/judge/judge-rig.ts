@@ -2,13 +2,13 @@ import type { Host } from '../device/host';
 import { llmModelById, llmWorkloads, quantFormats, type LlmModel, type QuantFormat } from './data/llm-models';
 import { decodeEfficiencyFor, efficiencyArch } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
-import { DEFAULT_CONTEXT, kvCacheGB, loadSeconds, RUNTIME_OVERHEAD_GB, SHORT_CONTEXT, weightsGB } from './llm-math';
+import { activeWeightsGB, DEFAULT_CONTEXT, kvCacheGB, layerSplitDecodeTokensPerSecond, loadSeconds, RUNTIME_OVERHEAD_GB, SHORT_CONTEXT, toGiB, weightsGB } from './llm-math';
 import { llmWorkloadId, SLOW_DECODE_TPS } from './judge-llm';
 import { gb, round, workload } from './result';
 import { stackSupport } from './software-support';
 import type { Estimates, WorkloadResult } from './verdict';
 
-interface Member {
+export interface Member {
   profile: GpuProfile;
   capacityGB: number;
   backend: NonNullable<ReturnType<typeof stackSupport>['llamaBackend']>;
@@ -27,14 +27,15 @@ function members(profiles: GpuProfile[]): Member[] {
 
 /**
  * Layer split (llama.cpp --split-mode layer): each GPU holds a share of the layers in proportion to its free VRAM,
- * and a token passes through them one after another, so decode time is the sum of each GPU's share. Only the
- * hidden-state activation (a few KB per token) crosses PCIe, which x1 risers carry (ai-capability.md §6).
+ * and a token passes through them one after another, so decode time is the sum of each GPU's share plus a hand-over
+ * per extra card (llm-math.ts layerSplitDecodeTokensPerSecond). Only the hidden-state activation (a few KB per token)
+ * crosses PCIe, which x1 risers carry (ai-capability.md §6).
  */
-function pooledEstimate(used: Member[], model: LlmModel, quant: QuantFormat): Estimates {
+export function pooledEstimate(used: Member[], model: LlmModel, quant: QuantFormat): Estimates {
   const total = used.reduce((sum, m) => sum + m.capacityGB, 0);
   const weights = weightsGB(model, quant);
-  const perToken = weights + kvCacheGB(model, SHORT_CONTEXT);
-  let seconds = 0;
+  const perToken = activeWeightsGB(model, quant) + kvCacheGB(model, SHORT_CONTEXT);
+  const parts: Array<{ gb: number; effBandwidthGBs: number; latencyS: number }> = [];
   let load = 0;
   let speedKnown = true;
   let loadKnown = true;
@@ -44,23 +45,29 @@ function pooledEstimate(used: Member[], model: LlmModel, quant: QuantFormat): Es
     if (!bw) speedKnown = false;
     else {
       const eff = decodeEfficiencyFor(member.backend, efficiencyArch(member.profile));
-      seconds += (perToken * share) / (eff.efficiency * bw) + eff.latencyMs / 1000;
+      parts.push({ gb: perToken * share, effBandwidthGBs: eff.efficiency * bw, latencyS: eff.latencyMs / 1000 });
     }
     if (member.profile.link) load += loadSeconds(weights * share, member.profile.link.gbs);
     else loadKnown = false;
   }
   return {
-    ...(speedKnown ? { decodeTokensPerSecond: round(1 / seconds) } : {}),
+    ...(speedKnown ? { decodeTokensPerSecond: round(layerSplitDecodeTokensPerSecond(parts)) } : {}),
     ...(loadKnown ? { loadTimeSeconds: round(load) } : {}),
     backend: `llama.cpp ${[...new Set(used.map((m) => m.backend.toUpperCase()))].join('+')}, layer split`,
     gpus: used.length,
   };
 }
 
+/** A model forced over the first n usable cards (e.g. a small model split on purpose): slower than on one card. */
+export function forcedSplitEstimate(profiles: GpuProfile[], n: number, model: LlmModel, quant: QuantFormat): Estimates {
+  return pooledEstimate(members(profiles).slice(0, n), model, quant);
+}
+
 function judgePooled(all: Member[], host: Host, model: LlmModel, quant: QuantFormat): WorkloadResult {
   const id = llmWorkloadId(model, quant);
   const label = `${model.label} ${quant.label} (whole rig)`;
-  const need = weightsGB(model, quant) + kvCacheGB(model, DEFAULT_CONTEXT);
+  // GiB, like the capacities (driver-reported VRAM).
+  const need = toGiB(weightsGB(model, quant) + kvCacheGB(model, DEFAULT_CONTEXT));
   const used: Member[] = [];
   for (const member of all) {
     if (used.reduce((sum, m) => sum + m.capacityGB, 0) >= need) break;
@@ -88,7 +95,7 @@ function judgePooled(all: Member[], host: Host, model: LlmModel, quant: QuantFor
     verdict = 'limited';
     reasons.push('Includes CMP cards: needs a patched runtime for full speed');
   }
-  if (host.ramGB !== null && host.ramGB < weightsGB(model, quant) && used.length > 1) reasons.push(`System RAM (${gb(host.ramGB)}) is smaller than the model: load it with mmap off or it pages from disk`);
+  if (host.ramGB !== null && host.ramGB < toGiB(weightsGB(model, quant)) && used.length > 1) reasons.push(`System RAM (${gb(host.ramGB)}) is smaller than the model: load it with mmap off or it pages from disk`);
   return workload(id, label, 'llm', verdict, reasons, estimates);
 }
 

@@ -19,6 +19,13 @@ export const EstimatesSchema = z.object({
   contextTokens: z.number().int().positive().optional(),
   /** How many GPUs of the rig the figure uses (pooled rows). */
   gpus: z.number().int().positive().optional(),
+  /** The same figures per llama.cpp backend this GPU can run (CUDA and Vulkan, ROCm and Vulkan), the default one marked. */
+  byBackend: z
+    .array(z.object({ backend: z.string(), default: z.boolean(), decodeTokensPerSecond: z.number().nonnegative().optional(), promptTokensPerSecond: z.number().nonnegative().optional(), basis: z.string() }))
+    .optional(),
+  /** Partial offload: GiB of weights in system RAM and the host bandwidth assumed for them. */
+  cpuOffloadGB: z.number().nonnegative().optional(),
+  hostRamBandwidthGBs: z.number().positive().optional(),
 });
 export type Estimates = z.infer<typeof EstimatesSchema>;
 

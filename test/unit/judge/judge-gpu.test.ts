@@ -36,7 +36,12 @@ describe('GPU judge', () => {
     const big = judgeOne('nvidia-rtx-3060-12gb', workstationHost());
     expect(pick(big, 'qwen2.5-14b:Q8_0').verdict).toBe('limited');
     expect(pick(big, 'qwen2.5-14b:Q8_0').reasons[0]).toMatch(/CPU/);
-    expect(pick(big, 'qwen2.5-14b:Q8_0').estimates.decodeTokensPerSecond).toBeUndefined();
+    // Partial offload now has a speed: the CPU's share read at the assumed 2× DDR4-2400 (38.4 GB/s peak, 60 % of it).
+    const offload = pick(big, 'qwen2.5-14b:Q8_0').estimates;
+    expect(offload.hostRamBandwidthGBs).toBe(38.4);
+    expect(offload.decodeTokensPerSecond).toBeGreaterThan(15.69 / 23.04);
+    expect(offload.decodeTokensPerSecond).toBeLessThan(pick(big, 'qwen2.5-14b:Q4_K_M').estimates.decodeTokensPerSecond ?? 0);
+    expect(offload.promptTokensPerSecond).toBeUndefined();
     expect(pick(judgeOne('nvidia-rtx-3060-12gb', unknownHost), 'qwen2.5-14b:Q8_0').verdict).toBe('no');
   });
 

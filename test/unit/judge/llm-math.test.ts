@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { llmModelById, quantFormats } from '../../../shared/judge/data/llm-models';
-import { decodeTokensPerSecond, kvCacheGB, loadSeconds, maxContextFitting, promptTokensPerSecond, vramNeededGB, weightsGB } from '../../../shared/judge/llm-math';
+import { decodeTokensPerSecond, kvCacheGB, loadSeconds, maxContextFitting, promptTokensPerSecond, toGiB, vramNeededGB, weightsGB } from '../../../shared/judge/llm-math';
 import { genFromSpeed, laneGBs, linkGBs } from '../../../shared/hardware/pcie';
 
 const model = (id: string) => {
@@ -26,9 +26,16 @@ describe('LLM memory formulas (worked examples from ai-capability.md §2)', () =
     expect(kvCacheGB(model('llama-3.1-8b'), 1) * 1e9).toBe(131_072);
   });
 
-  it('VRAM needed adds weights, KV at the context and the runtime overhead', () => {
+  it('VRAM needed (GiB, as drivers report VRAM) adds weights, KV at the context and the runtime overhead', () => {
     const m = model('llama-3.1-8b');
-    expect(vramNeededGB(m, quantFormats.Q4_K_M, 4096)).toBeCloseTo(weightsGB(m, quantFormats.Q4_K_M) + kvCacheGB(m, 4096) + 0.7, 6);
+    expect(vramNeededGB(m, quantFormats.Q4_K_M, 4096)).toBeCloseTo(((weightsGB(m, quantFormats.Q4_K_M) + kvCacheGB(m, 4096)) * 1e9) / 2 ** 30 + 0.7, 6);
+  });
+
+  it('a model whose file is 131 GiB needs ≈ file + KV + buffers (≈ 133 GiB), not 143: Llama 3.1 70B F16', () => {
+    const m = model('llama-3.1-70b');
+    expect(toGiB(weightsGB(m, quantFormats.F16))).toBeCloseTo(131.4, 1);
+    expect(vramNeededGB(m, quantFormats.F16)).toBeCloseTo(131.4 + 1.25 + 0.7, 0);
+    expect(vramNeededGB(m, quantFormats.F16)).toBeLessThan(134);
   });
 
   it('finds the longest context that fits next to the weights', () => {

@@ -1,0 +1,50 @@
+import type { LlmModel, QuantFormat } from './data/llm-models';
+import { decodeEfficiencyFor, efficiencyArch, matmulTflops, promptEfficiencyFor, type Backend } from './efficiency';
+import type { GpuProfile } from './gpu-profile';
+import { activeWeightsGB, decodeTokensPerSecond, kvCacheGB, promptTokensPerSecond, SHORT_CONTEXT, weightsGB } from './llm-math';
+import type { StackSupport } from './software-support';
+
+/**
+ * Every llama.cpp backend that runs on a GPU, the default first: NVIDIA has CUDA and Vulkan, AMD ROCm (where its gfx
+ * target is supported, officially or not) and Vulkan, Apple Metal, Intel Vulkan (SYCL is not calibrated). The default is
+ * the one software-support picks: Polaris (gfx803) and RDNA1 get Vulkan because ROCm never supported them.
+ */
+export function backendsFor(profile: GpuProfile, support: StackSupport): Backend[] {
+  const all: Backend[] =
+    profile.vendor === 'nvidia' ? ['cuda', 'vulkan'] : profile.vendor === 'amd' ? [...(support.rocm && support.rocm !== 'none' ? (['rocm'] as const) : []), 'vulkan'] : profile.vendor === 'apple' ? ['metal'] : profile.vendor === 'intel' ? ['vulkan'] : [];
+  const first = support.llamaBackend;
+  return first ? [first, ...all.filter((b) => b !== first)] : all;
+}
+
+export interface BackendFigure {
+  backend: Backend;
+  default: boolean;
+  decodeTokensPerSecond?: number;
+  promptTokensPerSecond?: number;
+  /** Calibration group the figure comes from (backend:arch, backend, or default) and its number of published rows. */
+  basis: string;
+}
+
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+/**
+ * Full-offload figures for one backend. Decode streams the active weights (all of them for a dense model) plus a
+ * short KV cache; prompt processing does 2 FLOP per active parameter.
+ */
+export function backendFigure(profile: GpuProfile, backend: Backend, model: LlmModel, quant: QuantFormat, isDefault: boolean): BackendFigure {
+  const arch = efficiencyArch(profile);
+  const decode = decodeEfficiencyFor(backend, arch);
+  const figure: BackendFigure = { backend, default: isDefault, basis: `${decode.key} (n=${decode.n})` };
+  if (profile.bandwidthGBs) {
+    const perToken = activeWeightsGB(model, quant) + kvCacheGB(model, SHORT_CONTEXT);
+    figure.decodeTokensPerSecond = round1(decodeTokensPerSecond(perToken, profile.bandwidthGBs, decode.efficiency, decode.latencyMs / 1000));
+  }
+  if (profile.spec) figure.promptTokensPerSecond = Math.round(promptTokensPerSecond(model.activeParamsB ?? model.paramsB, matmulTflops(profile.spec), promptEfficiencyFor(backend, arch).efficiency));
+  return figure;
+}
+
+export const backendFigures = (profile: GpuProfile, support: StackSupport, model: LlmModel, quant: QuantFormat): BackendFigure[] =>
+  backendsFor(profile, support).map((b, i) => backendFigure(profile, b, model, quant, i === 0));
+
+/** Share of the weights that sits on the GPU (1 = full offload). */
+export const gpuFraction = (model: LlmModel, quant: QuantFormat, gbOnGpu: number): number => Math.min(1, gbOnGpu / weightsGB(model, quant));
