@@ -34,7 +34,7 @@ export function MarketUpdateBar({ state, onUpdate }: { state: MarketState; onUpd
       </div>
       <p className="muted small">
         {t('marketUpdate.explain', { sources: marketSources.map((s) => s.name).join(', ') })}{' '}
-        {state.updates.fetchedAt ? t('marketUpdate.last', { date: fmt.day(state.updates.fetchedAt) }) : t('marketUpdate.never')}
+        {state.updates.fetchedAt ? t('marketUpdate.last', { date: fmt.day(state.updates.fetchedAt.slice(0, 10)) }) : t('marketUpdate.never')}
       </p>
       {lines.length > 0 || error ? (
         <ul role="status" className="small">
