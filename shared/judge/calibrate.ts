@@ -7,7 +7,8 @@ import { matmulTflops } from './efficiency';
 import type { Backend, DecodeEntry, EfficiencyEntry } from './data/efficiency-table';
 
 /**
- * Calibration of the speed model against published llama-bench rows (Llama-2-7B Q4_0, tg128 / pp512):
+ * Calibration of the speed model against published llama-bench rows (Llama-2-7B Q4_0 unless a row names its model and
+ * file size; tg128 / pp512):
  * decode: per backend a fixed per-token latency, per backend+architecture the median bandwidth efficiency;
  * prompt: per backend+architecture the median compute efficiency. Rows whose GPU is not in the catalogue are skipped.
  */
@@ -17,6 +18,10 @@ export interface CalibrationRow {
   backend: Backend;
   bandwidthGBs: number;
   matmulTflops: number;
+  /** GB read per generated token: the reference model's weights + short KV, or the row's own file size. */
+  gbPerToken: number;
+  /** Params of the row's model (prompt FLOPs). */
+  paramsB: number;
 }
 
 const MIN_GROUP = 2;
@@ -29,7 +34,25 @@ if (!reference) throw new Error('reference model missing');
 export const REFERENCE_GB_PER_TOKEN = weightsGB(reference, refQuant) + kvCacheGB(reference, SHORT_CONTEXT);
 export const REFERENCE_PARAMS_B = reference.paramsB;
 
-export function calibrationRows(rows: readonly LlamaBenchRow[] = llamaBenchReference): CalibrationRow[] {
+const monthIndex = (date: string): number => {
+  const [y, m] = date.split('-').map(Number);
+  return (y ?? 0) * 12 + ((m ?? 1) - 1);
+};
+const SUPERSEDED_MONTHS = 12;
+
+/**
+ * A row is superseded when the same GPU, backend and model were measured again at least a year later: the old number
+ * describes llama.cpp code since replaced (early-2024 CUDA builds ran the 3090 at 122 tokens/s, current ones at 158).
+ * Estimates are for current builds, so superseded rows are neither fitted nor scored; the calibration table lists them.
+ */
+export function supersededRows(rows: readonly LlamaBenchRow[] = llamaBenchReference): LlamaBenchRow[] {
+  const same = (a: LlamaBenchRow, b: LlamaBenchRow) => a.gpuId === b.gpuId && a.backend === b.backend && (a.model?.label ?? '') === (b.model?.label ?? '');
+  return rows.filter((row) => rows.some((other) => other !== row && same(row, other) && monthIndex(other.source.date) - monthIndex(row.source.date) >= SUPERSEDED_MONTHS));
+}
+
+export function calibrationRows(all: readonly LlamaBenchRow[] = llamaBenchReference): CalibrationRow[] {
+  const superseded = new Set(supersededRows(all));
+  const rows = all.filter((row) => !superseded.has(row));
   return rows.flatMap((row) => {
     const spec = gpuById(row.gpuId);
     if (!spec || row.backend === 'sycl') return [];
@@ -37,7 +60,8 @@ export function calibrationRows(rows: readonly LlamaBenchRow[] = llamaBenchRefer
     const cmp = spec.segment === 'mining' && /^CMP/.test(spec.name);
     if (cmp && !/stock/i.test(row.label)) return [];
     const key = `${row.backend}:${cmp ? 'cmp' : archFamilyOf(spec.architecture)}`;
-    return [{ row, key, backend: row.backend, bandwidthGBs: spec.bandwidthGBs, matmulTflops: matmulTflops(spec) }];
+    const gbPerToken = row.model ? row.model.fileGB : REFERENCE_GB_PER_TOKEN;
+    return [{ row, key, backend: row.backend, bandwidthGBs: spec.bandwidthGBs, matmulTflops: matmulTflops(spec), gbPerToken, paramsB: row.model?.paramsB ?? REFERENCE_PARAMS_B }];
   });
 }
 
@@ -51,20 +75,34 @@ const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 /** Efficiency of one row at a given per-token latency: the fraction of bandwidth the remaining time implies. */
 const rowEfficiency = (r: CalibrationRow, latencyS: number): number | null => {
   const remaining = 1 / r.row.tg128 - latencyS;
-  return remaining > 0 ? REFERENCE_GB_PER_TOKEN / (remaining * r.bandwidthGBs) : null;
+  return remaining > 0 ? r.gbPerToken / (remaining * r.bandwidthGBs) : null;
 };
 
-function groupMedians(rows: CalibrationRow[], latencyS: number): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
+/**
+ * Efficiencies per group, one value per GPU (the median of that GPU's rows): a card measured twice (FA on and off, two
+ * transcriptions) must not outvote the other cards of its architecture.
+ */
+interface Group {
+  /** One efficiency per GPU. */
+  values: number[];
+  /** Rows behind them (what MIN_GROUP counts). */
+  rows: number;
+}
+function groupMedians(rows: CalibrationRow[], latencyS: number): Map<string, Group> {
+  const perGpu = new Map<string, Map<string, number[]>>();
   for (const r of rows) {
     const eff = rowEfficiency(r, latencyS);
     if (eff === null) continue;
-    for (const key of [r.key, r.backend]) groups.set(key, [...(groups.get(key) ?? []), eff]);
+    for (const key of [r.key, r.backend]) {
+      const gpus = perGpu.get(key) ?? new Map<string, number[]>();
+      gpus.set(r.row.gpuId, [...(gpus.get(r.row.gpuId) ?? []), eff]);
+      perGpu.set(key, gpus);
+    }
   }
-  return groups;
+  return new Map([...perGpu].map(([key, gpus]) => [key, { values: [...gpus.values()].map(median), rows: [...gpus.values()].reduce((n, v) => n + v.length, 0) }]));
 }
 
-const predict = (r: CalibrationRow, eff: number, latencyS: number): number => 1 / (REFERENCE_GB_PER_TOKEN / (eff * r.bandwidthGBs) + latencyS);
+const predict = (r: CalibrationRow, eff: number, latencyS: number): number => 1 / (r.gbPerToken / (eff * r.bandwidthGBs) + latencyS);
 
 export function fitDecode(rows: CalibrationRow[]): Record<string, DecodeEntry> {
   const table: Record<string, DecodeEntry> = {};
@@ -74,16 +112,16 @@ export function fitDecode(rows: CalibrationRow[]): Record<string, DecodeEntry> {
     for (let latencyMs = 0; latencyMs <= MAX_LATENCY_MS; latencyMs += 0.1) {
       const groups = groupMedians(mine, latencyMs / 1000);
       // A latency that needs more than 95 % of peak bandwidth somewhere explains the data with physics that cannot happen.
-      if ([...groups.values()].some((values) => median(values) > MAX_EFFICIENCY)) continue;
-      const effOf = (r: CalibrationRow): number => median((groups.get(r.key)?.length ?? 0) >= MIN_GROUP ? (groups.get(r.key) ?? []) : (groups.get(r.backend) ?? [0.6]));
+      if ([...groups.values()].some((g) => median(g.values) > MAX_EFFICIENCY)) continue;
+      const effOf = (r: CalibrationRow): number => median((groups.get(r.key)?.rows ?? 0) >= MIN_GROUP ? (groups.get(r.key)?.values ?? []) : (groups.get(r.backend)?.values ?? [0.6]));
       const errors = mine.map((r) => Math.abs(Math.log(predict(r, effOf(r), latencyMs / 1000) / r.row.tg128)));
       const error = errors.reduce((a, b) => a + b, 0) / errors.length;
       if (error < best.error - 1e-9) best = { latencyMs: Math.round(latencyMs * 10) / 10, error };
     }
     const groups = groupMedians(mine, best.latencyMs / 1000);
-    for (const [key, values] of groups) {
-      if (key !== backend && values.length < MIN_GROUP && !key.endsWith(':cmp')) continue;
-      table[key] = { efficiency: round3(median(values)), latencyMs: best.latencyMs, n: values.length };
+    for (const [key, { values, rows: n }] of groups) {
+      if (key !== backend && n < MIN_GROUP && !key.endsWith(':cmp')) continue;
+      table[key] = { efficiency: round3(median(values)), latencyMs: best.latencyMs, n };
     }
   }
   return table;
@@ -93,7 +131,7 @@ export function fitPrompt(rows: CalibrationRow[]): Record<string, EfficiencyEntr
   const groups = new Map<string, number[]>();
   for (const r of rows) {
     if (r.row.pp512 === null) continue;
-    const eff = (r.row.pp512 * 2 * REFERENCE_PARAMS_B * 1e9) / (r.matmulTflops * 1e12);
+    const eff = (r.row.pp512 * 2 * r.paramsB * 1e9) / (r.matmulTflops * 1e12);
     for (const key of [r.key, r.backend]) groups.set(key, [...(groups.get(key) ?? []), eff]);
   }
   const table: Record<string, EfficiencyEntry> = {};
@@ -123,13 +161,27 @@ export function evaluate(rows: CalibrationRow[], table: Record<string, DecodeEnt
   });
 }
 
-/** Leave-one-out: each row predicted by a table fitted without it (an honest estimate of error on unseen cards). */
+/**
+ * Leave-one-out by card: each row is predicted by a table fitted without any row of its GPU (all backends, models and
+ * builds of that card leave together), an honest estimate of the error on a card outside the data.
+ */
 export function leaveOneOut(rows: CalibrationRow[]): Evaluation[] {
-  return rows.map((r, i) => {
-    const table = { ...withPriors(fitDecode(rows.filter((_, j) => j !== i))) };
+  return rows.map((r) => {
+    const table = withPriors(fitDecode(rows.filter((o) => o.row.gpuId !== r.row.gpuId)));
     const [result] = evaluate([r], table);
     if (!result) throw new Error('evaluation failed');
     return result;
+  });
+}
+
+export const withinBand = (list: readonly Evaluation[], band = 0.25): number => (list.length ? list.filter((e) => Math.abs(e.error) <= band).length / list.length : 0);
+
+/** Leave-one-out share within ±25 % per backend × architecture group (the table docs/estimates.md publishes). */
+export function looByGroup(loo: readonly Evaluation[]): Array<{ key: string; rows: number; within: number; medianAbsError: number }> {
+  const keys = [...new Set(loo.map((e) => e.row.key))].sort();
+  return keys.map((key) => {
+    const mine = loo.filter((e) => e.row.key === key);
+    return { key, rows: mine.length, within: withinBand(mine), medianAbsError: median(mine.map((e) => Math.abs(e.error))) };
   });
 }
 

@@ -32,7 +32,16 @@ export interface LlamaBenchRow {
   build: string | null;
   source: { title: string; ref: string; date: string };
   note?: string;
+  /**
+   * Another model or quant than Llama-2-7B Q4_0: its file size (decimal GB, from the llama-bench output or the file
+   * listing) and params. Calibration scales by bytes per token: decode reads the whole file once per token.
+   */
+  model?: { label: string; fileGB: number; paramsB: number };
 }
+
+const GIB = 2 ** 30 / 1e9;
+/** A llama-bench "size" column (GiB) as decimal GB. */
+const gib = (v: number): number => Math.round(v * GIB * 1000) / 1000;
 
 const CUDA_SB = 'https://github.com/ggml-org/llama.cpp/discussions/15013';
 const ROCM_SB = 'https://github.com/ggml-org/llama.cpp/discussions/15021';
@@ -137,6 +146,18 @@ export const llamaBenchReference: LlamaBenchRow[] = [
   { gpuId: 'nvidia-rtx-4070-super', label: 'NVIDIA GeForce RTX 4070 SUPER', backend: 'vulkan', flashAttention: false, tg128: 108.74, pp512: 4608.20, build: 'c945aaa', source: seedVk, note: 'NVIDIA card on the Vulkan backend (coopmat2)' },
   { gpuId: 'nvidia-rtx-4070', label: 'NVIDIA GeForce RTX 4070', backend: 'vulkan', flashAttention: false, tg128: 92.29, pp512: 3179.37, build: '9a48399', source: seedVk, note: 'NVIDIA card on the Vulkan backend' },
   { gpuId: 'intel-arc-b580', label: 'Intel Arc B580', backend: 'vulkan', flashAttention: false, tg128: 70.14, pp512: 620.94, build: '7f76692', source: seedVk, note: SEED_NOTE },
+
+  // ---------------- Mining-era and other cards, other models/quants (bytes-per-token scaling) ----------------
+  { gpuId: 'amd-rx-580-8gb', label: 'AMD Radeon RX 580 Series (RADV POLARIS10)', backend: 'vulkan', flashAttention: null, tg128: 36.23, pp512: 346.76, build: 'e598697d (4696)', source: { title: 'Benchmark AMD GPUs on SiFive HiFive Premiere P550', ref: 'https://github.com/geerlingguy/ai-benchmarks/issues/20', date: '2025-02-12' }, note: 'tg128 ± 17.62 (noisy run on a RISC-V host); 4 vs 8 GB not stated (same bandwidth)', model: { label: 'Llama 3.2 3B Instruct Q4_K_M', fileGB: gib(1.87), paramsB: 3.21 } },
+  { gpuId: 'amd-rx-480-8gb', label: 'AMD RX 480', backend: 'vulkan', flashAttention: false, tg128: 37.8, pp512: 294.5, build: '141a908', source: { title: 'vulkan: scalar flash attention implementation (PR #13324)', ref: 'ggml-org/llama.cpp PR #13324 comment by nalf3in', date: '2025-05-07' }, note: '4 vs 8 GB not stated (same bandwidth)', model: { label: 'Qwen3-4B UD-Q4_K_XL', fileGB: gib(2.37), paramsB: 4.02 } },
+  { gpuId: 'nvidia-rtx-2070', label: 'NVIDIA RTX2070', backend: 'vulkan', flashAttention: false, tg128: 63.0, pp512: 461.6, build: '141a908', source: { title: 'vulkan: scalar flash attention implementation (PR #13324)', ref: 'ggml-org/llama.cpp PR #13324 comment by nalf3in', date: '2025-05-07' }, note: 'NVIDIA card on the Vulkan backend', model: { label: 'Qwen3-4B UD-Q4_K_XL', fileGB: gib(2.37), paramsB: 4.02 } },
+  { gpuId: 'amd-rx-6700-xt', label: 'Radeon RX 6700 XT', backend: 'rocm', flashAttention: false, tg128: 58.97, pp512: 1017.28, build: null, source: { title: 'Vulkan Improvements (PR #5835)', ref: 'ggml-org/llama.cpp PR #5835 comment by Nindaleth', date: '2024-03-03' }, note: 'ROCm 6.0 (gfx1031, HSA override); 2024 build', model: { label: 'Mistral 7B Instruct v0.2 Q4_0', fileGB: gib(3.83), paramsB: 7.24 } },
+  { gpuId: 'amd-rx-6700-xt', label: 'Radeon RX 6700 XT', backend: 'vulkan', flashAttention: false, tg128: 41.81, pp512: 425.07, build: null, source: { title: 'Vulkan Improvements (PR #5835)', ref: 'ggml-org/llama.cpp PR #5835 comment by Nindaleth', date: '2024-03-03' }, note: 'PR-branch build (master then: 23.68 tg); 2024 Vulkan backend, superseded', model: { label: 'Mistral 7B Instruct v0.2 Q4_0', fileGB: gib(3.83), paramsB: 7.24 } },
+  // P40 (GP102, the die of the 1080 Ti and P102-100) at other quants of Llama-2-7B; file sizes from TheBloke/Llama-2-7B-GGUF.
+  { gpuId: 'nvidia-tesla-p40', label: 'P40', backend: 'cuda', flashAttention: false, tg128: 54.23, pp512: 850.65, build: null, source: { title: 'llama : ggml-backend integration (PR #4766)', ref: 'ggml-org/llama.cpp PR #4766 comment by JohannesGaessler', date: '2024-01' }, note: "'t/s master' column; file size: huggingface.co/TheBloke/Llama-2-7B-GGUF", model: { label: 'Llama 2 7B Q4_K_S', fileGB: 3.86, paramsB: 6.74 } },
+  { gpuId: 'nvidia-tesla-p40', label: 'P40', backend: 'cuda', flashAttention: false, tg128: 48.30, pp512: 858.55, build: null, source: { title: 'llama : ggml-backend integration (PR #4766)', ref: 'ggml-org/llama.cpp PR #4766 comment by JohannesGaessler', date: '2024-01' }, note: "'t/s master' column; file size: huggingface.co/TheBloke/Llama-2-7B-GGUF", model: { label: 'Llama 2 7B Q5_0', fileGB: 4.65, paramsB: 6.74 } },
+  { gpuId: 'nvidia-tesla-p40', label: 'P40', backend: 'cuda', flashAttention: false, tg128: 33.52, pp512: null, build: null, source: { title: 'llama : ggml-backend integration (PR #4766)', ref: 'ggml-org/llama.cpp PR #4766 comment by JohannesGaessler', date: '2024-01' }, note: "'t/s master' column; Q2_K is compute-bound on Pascal (dp4a dequantisation), slower than Q4_0; file size: TheBloke/Llama-2-7B-GGUF", model: { label: 'Llama 2 7B Q2_K', fileGB: 2.83, paramsB: 6.74 } },
+  { gpuId: 'nvidia-tesla-p40', label: 'P40', backend: 'cuda', flashAttention: false, tg128: 30.93, pp512: 583.04, build: null, source: { title: 'llama : ggml-backend integration (PR #4766)', ref: 'ggml-org/llama.cpp PR #4766 comment by JohannesGaessler', date: '2024-01' }, note: "'t/s master' column; Q3_K_S is compute-bound on Pascal, slower than Q4_0; file size: TheBloke/Llama-2-7B-GGUF", model: { label: 'Llama 2 7B Q3_K_S', fileGB: 2.95, paramsB: 6.74 } },
 
   // ---------------- SYCL (Intel) ----------------
   { gpuId: 'intel-arc-a770-16gb', label: 'Arc A770', backend: 'sycl', flashAttention: false, tg128: 55, pp512: null, build: null, source: { title: 'llama.cpp docs/backend/SYCL.md, News 2025.2 (Q4_0 MUL_MAT optimisation)', ref: 'https://github.com/ggml-org/llama.cpp/blob/master/docs/backend/SYCL.md', date: '2025-02' }, note: "'tokens/s of llama-2-7b.Q4_0', not stated as llama-bench tg128; 42 before the change; VRAM variant not stated" },
