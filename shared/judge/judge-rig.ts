@@ -79,7 +79,11 @@ function judgePooled(all: Member[], host: Host, model: LlmModel, quant: QuantFor
   const capacity = used.reduce((sum, m) => sum + m.capacityGB, 0);
   const base: Estimates = { vramRequiredGB: round(need + used.length * RUNTIME_OVERHEAD_GB), vramHeadroomGB: round(capacity - need), contextTokens: DEFAULT_CONTEXT };
   if (capacity < need) return workload(id, label, 'llm', 'no', [`Needs ${gb(need)} plus ${RUNTIME_OVERHEAD_GB} GB per GPU; the rig's ${all.length} usable GPUs hold ${gb(capacity)}`], base);
-  const estimates = { ...base, ...pooledEstimate(used, model, quant) };
+  const estimates: Estimates = { ...base, ...pooledEstimate(used, model, quant) };
+  if (used.length === 1 && all.length > 1) {
+    const spread = pooledEstimate(all, model, quant).decodeTokensPerSecond;
+    if (spread !== undefined) estimates.splitAllDecodeTokensPerSecond = spread;
+  }
   const reasons =
     used.length === 1
       ? ['Fits on one GPU; splitting it across more would only slow it down']

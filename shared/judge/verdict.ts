@@ -23,6 +23,11 @@ export const EstimatesSchema = z.object({
   byBackend: z
     .array(z.object({ backend: z.string(), default: z.boolean(), decodeTokensPerSecond: z.number().nonnegative().optional(), promptTokensPerSecond: z.number().nonnegative().optional(), basis: z.string() }))
     .optional(),
+  /**
+   * Rig rows that fit one card: decode if llama.cpp splits the model over every usable card anyway (its default when
+   * several GPUs are visible and CUDA_VISIBLE_DEVICES / --device does not pin one), slower than one card.
+   */
+  splitAllDecodeTokensPerSecond: z.number().nonnegative().optional(),
   /** Partial offload: GiB of weights in system RAM and the host bandwidth assumed for them. */
   cpuOffloadGB: z.number().nonnegative().optional(),
   hostRamBandwidthGBs: z.number().positive().optional(),

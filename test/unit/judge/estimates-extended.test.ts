@@ -83,3 +83,14 @@ describe('a small model forced across cards (--split-mode layer)', () => {
     expect(speeds[1]).toBeGreaterThan(speeds[2] ?? Infinity);
   });
 });
+
+describe('rig rows that fit one card', () => {
+  it('also give the slower figure for llama.cpp splitting over every card (its default with several GPUs visible)', async () => {
+    const { judgeRigLlm } = await import('../../../shared/judge/judge-rig');
+    const { unknownHost } = await import('../../../shared/device/host');
+    const rig = Array.from({ length: 6 }, () => profileOf(catalogueGpu('nvidia-gtx-1070')));
+    const row = judgeRigLlm(rig, unknownHost).find((w) => w.id === 'llama-3.2-3b:Q4_K_M');
+    expect(row?.estimates.gpus).toBe(1);
+    expect(row?.estimates.splitAllDecodeTokensPerSecond).toBeLessThan(row?.estimates.decodeTokensPerSecond ?? 0);
+  });
+});
