@@ -1,5 +1,5 @@
 /**
- * Published llama-bench results for the standard reference model, Llama-2-7B Q4_0
+ * Published llama-bench results, mostly for the standard reference model, Llama-2-7B Q4_0
  * (llama-2-7b.Q4_0.gguf: 3.56 GiB, 6.74 B params), one GPU, full offload (-ngl 99),
  * tg128 = decode tokens/s, pp512 = prompt tokens/s. Calibration data for the decode/prefill
  * efficiency model; every row is a number someone published, nothing is estimated here.
@@ -16,6 +16,8 @@
  *   RX 6600-6900 XT or Apple M1/M2/M3 base/Pro/Max (except M1 Max); those cards are left out.
  *   Closest proxies present: Tesla P40 (GP102), Quadro RTX 6000/8000 (TU102), MI50/MI60 (gfx906),
  *   Radeon PRO V620 (Navi 21), RX 5700 XT (Navi 10).
+ * - Rows with `model` are other models/quants (RX 480/580 on Vulkan, RTX 2070 and RTX 3060 on Vulkan, RX 6700 XT,
+ *   P40 at Q2_K…Q5_0): calibration scales them by file bytes per token.
  */
 export interface LlamaBenchRow {
   /** Catalogue id of the GPU, kebab-case (Apple: "apple-<chip>", GPU core count in the label). */
