@@ -50,8 +50,9 @@ export interface QuantFormat {
  * / 8.03 B = 4.90; Llama-3-70B 39.59 GiB / 70.55 B = 4.82), F16 16. The K-quants are the file sizes llama-quantize
  * lists for Llama-3-8B (tools/quantize/quantize.cpp QUANT_OPTIONS, GiB: Q2_K 2.96, Q3_K_S 3.41, Q3_K_M 3.74, Q3_K_L 4.03,
  * Q4_K_S 4.37, Q5_K_S 5.21, Q5_K_M 5.33, Q6_K 6.14, Q8_0 7.96) × 2³⁰ × 8 ÷ 8.03 B; the IQ quants are the bpw that table
- * states (IQ2_XXS 2.06, IQ2_XS 2.31, IQ3_XXS 3.06, IQ3_S 3.44, IQ4_XS 4.25, IQ4_NL 4.50) plus 0.1 for the Q6_K output
- * and embedding tensors a real file keeps (Llama-3-8B Q4_K_M: 4.90 file bpw vs 4.8 tensor bpw).
+ * states (IQ2_XXS 2.06, IQ2_XS 2.31, IQ3_XXS 3.06, IQ3_S 3.44, IQ4_NL 4.50) plus 0.1 for the Q6_K output
+ * and embedding tensors a real file keeps (Llama-3-8B Q4_K_M: 4.90 file bpw vs 4.8 tensor bpw); IQ4_XS is the real
+ * Llama-3-8B file (4.13 GiB → 4.42 bpw against 4.25 nominal).
  */
 export const QUANT_SOURCE = { title: 'llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS (sizes @ Llama-3-8B)', ref: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/quantize.cpp', date: '2026-12' } as const;
 const GIB_BITS_PER_8B = (2 ** 30 * 8) / 8.03e9;
@@ -72,7 +73,8 @@ export const quantFormats: Record<QuantId, QuantFormat> = {
   Q3_K_S: k('Q3_K_S', 3.41),
   Q2_K: k('Q2_K', 2.96),
   IQ4_NL: iq('IQ4_NL', 4.5),
-  IQ4_XS: iq('IQ4_XS', 4.25),
+  // Real Llama-3-8B IQ4_XS file: 4.13 GiB (llama-bench table in ggml-org/llama.cpp PR #16636, 2025-10).
+  IQ4_XS: k('IQ4_XS', 4.13),
   IQ3_S: iq('IQ3_S', 3.44),
   IQ3_XXS: iq('IQ3_XXS', 3.06),
   IQ2_XS: iq('IQ2_XS', 2.31),

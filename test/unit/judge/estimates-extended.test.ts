@@ -94,3 +94,11 @@ describe('rig rows that fit one card', () => {
     expect(row?.estimates.splitAllDecodeTokensPerSecond).toBeLessThan(row?.estimates.decodeTokensPerSecond ?? 0);
   });
 });
+
+describe('IQ4_XS from a real file', () => {
+  it('Llama-3-8B IQ4_XS weighs the 4.13 GiB of its file (llama.cpp PR #16636)', () => {
+    const m = llmModelById('llama-3.1-8b');
+    if (!m) throw new Error('model');
+    expect(toGiB(weightsGB(m, quantFormats.IQ4_XS))).toBeCloseTo(4.13, 1);
+  });
+});
