@@ -73,7 +73,7 @@ export const quantFormats: Record<QuantId, QuantFormat> = {
   Q3_K_S: k('Q3_K_S', 3.41),
   Q2_K: k('Q2_K', 2.96),
   IQ4_NL: iq('IQ4_NL', 4.5),
-  // Real Llama-3-8B IQ4_XS file: 4.13 GiB (llama-bench table in ggml-org/llama.cpp PR #16636, 2025-10).
+  // Real Llama-3-8B IQ4_XS file: 4.13 GiB (llama-bench table in https://github.com/ggml-org/llama.cpp/pull/16636, read 2026-12).
   IQ4_XS: k('IQ4_XS', 4.13),
   IQ3_S: iq('IQ3_S', 3.44),
   IQ3_XXS: iq('IQ3_XXS', 3.06),
