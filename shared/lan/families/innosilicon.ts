@@ -26,7 +26,8 @@ function boardRate(board: Obj, nominal: number | null, boards: number): number |
   if (h !== null) return h;
   const rate = num(field(board, 'Hash Rate'));
   const unit = /([kmgtp]?)h/i.exec(str(field(board, 'Unit')) ?? '')?.[1]?.toUpperCase();
-  if (rate !== null && unit !== undefined) return rate * ({ '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 } as Record<string, number>)[unit]!;
+  const scale = unit === undefined ? undefined : ({ '': 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 } as Record<string, number>)[unit];
+  if (rate !== null && scale !== undefined) return rate * scale;
   const mhs = num(field(board, 'MHS 5s', 'MHS av', 'MHS 1m'));
   if (mhs === null) return null;
   if (nominal === null) return mhs * 1e6;

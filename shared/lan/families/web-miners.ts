@@ -1,5 +1,5 @@
 import { hasRpc, webText } from './evidence';
-import { activePool, field, first, isObj, num, str, type Obj } from './read';
+import { activePool, field, first, isObj, num, section, str, type Obj } from './read';
 import { MiningAlgorithmSchema } from '../../catalogue/asic-spec';
 import type { Collected, Family, Parsed } from './types';
 
@@ -59,7 +59,11 @@ export const goldshell: Family = {
     const pools = c.web['/mcb/pools']?.json;
     const active = Array.isArray(pools) ? pools.filter(isObj).find((p) => p.active === true) : undefined;
     const mhs = boards.reduce((sum, b) => sum + (num(b.hashrate) ?? 0), 0);
-    const rpcMhs = num(field(first(c.rpc.summary, 'SUMMARY'), 'MHS 20s', 'MHS 5s', 'MHS av'));
+    // bfgminer on 4028: per-board "MHS 20s" (MH/s) and tstemp-2 board temperature in `devs` (pyasic goldshell backend).
+    const rpcBoards = section(c.rpc.devs, 'DEVS');
+    const boardMhs = rpcBoards.map((b) => num(field(b, 'MHS 20s', 'MHS 5s'))).filter((v): v is number => v !== null && v >= 0);
+    const rpcMhs = boardMhs.length ? boardMhs.reduce((a, b) => a + b, 0) : num(field(first(c.rpc.summary, 'SUMMARY'), 'MHS 20s', 'MHS 5s', 'MHS av'));
+    const rpcTemps = rpcBoards.map((b) => num(field(b, 'tstemp-2', 'Temperature'))).filter((t): t is number => t !== null && t > 0);
     const model = str(status.model)?.replace(/^Goldshell-/i, 'Goldshell ') ?? null;
     return {
       model,
@@ -67,7 +71,7 @@ export const goldshell: Family = {
       firmware: str(status.firmware),
       hashrateHs: boards.length ? mhs * 1e6 : rpcMhs === null ? null : rpcMhs * 1e6,
       powerWatts: null,
-      temperaturesC: boards.flatMap((b) => (str(b.temp) ?? '').split('/').map(num)).filter((t): t is number => t !== null && t > 0),
+      temperaturesC: boards.length ? boards.flatMap((b) => (str(b.temp) ?? '').split('/').map(num)).filter((t): t is number => t !== null && t > 0) : rpcTemps,
       // Every board repeats the same chassis fans ("2940 rpm / 2940 rpm / …"): read them once.
       fans: (str(boards[0]?.fanspeed) ?? '').split('/').map((f) => num(f) ?? 0).filter((f) => f > 0),
       uptimeS: null,

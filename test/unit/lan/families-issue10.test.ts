@@ -115,6 +115,13 @@ describe('Goldshell over bfgminer on 4028', () => {
     expect(parsed.hashrateHs).toBe(2.65e12);
     expect(parsed.pool).toBe('stratum+tcp://hns.ss.poolin.me:1882');
   });
+  it('sums the boards\' "MHS 20s" from devs when present', () => {
+    const board = (mhs: number, t: number) => ({ PGA: 0, 'MHS 20s': mhs, 'tstemp-1': t + 10, 'tstemp-2': t });
+    const c = collected({ summary: { STATUS: [{ Description: 'bfgminer 5.5.0' }], SUMMARY: [{ 'MHS 20s': 1 }] }, devs: { DEVS: [board(1_300_000, 55), board(1_350_000, 57)] } });
+    const parsed = goldshell.parse(c);
+    expect(parsed.hashrateHs).toBe(2.65e12);
+    expect(parsed.temperaturesC).toEqual([55, 57]);
+  });
 });
 
 describe('sanity and pool URLs', () => {
