@@ -98,8 +98,10 @@ export function parseCgminerAntminer(c: Collected, firmware: string | null): Par
   };
 }
 
+/** From `version`, or from the header row of `stats` (STATS[0]) when `version` is not answered (Z15 9.0.0.5). */
 const stockFirmware = (c: Collected): string | null => {
-  const v = first(c.rpc.version, 'VERSION');
+  const fromVersion = first(c.rpc.version, 'VERSION');
+  const v = str(field(fromVersion, 'BMMiner', 'CGMiner')) ? fromVersion : (section(c.rpc.stats, 'STATS')[0] ?? {});
   const engine = str(field(v, 'BMMiner')) ? `BMMiner ${str(field(v, 'BMMiner'))}` : str(field(v, 'CGMiner')) ? `CGMiner ${str(field(v, 'CGMiner'))}` : null;
   const compiled = str(field(v, 'CompileTime'));
   return engine ? `${engine}${compiled ? ` (CompileTime ${compiled})` : ''}` : null;
