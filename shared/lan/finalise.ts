@@ -4,7 +4,9 @@ import { matchGpu } from '../catalogue/match-gpu';
 import { sanitiseText } from '../text/sanitise';
 import type { Collected, Family, Parsed } from './families/types';
 import type { LanDevice } from './lan-device';
+import { checkPoolUrl } from './pool-url';
 import { checkHashrate } from './sanity';
+import { checkFans, checkPower, checkTemperatures } from './sanity-readings';
 
 const clean = (value: string | null | undefined, max = 120): string | null => {
   if (value === null || value === undefined) return null;
@@ -43,7 +45,13 @@ export function finaliseDevice(c: Collected, family: Family): LanDevice {
   const algorithm = parsed.algorithm ?? spec?.algorithm ?? null;
   const hashrate = checkHashrate(parsed.hashrateHs, spec);
   if (hashrate.warning) warnings.push(hashrate.warning);
-  const reportedPower = finite(parsed.powerWatts, 1, 50_000);
+  const power = checkPower(parsed.powerWatts, spec);
+  const temperatures = checkTemperatures(parsed.temperaturesC);
+  const fans = checkFans(parsed.fans);
+  const pool = checkPoolUrl(parsed.pool);
+  for (const w of [power.warning, temperatures.warning, fans.warning, pool.warning]) if (w) warnings.push(w);
+  const reportedPower = power.value;
+  const variant = clean(parsed.variant, 20);
   const estimatedPower = reportedPower === null && spec ? spec.powerW : null;
   const recognisedGpus = gpus.length > 0 && gpus.every((gpu) => ['exact', 'probable'].includes(matchGpu({ rawName: gpu.name }).level));
   const recognised = family.kind === 'asic' ? (spec ? 'full' : 'partial') : recognisedGpus ? 'full' : 'partial';
@@ -53,22 +61,22 @@ export function finaliseDevice(c: Collected, family: Family): LanDevice {
     port: port(c),
     kind: family.kind,
     make: family.kind === 'gpu-rig' ? 'GPU rig' : family.firmwareOnly ? (clean(parsed.make, 60) ?? spec?.make ?? null) : family.make,
-    model: family.kind === 'asic' ? (spec?.name ?? model) : gpus.length > 0 ? summariseGpus(gpus.map((g) => g.name)) : model,
+    model: family.kind === 'asic' ? [spec?.name ?? model, variant].filter(Boolean).join(' ') || null : gpus.length > 0 ? summariseGpus(gpus.map((g) => g.name)) : model,
     firmware: clean(parsed.firmware),
     algorithm,
     algorithmName: clean(parsed.algorithmName ?? algorithm, 40),
     hashrateHs: hashrate.value,
     powerWatts: reportedPower ?? estimatedPower,
     powerSource: reportedPower !== null ? 'reported' : estimatedPower !== null ? 'estimated' : null,
-    temperaturesC: parsed.temperaturesC.map((t) => finite(t, -40, 150)).filter((t): t is number => t !== null).slice(0, 64),
-    fans: parsed.fans.map((f) => finite(f, 0, 30_000)).filter((f): f is number => f !== null).slice(0, 32),
+    temperaturesC: temperatures.value.slice(0, 64),
+    fans: fans.value.slice(0, 32),
     uptimeS: finite(parsed.uptimeS, 0, 10 * 365 * 86_400),
-    pool: clean(parsed.pool, 200),
+    pool: clean(pool.pool, 200),
     recognised,
     catalogueId: spec?.id ?? null,
     miner: family.kind === 'gpu-rig' ? family.make : null,
     gpus,
-    warnings: warnings.map((w) => sanitiseText(w, 300)),
+    warnings: warnings.slice(0, 16).map((w) => sanitiseText(w, 300)),
     usedDefaultCredentials: false,
   };
 }

@@ -12,13 +12,32 @@ export const antminerModel = (type: string | null): string | null =>
  * bmminer/cgminer report "GHS 5s" whatever they mine, but on scrypt and X11 Antminers (L3+, L7, D3) the value is MH/s
  * (bitmaintech/bmminer#11, antminer-monitor#22). A `rate_unit` in stats wins when present.
  */
-export function antminerScale(model: string | null, stats: Obj | undefined): number {
+export function antminerScale(model: string | null, stats: Obj | undefined, rate: number | null = null): number {
   const declared = unitScale(str(field(stats, 'rate_unit')));
   if (declared) return declared;
   const id = model ? matchAsic(model).id : null;
   const spec = id ? asicById(id) : undefined;
-  const algorithm = spec?.algorithm ?? (/antminer\s+[ld]\d/i.test(model ?? '') ? 'scrypt' : /antminer\s+ks/i.test(model ?? '') ? 'kheavyhash' : 'sha256');
+  const algorithm = spec?.algorithm ?? (/antminer\s+[ld]\d/i.test(model ?? '') ? 'scrypt' : /antminer\s+ks/i.test(model ?? '') ? 'kheavyhash' : /antminer\s+z\d/i.test(model ?? '') ? 'equihash' : 'sha256');
+  if (algorithm === 'equihash') return equihashScale(rate ?? chainRateSum(stats), spec?.hashrateHs ?? null);
   return algorithm === 'scrypt' || algorithm === 'x11' ? 1e6 : 1e9;
+}
+
+/** The per-chain rates (`chain_rate1…`), summed: the firmware's own cross-check of the "GHS" total. */
+export const chainRateSum = (stats: Obj | undefined): number | null => {
+  const chains = stats ? numbered(stats, /^chain_rate\d+$/) : [];
+  return chains.length ? chains.reduce((a, b) => a + b, 0) : null;
+};
+
+/**
+ * Z9/Z11/Z15 report "GHS 5s" in kSol/s on some firmware and in Sol/s on others (a Z15 shows "420.1" or "420100").
+ * The scale that lands nearest the model's nameplate (log distance) wins; without a nameplate, a value below 10 000
+ * is read as kSol/s (no Equihash ASIC does under 10 kSol/s, none does 10 000 kSol/s).
+ */
+export function equihashScale(rate: number | null, nominalSolS: number | null): number {
+  if (rate === null || rate <= 0) return 1e3;
+  if (nominalSolS === null) return rate < 10_000 ? 1e3 : 1;
+  const distance = (scale: number) => Math.abs(Math.log10((rate * scale) / nominalSolS));
+  return distance(1e3) <= distance(1) ? 1e3 : 1;
 }
 
 /** The stats object that carries fans and temperatures (STATS[1] on bmminer, the one with fan/temp keys elsewhere). */
@@ -37,7 +56,7 @@ function parseNewLayout(c: Collected): Parsed | null {
   return {
     model,
     firmware: str(info.miner_version) ? `${str(info.miner_version)}${compiled ? ` (CompileTime ${compiled})` : ''}` : null,
-    hashrateHs: rate === null ? null : rate * antminerScale(model, body),
+    hashrateHs: rate === null ? null : rate * antminerScale(model, body, rate),
     powerWatts: num(body.watt),
     temperaturesC: chainTemps.filter((t) => t > 0),
     fans: Array.isArray(body.fan) ? body.fan.map((f) => num(f) ?? 0).filter((f) => f > 0) : [],
@@ -63,23 +82,26 @@ export function parseCgminerAntminer(c: Collected, firmware: string | null): Par
   const model = antminerModel(str(field(version, 'Type')) ?? str(field(stats0, 'Type')));
   const stats = statsBody(c);
   const summary = first(c.rpc.summary, 'SUMMARY');
-  const rate = num(field(summary, 'GHS 5s', 'GHS av')) ?? num(field(stats, 'GHS 5s', 'GHS av'));
+  const rate = num(field(summary, 'GHS 5s', 'GHS av')) ?? num(field(stats, 'GHS 5s', 'GHS av')) ?? chainRateSum(stats);
   const chipTemps = stats ? numbered(stats, /^temp2_\d+$/) : [];
   const power = reportedPower(stats);
   return {
     model,
     firmware,
-    hashrateHs: rate === null ? null : rate * antminerScale(model, stats),
+    hashrateHs: rate === null ? null : rate * antminerScale(model, stats, rate),
     powerWatts: power,
     temperaturesC: chipTemps.length ? chipTemps : stats ? numbered(stats, /^temp\d+$/) : [],
     fans: stats ? numbered(stats, /^fan\d+$/) : [],
     uptimeS: num(field(summary, 'Elapsed')) ?? num(field(stats, 'Elapsed')),
     pool: activePool(c.rpc.pools),
+    algorithm: /antminer\s+z\d/i.test(model ?? '') ? 'equihash' : undefined,
   };
 }
 
+/** From `version`, or from the header row of `stats` (STATS[0]) when `version` is not answered (Z15 9.0.0.5). */
 const stockFirmware = (c: Collected): string | null => {
-  const v = first(c.rpc.version, 'VERSION');
+  const fromVersion = first(c.rpc.version, 'VERSION');
+  const v = str(field(fromVersion, 'BMMiner', 'CGMiner')) ? fromVersion : (section(c.rpc.stats, 'STATS')[0] ?? {});
   const engine = str(field(v, 'BMMiner')) ? `BMMiner ${str(field(v, 'BMMiner'))}` : str(field(v, 'CGMiner')) ? `CGMiner ${str(field(v, 'CGMiner'))}` : null;
   const compiled = str(field(v, 'CompileTime'));
   return engine ? `${engine}${compiled ? ` (CompileTime ${compiled})` : ''}` : null;

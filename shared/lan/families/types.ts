@@ -19,6 +19,8 @@ export interface Collected {
 /** What a family parser extracts; the scanner fills the rest (catalogue match, sanity, sanitising). */
 export interface Parsed {
   model: string | null;
+  /** The hashboard/chip bin the miner names beside its model ("VH40" in "M30S++_VH40"), kept in the shown name. */
+  variant?: string | null;
   firmware: string | null;
   hashrateHs: number | null;
   powerWatts: number | null;

@@ -1,5 +1,5 @@
-import { webText } from './evidence';
-import { field, isObj, num, str, type Obj } from './read';
+import { hasRpc, webText } from './evidence';
+import { activePool, field, first, isObj, num, section, str, type Obj } from './read';
 import { MiningAlgorithmSchema } from '../../catalogue/asic-spec';
 import type { Collected, Family, Parsed } from './types';
 
@@ -48,8 +48,9 @@ export const goldshell: Family = {
   id: 'goldshell',
   kind: 'asic',
   make: 'Goldshell',
-  matches: (c) => webText(c).includes('CLOUD-BOX') || /goldshell/i.test(str(json(c, '/mcb/status').model) ?? ''),
-  rpc: [],
+  // On 4028 Goldshell boxes answer as bfgminer ("MHS 20s" in MH/s); pyasic's socket markers (factory.py).
+  matches: (c) => webText(c).includes('CLOUD-BOX') || /goldshell/i.test(str(json(c, '/mcb/status').model) ?? '') || hasRpc(c, 'BFGMINER', 'KDAMINER', 'INTCHAINS_QOMO'),
+  rpc: ['summary', 'devs', 'pools'],
   http: ['/mcb/status', '/mcb/cgminer?cgminercmd=devs', '/mcb/pools'],
   parse: (c) => {
     const status = json(c, '/mcb/status');
@@ -58,18 +59,23 @@ export const goldshell: Family = {
     const pools = c.web['/mcb/pools']?.json;
     const active = Array.isArray(pools) ? pools.filter(isObj).find((p) => p.active === true) : undefined;
     const mhs = boards.reduce((sum, b) => sum + (num(b.hashrate) ?? 0), 0);
+    // bfgminer on 4028: per-board "MHS 20s" (MH/s) and tstemp-2 board temperature in `devs` (pyasic goldshell backend).
+    const rpcBoards = section(c.rpc.devs, 'DEVS');
+    const boardMhs = rpcBoards.map((b) => num(field(b, 'MHS 20s', 'MHS 5s'))).filter((v): v is number => v !== null && v >= 0);
+    const rpcMhs = boardMhs.length ? boardMhs.reduce((a, b) => a + b, 0) : num(field(first(c.rpc.summary, 'SUMMARY'), 'MHS 20s', 'MHS 5s', 'MHS av'));
+    const rpcTemps = rpcBoards.map((b) => num(field(b, 'tstemp-2', 'Temperature'))).filter((t): t is number => t !== null && t > 0);
     const model = str(status.model)?.replace(/^Goldshell-/i, 'Goldshell ') ?? null;
     return {
       model,
       algorithm: goldshellAlgorithm(model),
       firmware: str(status.firmware),
-      hashrateHs: boards.length ? mhs * 1e6 : null,
+      hashrateHs: boards.length ? mhs * 1e6 : rpcMhs === null ? null : rpcMhs * 1e6,
       powerWatts: null,
-      temperaturesC: boards.flatMap((b) => (str(b.temp) ?? '').split('/').map(num)).filter((t): t is number => t !== null && t > 0),
+      temperaturesC: boards.length ? boards.flatMap((b) => (str(b.temp) ?? '').split('/').map(num)).filter((t): t is number => t !== null && t > 0) : rpcTemps,
       // Every board repeats the same chassis fans ("2940 rpm / 2940 rpm / …"): read them once.
       fans: (str(boards[0]?.fanspeed) ?? '').split('/').map((f) => num(f) ?? 0).filter((f) => f > 0),
       uptimeS: null,
-      pool: str(active?.url) ?? null,
+      pool: str(active?.url) ?? activePool(c.rpc.pools),
     };
   },
 };

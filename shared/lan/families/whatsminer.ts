@@ -2,15 +2,21 @@ import { hasRpc, webText } from './evidence';
 import { activePool, field, first, isObj, num, section, str, type Obj } from './read';
 import type { Collected, Family } from './types';
 
-/** "M30S+_VE40" → "Whatsminer M30S+" (the suffix after "_" is the hashboard bin). */
+/** "M30S+_VE40" → "Whatsminer M30S+" (the suffix after "_" is the hashboard bin, see `whatsminerVariant`). */
 export const whatsminerModel = (raw: string | null): string | null => (raw ? `Whatsminer ${raw.split('_')[0]?.trim() ?? raw}` : null);
+/** "M30S++_VH40" → "VH40": the hashboard/chip bin, kept in the shown name (several nameplates ship per model). */
+export const whatsminerVariant = (raw: string | null): string | null => {
+  const bin = raw?.split('_')[1]?.trim() ?? '';
+  return /^V[A-Z0-9]{1,6}$/i.test(bin) ? bin.toUpperCase() : null;
+};
 
 const positive = (values: Array<number | null>): number[] => values.filter((v): v is number => v !== null && v > 0);
 
 /** btminer summaries carry fields no other firmware has, even when the reply names no firmware. */
 const looksLikeBtminerSummary = (c: Collected): boolean => {
   const summary = first(c.rpc.summary, 'SUMMARY');
-  return 'Fan Speed In' in summary && 'Power' in summary && ('HS RT' in summary || 'Power Rate' in summary);
+  // Old firmware (M20S/M21/M3x, 2019-2020) has neither `HS RT` nor `Power Rate`, sometimes not even `Power`.
+  return 'Fan Speed In' in summary && 'Fan Speed Out' in summary && ('MHS 1m' in summary || 'Power' in summary);
 };
 
 /** MicroBT Whatsminer, API 1.x/2.x on 4028 (btminer): "MHS 1m" in MH/s, Power in W (-1 = unknown). */
@@ -19,7 +25,8 @@ export const whatsminerV2: Family = {
   kind: 'asic',
   make: 'MicroBT',
   matches: (c) => hasRpc(c, 'BTMINER', 'BITMICRO') || looksLikeBtminerSummary(c) || (c.web['/']?.status === 307 && /HTTPS/.test(webText(c))) || webText(c).includes('/CGI-BIN/LUCI'),
-  rpc: ['summary', 'edevs', 'pools', 'get_version'],
+  // devdetails carries the model on every generation; old firmware has no edevs (devs instead) and no get_version.
+  rpc: ['summary', 'devdetails', 'edevs', 'devs', 'pools', 'get_version'],
   http: [],
   parse: (c) => {
     const summary = first(c.rpc.summary, 'SUMMARY');
@@ -28,8 +35,10 @@ export const whatsminerV2: Family = {
     const firmware = str(field(summary, 'Firmware Version'))?.replace(/'/g, '') ?? str(field(versionMsg, 'fw_ver'));
     const mhs = num(field(summary, 'MHS 1m', 'MHS av', 'MHS 5s'));
     const power = num(field(summary, 'Power'));
+    const rawModel = str(field(first(c.rpc.devdetails, 'DEVDETAILS'), 'Model')) ?? str(field(summary, 'Model')) ?? str(field(first(c.rpc.devs, 'DEVS'), 'Model'));
     return {
-      model: whatsminerModel(str(field(first(c.rpc.devdetails, 'DEVDETAILS'), 'Model')) ?? str(field(summary, 'Model'))),
+      model: whatsminerModel(rawModel),
+      variant: whatsminerVariant(rawModel),
       firmware,
       hashrateHs: mhs === null ? null : mhs * 1e6,
       powerWatts: power !== null && power > 0 ? power : null,
@@ -43,10 +52,25 @@ export const whatsminerV2: Family = {
   },
 };
 
+/** The `msg` object of a v3 reply; some firmware sends it as a JSON string inside the envelope. */
 const v3msg = (c: Collected, key: string): Obj => {
   const reply = c.v3[key];
-  return isObj(reply) && isObj(reply.msg) ? reply.msg : {};
+  if (!isObj(reply)) return {};
+  if (isObj(reply.msg)) return reply.msg;
+  if (typeof reply.msg !== 'string' || reply.msg.length > 65_536) return {};
+  try {
+    const parsed: unknown = JSON.parse(reply.msg);
+    return isObj(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
 };
+
+/** v3 hashrate in TH/s; a summary nested one level deeper, or named without "-realtime", is read too. */
+function v3Hashrate(summary: Obj): number | null {
+  const ths = num(field(summary, 'hash-realtime', 'hash-1min', 'hash-15min', 'hash-average', 'hash-rate', 'hashrate', 'factory-hash'));
+  return ths === null ? null : ths * 1e12;
+}
 
 /** Whatsminer API v3 on TCP 4433 (firmware from late 2024): hash in TH/s, power in W (asic-rs whatsminer v3 fixtures). */
 export const whatsminerV3: Family = {
@@ -65,16 +89,16 @@ export const whatsminerV3: Family = {
     const miner = isObj(info.miner) ? info.miner : {};
     const system = isObj(info.system) ? info.system : {};
     const statusMsg = v3msg(c, 'get.miner.status:summary');
-    const summary = isObj(statusMsg.summary) ? statusMsg.summary : {};
+    const summary = isObj(statusMsg.summary) ? statusMsg.summary : 'hash-realtime' in statusMsg || 'elapsed' in statusMsg ? statusMsg : {};
     const poolsMsg = v3msg(c, 'get.miner.status:pools');
     const pools = Array.isArray(poolsMsg.pools) ? poolsMsg.pools.filter(isObj) : [];
-    const ths = num(field(summary, 'hash-realtime', 'hash-1min', 'hash-average'));
     const boards = Array.isArray(summary['board-temperature']) ? summary['board-temperature'].map(num) : [];
     const alive = pools.find((p) => /alive/i.test(str(p.status) ?? '')) ?? pools[0];
     return {
       model: whatsminerModel(str(miner.type)),
+      variant: whatsminerVariant(str(miner.type)),
       firmware: str(system.fwversion),
-      hashrateHs: ths === null ? null : ths * 1e12,
+      hashrateHs: v3Hashrate(summary),
       powerWatts: num(field(summary, 'power-realtime', 'power-5min')),
       temperaturesC: positive(boards),
       fans: positive([num(summary['fan-speed-in']), num(summary['fan-speed-out'])]),
