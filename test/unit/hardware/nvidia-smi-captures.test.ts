@@ -56,3 +56,14 @@ describe('naming a board from its PCI id', () => {
     expect(matchGpu({ rawName: name, pci: { vendor: '1002', device: '743f', revision: 'c1' }, vramMiB: 4096 })).toMatchObject({ id: 'amd-rx-6500-xt', level: 'exact' });
   });
 });
+
+describe('detection names a "Graphics Device" from nvidia-smi pci.device_id (no sysfs, e.g. Windows)', () => {
+  it('CMP 170HX row of the cmp-170hx capture', async () => {
+    const { buildGpuDevices } = await import('../../../shared/hardware/build-gpu-devices');
+    const row = { index: '0', 'pci.bus_id': '00000000:01:00.0', name: 'NVIDIA Graphics Device', 'memory.total': '8192', 'pci.device_id': '0x20C210DE' };
+    const { devices } = buildGpuDevices({ platform: 'win32', controllers: [], nvidiaRows: [row], nvidiaProblems: [], nvidiaAnswered: true, sysfs: [], hostRamMiB: null });
+    expect(devices[0]).toMatchObject({ rawName: 'NVIDIA Graphics Device', match: { id: 'nvidia-cmp-170hx', level: 'exact' } });
+    const without = buildGpuDevices({ platform: 'win32', controllers: [], nvidiaRows: [{ ...row, 'pci.device_id': undefined }], nvidiaProblems: [], nvidiaAnswered: true, sysfs: [], hostRamMiB: null });
+    expect(without.devices[0]?.match.level).toBe('unrecognised');
+  });
+});
