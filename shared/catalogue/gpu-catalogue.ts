@@ -1,4 +1,5 @@
 import { GpuSpecSchema, type GpuSpec } from './gpu-spec';
+import { additionsLaptopWorkstation } from './gpus/additions-laptop-workstation';
 import { amdPolarisVega } from './gpus/amd-polaris-vega';
 import { amdRdna } from './gpus/amd-rdna';
 import { appleIntel } from './gpus/apple-intel';
@@ -20,6 +21,7 @@ export const gpuCatalogue: readonly GpuSpec[] = [
   ...amdRdna,
   ...appleIntel,
   ...referenceCards,
+  ...additionsLaptopWorkstation,
 ].map((entry) => GpuSpecSchema.parse(entry));
 
 const byId = new Map(gpuCatalogue.map((gpu) => [gpu.id, gpu]));

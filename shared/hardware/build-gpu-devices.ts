@@ -1,5 +1,6 @@
 import { gpuById } from '../catalogue/gpu-catalogue';
 import { matchGpu } from '../catalogue/match-gpu';
+import { isGenericGpuName, parseNvidiaPciId, pciDeviceName } from '../catalogue/pci-names';
 import type { DeviceVendor, GpuDevice, PcieLink } from '../device/device';
 import { normaliseBusId } from './bus-id';
 import { cellNumber, type NvidiaSmiRow } from './parse-nvidia-smi';
@@ -106,6 +107,12 @@ function warningsOf(slot: Slot, vendor: DeviceVendor, readings: GpuReadings, vra
   return warnings;
 }
 
+/** PCI ids from sysfs (Linux, with the revision AMD needs), else from nvidia-smi's pci.device_id (Windows too). */
+function pciOf(slot: Slot): { vendor: string; device: string; revision?: string | null } | null {
+  if (slot.sysfs?.vendorId && slot.sysfs.deviceId) return { vendor: slot.sysfs.vendorId, device: slot.sysfs.deviceId, revision: slot.sysfs.revision };
+  return parseNvidiaPciId(slot.nvidia?.['pci.device_id']);
+}
+
 /** Merges systeminformation, nvidia-smi and sysfs readings into one normalised device per GPU. */
 export function buildGpuDevices(readings: GpuReadings): { devices: GpuDevice[]; ignored: string[] } {
   const devices: GpuDevice[] = [];
@@ -119,8 +126,10 @@ export function buildGpuDevices(readings: GpuReadings): { devices: GpuDevice[]; 
       continue;
     }
     const vram = vramOf(slot, vendor, readings);
-    const pci = slot.sysfs?.vendorId && slot.sysfs.deviceId ? { vendor: slot.sysfs.vendorId, device: slot.sysfs.deviceId, revision: slot.sysfs.revision } : null;
-    const match = matchGpu({ rawName, pci, vramMiB: vram.mib });
+    const pci = pciOf(slot);
+    // A driver that does not know the board says "NVIDIA Graphics Device": match the pci.ids name of its id instead.
+    const pciName = pci && isGenericGpuName(rawName) ? pciDeviceName(pci.vendor, pci.device) : null;
+    const match = matchGpu({ rawName: pciName ?? rawName, pci, vramMiB: vram.mib });
     const spec = match.id && match.level !== 'family' ? gpuById(match.id) : undefined;
     const vramFinal = vram.mib ?? (spec ? { mib: spec.vramGB * 1024, source: 'catalogue' as const } : null)?.mib ?? null;
     devices.push({

@@ -12,6 +12,9 @@ export const NVIDIA_SMI_FIELDS = [
   'pcie.link.width.max',
   'power.limit',
   'temperature.gpu',
+  // PCI ids name boards the driver calls "NVIDIA Graphics Device" (CMP mining boards, cards newer than the driver).
+  'pci.device_id',
+  'pci.sub_device_id',
 ] as const;
 /** Older drivers (before compute_cap existed) reject the whole query; this is the retry without it. */
 export const NVIDIA_SMI_FIELDS_LEGACY = NVIDIA_SMI_FIELDS.filter((field) => field !== 'compute_cap');
