@@ -32,6 +32,7 @@ Commands
   compare "<a>" "<b>" …        2 to 6 GPUs or ASICs side by side: specs, verdicts, estimates, tokens/s per W, $/day
     --json                     Print the comparison as JSON (schema: shared/compare/schema.ts)
                                e.g. compare "RTX 3090" "RX 580 8GB" "Antminer S19 Pro"
+  market update | show         Fresh market figures on request (see below)
   help                         This text
 `;
 

@@ -12,6 +12,7 @@ import { planProject, type ProjectPlan } from './scenario-input';
 import { formatReport } from './format-report';
 import { parseCompareArgs, runCompare } from './commands/compare';
 import { formatCompare } from './format-compare';
+import { MARKET_USAGE, parseMarketArgs, runMarket } from './commands/market';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage error, 3 unknown hardware name. */
 /** Opens the services once; a settings file that had to be moved aside is reported, never fatal. */
@@ -54,12 +55,20 @@ async function compare(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** `market update` (only when asked: the public APIs) and `market show`. Exit 1 when no figure could be updated. */
+async function market(argv: string[]): Promise<number> {
+  const result = await runMarket(services().dispatch, parseMarketArgs(argv));
+  process.stdout.write(`${result.text}\n`);
+  return result.failed ? 1 : 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'project') return project(argv);
+  if (argv[0] === 'market') return market(argv);
   if (argv[0] === 'compare') return compare(argv);
   const args = parseCliArgs(argv);
   if (args.command === 'help') {
-    process.stdout.write(USAGE);
+    process.stdout.write(`${USAGE}\nMarket figures\n${MARKET_USAGE}`);
     return 0;
   }
   if (args.command === 'judge') {

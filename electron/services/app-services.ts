@@ -6,6 +6,7 @@ import { confFactory } from './settings/conf-factory';
 import { defaultConfigDir } from './settings/config-dir';
 import { openSettingsStore, type ConfFactory, type SettingsStore } from './settings/settings-store';
 import { APP_VERSION } from './version';
+import { marketBaseUrls } from './market/endpoints';
 
 export interface ServiceOptions {
   configDir?: string;
@@ -28,6 +29,7 @@ export function createAppServices(options: ServiceOptions = {}): AppServices {
   const handlers = createHandlers({
     version: APP_VERSION,
     settings,
+    marketBaseUrls: () => marketBaseUrls(env),
     ...(options.savePdf ? { savePdf: options.savePdf } : {}),
     detect: ({ timeoutMs, signal, onProgress }) =>
       detectLocal({ timeoutMs, signal, onProgress, env, launcher: options.launcher, sysfsRoot: env.RIGSHIFT_SYSFS_ROOT || '/sys' }),

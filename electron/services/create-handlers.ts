@@ -9,6 +9,8 @@ import { createInventoryService } from './inventory/inventory-service';
 import { machineIdentity } from './inventory/machine-identity';
 import { planLan, scanLan } from './lan/lan-handlers';
 import { marketState, resetMarket, setMarket } from './market-handlers';
+import { updateMarket } from './market/update-market';
+import type { SourceId } from '../../shared/market/update-sources';
 import type { SettingsStore } from './settings/settings-store';
 
 export interface HandlerDeps {
@@ -20,6 +22,8 @@ export interface HandlerDeps {
   defaultLanTargets?: () => string[];
   /** Desktop app only: prints the window to a PDF the user saves; absent in serve mode and the CLI. */
   savePdf?: () => Promise<string | null>;
+  /** Loopback replacements for the market APIs' base URLs (tests, a local mirror); read when an update is asked for. */
+  marketBaseUrls?: () => Partial<Record<SourceId, string>>;
   detect: (options: { timeoutMs?: number; signal: AbortSignalLike; onProgress: (p: ScanProgress) => void }) => Promise<LocalScan>;
 }
 
@@ -43,6 +47,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getMarket: async () => marketState(deps.settings),
     setMarket: async (input) => setMarket(deps.settings, input),
     resetMarket: async (input) => resetMarket(deps.settings, input),
+    updateMarket: async (_input, ctx) => updateMarket(deps.settings, { baseUrls: deps.marketBaseUrls?.() ?? {}, signal: ctx.signal }),
     getInventory: async () => inventory.state(),
     updateInventory: async (input) => inventory.apply(input),
     undoInventory: async () => inventory.undo(),

@@ -7,7 +7,7 @@ import type { SettingsStore } from './settings/settings-store';
 
 export function marketState(settings: SettingsStore): MarketState {
   const s = settings.read();
-  return { defaults: marketDefaults, halvingDefault, overrides: s.marketOverrides, halvingOverride: s.halvingOverride, preferences: s.preferences };
+  return { defaults: marketDefaults, halvingDefault, overrides: s.marketOverrides, halvingOverride: s.halvingOverride, preferences: s.preferences, updates: s.marketUpdates };
 }
 
 interface SetMarket {

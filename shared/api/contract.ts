@@ -5,7 +5,7 @@ import { ImportRigReportInputSchema, ImportRigReportResultSchema, InventoryState
 import { InventoryOpSchema } from '../inventory/operations';
 import { LanPlanSchema, LanScanProgressSchema, PlanLanScanInputSchema, ScanLanInputSchema } from './lan-schemas';
 import { LanScanResultSchema } from '../lan/lan-device';
-import { MarketStateSchema, ResetMarketInputSchema, SetMarketInputSchema } from './market-schemas';
+import { MarketStateSchema, ResetMarketInputSchema, SetMarketInputSchema, UpdateMarketResultSchema } from './market-schemas';
 
 /**
  * Every call between the renderer and the shell. The IPC registration, the preload bridge and the
@@ -33,6 +33,11 @@ export const contract = {
   getLastLanScan: defineCall({ summary: 'The last LAN scan, kept across restarts.', input: EmptyInputSchema, output: LanScanResultSchema.nullable() }),
   getMarket: defineCall({ summary: 'Dated market defaults, the user\'s overrides and preferences.', input: EmptyInputSchema, output: MarketStateSchema }),
   setMarket: defineCall({ summary: 'Override market figures or change preferences (validated, persisted).', input: SetMarketInputSchema, output: MarketStateSchema }),
+  updateMarket: defineCall({
+    summary: 'Only when the user asks: fetch fresh coin prices, difficulty, network hashrate and fees from public APIs; what fails keeps its old figure.',
+    input: EmptyInputSchema,
+    output: UpdateMarketResultSchema,
+  }),
   resetMarket: defineCall({ summary: 'Back to the shipped defaults (some keys, or all).', input: ResetMarketInputSchema, output: MarketStateSchema }),
   getInventory: defineCall({ summary: 'Everything the user owns, by site and rig, with scan history.', input: EmptyInputSchema, output: InventoryStateSchema }),
   updateInventory: defineCall({ summary: 'One change: add, rename, regroup, price, annotate or remove (validated, persisted, undoable).', input: InventoryOpSchema, output: InventoryStateSchema }),

@@ -36,9 +36,10 @@ export interface Market {
   halvingOrigin: 'default' | 'yours';
 }
 
-export function resolveMarket(overrides: Record<string, number>, halvingOverride: string | null): Market {
+/** Defaults (or the figures fetched on request, which replace them with their own date and source) under the user's overrides. */
+export function resolveMarket(overrides: Record<string, number>, halvingOverride: string | null, fetched: Record<string, Figure> = {}): Market {
   const get = (key: string): Resolved | null => {
-    const figure = marketDefaults[key] ?? null;
+    const figure = fetched[key] ?? marketDefaults[key] ?? null;
     if (key in overrides) return { value: overrides[key] ?? 0, origin: 'yours', figure };
     return figure ? { value: figure.value, origin: 'default', figure } : null;
   };

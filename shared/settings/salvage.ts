@@ -74,6 +74,7 @@ export function salvageSettings(data: unknown): Salvaged | null {
     lastLanScan: section(shape.lastLanScan, data.lastLanScan, 'lastLanScan', base.lastLanScan, dropped),
     marketOverrides: overrides(data.marketOverrides ?? {}, dropped),
     halvingOverride: section(shape.halvingOverride, data.halvingOverride, 'halvingOverride', base.halvingOverride, dropped),
+    marketUpdates: section(shape.marketUpdates, data.marketUpdates, 'marketUpdates', base.marketUpdates, dropped),
     preferences: data.preferences === undefined ? base.preferences : preferences(data.preferences, dropped),
     inventory: data.inventory === undefined ? base.inventory : inventory(data.inventory, dropped),
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ManualDeviceSchema } from '../api/schemas';
 import { emptyInventory, InventorySchema } from '../inventory/schema';
 import { LanScanResultSchema } from '../lan/lan-device';
+import { MarketUpdatesSchema, noMarketUpdates } from '../market/market-updates';
 import { defaultPreferences, HalvingOverrideSchema, OverridesSchema, StoredPreferencesSchema } from '../market/preferences';
 
 export const SETTINGS_VERSION = 1;
@@ -16,10 +17,12 @@ export const SettingsSchema = z.object({
   /** Market figures the user changed (the dated defaults ship with the app) and the halving date, if edited. */
   marketOverrides: OverridesSchema.default({}),
   halvingOverride: HalvingOverrideSchema.default(null),
+  /** Figures fetched when the user asked for fresh ones (each dated, with its source); none until then. */
+  marketUpdates: MarketUpdatesSchema.default(noMarketUpdates()),
   preferences: StoredPreferencesSchema.default(defaultPreferences()),
   /** Everything the user owns, grouped by site and rig, with scan history. */
   inventory: InventorySchema.default(emptyInventory()),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, preferences: defaultPreferences(), inventory: emptyInventory() });
+export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, marketUpdates: noMarketUpdates(), preferences: defaultPreferences(), inventory: emptyInventory() });

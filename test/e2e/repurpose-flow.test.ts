@@ -109,15 +109,15 @@ describe('inventory → compare → plan → report, in Chromium', () => {
     // In a browser the app opens the print dialog itself. Headless Chromium prints that dialog in the background, and a
     // page.pdf() issued while it runs fails ("Page is already being printed"): record the app's print instead, note
     // whether the report's charts were in the page when it asked, and print once, ourselves, after it has.
-    await page.evaluate(() => {
-      const calls: boolean[] = [];
-      Object.assign(window, { __printCalls: calls });
+    await page.evaluate(`(() => {
+      const calls = [];
+      window.__printCalls = calls;
       window.print = () => void calls.push(document.querySelector('.report-print .recharts-surface') !== null);
-    });
+    })()`);
     await page.getByRole('button', { name: 'PDF report' }).click();
-    await page.waitForFunction(() => ((window as unknown as { __printCalls: boolean[] }).__printCalls.length > 0));
-    await page.getByRole('status').filter({ hasText: /print dialog|PDF/i }).first().waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __printCalls: boolean[] }).__printCalls)).toEqual([true]);
+    await page.waitForFunction('window.__printCalls.length > 0');
+    await page.getByRole('status').filter({ hasText: /print dialog/i }).first().waitFor();
+    expect(await page.evaluate('window.__printCalls')).toEqual([true]);
     const pdf = join(work, 'report.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     const pages = renderPdf(pdf, shots, 'flow-report', { plan: '#38bdf8', mining: '#f59e0b' });

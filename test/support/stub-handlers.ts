@@ -2,10 +2,11 @@ import type { Handlers } from '../../shared/api/dispatcher';
 import type { LocalScan } from '../../shared/api/schemas';
 import { unknownHost } from '../../shared/device/host';
 import { emptyInventory } from '../../shared/inventory/schema';
+import { noMarketUpdates } from '../../shared/market/market-updates';
 import { defaultPreferences } from '../../shared/market/preferences';
 
 const stubInventory = () => ({ inventory: emptyInventory(), canUndo: false });
-const stubMarket = () => ({ defaults: {}, halvingDefault: { value: '2028-04-12', date: '2026-06-26', source: 'test' }, overrides: {}, halvingOverride: null, preferences: defaultPreferences() });
+const stubMarket = () => ({ defaults: {}, halvingDefault: { value: '2028-04-12', date: '2026-06-26', source: 'test' }, overrides: {}, halvingOverride: null, preferences: defaultPreferences(), updates: noMarketUpdates() });
 
 export const emptyScan = (): LocalScan => ({ scannedAt: new Date(0).toISOString(), durationMs: 1, host: unknownHost, devices: [], warnings: [] });
 
@@ -23,6 +24,7 @@ export const stubHandlers = (): Handlers => ({
   getMarket: async () => stubMarket(),
   setMarket: async () => stubMarket(),
   resetMarket: async () => stubMarket(),
+  updateMarket: async () => ({ state: stubMarket(), sources: [] }),
   getInventory: async () => stubInventory(),
   updateInventory: async () => stubInventory(),
   undoInventory: async () => stubInventory(),

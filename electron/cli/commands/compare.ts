@@ -58,6 +58,6 @@ export async function runCompare(dispatch: Dispatch, args: CompareArgs, now: Dat
   const envelope = await dispatch('getMarket', {});
   if (!envelope.ok) throw new Error(envelope.error.message);
   const state = MarketStateSchema.parse(envelope.data);
-  const market = resolveMarket(state.overrides, state.halvingOverride);
+  const market = resolveMarket(state.overrides, state.halvingOverride, state.updates.figures);
   return ComparisonSchema.parse(compareDevices(subjects, market, state.preferences, now));
 }

@@ -95,7 +95,7 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags, extras
   const hardware = hardwareFrom(flags);
   if (hardware.kind === 'hashrate' && flags.powerW === undefined) throw new UsageError('--hashrate needs --power <W per unit>');
   const overrides = { ...extras.market, ...flagOverrides(flags, hardware) };
-  const market = resolveMarket({ ...state.overrides, ...overrides }, flags.halvingDate ?? state.halvingOverride);
+  const market = resolveMarket({ ...state.overrides, ...overrides }, flags.halvingDate ?? state.halvingOverride, state.updates.figures);
   const preferences = {
     ...state.preferences,
     ...(flags.electricity !== undefined ? { electricityPerKwh: flags.electricity } : {}),

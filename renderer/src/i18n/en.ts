@@ -1,8 +1,10 @@
+import { enMarketUpdate } from './en-market-update';
 import { enViews } from './en-views';
 
 /** English UI text. Keys are grouped by view; Italian (it.ts) must have exactly the same keys (checked by TypeScript). */
 export const en = {
   ...enViews,
+  marketUpdate: enMarketUpdate,
   app: {
     tagline: 'mining hardware → AI work',
     views: 'Views',

@@ -1,9 +1,11 @@
 import type { Messages } from './en';
+import { itMarketUpdate } from './it-market-update';
 import { itViews } from './it-views';
 
 /** Testo italiano dell'interfaccia: stesse chiavi dell'inglese (TypeScript lo verifica). */
 export const it: Messages = {
   ...itViews,
+  marketUpdate: itMarketUpdate,
   app: {
     tagline: 'hardware da mining → lavoro di IA',
     views: 'Viste',

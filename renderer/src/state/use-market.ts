@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MarketState } from '../../../shared/api/market-schemas';
+import type { MarketSourceReport, MarketState } from '../../../shared/api/market-schemas';
 import { checkOverride, resolveMarket, type Market } from '../../../shared/market/assumptions';
 import { PreferencesSchema, type Preferences } from '../../../shared/market/preferences';
 import { api } from '../api/client';
@@ -16,6 +16,8 @@ export interface MarketHook {
   setPreferences: (patch: Partial<Preferences>) => string | null;
   setHalving: (date: string | null) => void;
   reset: (keys?: string[]) => void;
+  /** Only when the user asks: fresh figures from the public APIs; resolves with what each source did. */
+  update: () => Promise<MarketSourceReport[]>;
 }
 
 /** Market defaults, the user's overrides and preferences: edited locally for instant charts, saved through the API. */
@@ -105,6 +107,12 @@ export function useMarket(): MarketHook {
     api.resetMarket(keys ? { keys } : {}).then(setState, (reason: unknown) => setError(String(reason)));
   }, []);
 
-  const market = useMemo(() => (state ? resolveMarket(state.overrides, state.halvingOverride) : null), [state]);
-  return { state, market, preferences: state?.preferences ?? null, error, saveState, setOverride, setPreferences, setHalving, reset };
+  const update = useCallback(async () => {
+    const result = await api.updateMarket({});
+    setState(result.state);
+    return result.sources;
+  }, []);
+
+  const market = useMemo(() => (state ? resolveMarket(state.overrides, state.halvingOverride, state.updates.figures) : null), [state]);
+  return { state, market, preferences: state?.preferences ?? null, error, saveState, setOverride, setPreferences, setHalving, reset, update };
 }

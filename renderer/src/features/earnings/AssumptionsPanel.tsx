@@ -43,7 +43,9 @@ export function AssumptionsPanel({ state, market, keys, focusKey = null, onFocus
         <tbody>
           {keys.map((key) => {
             const resolved = market.get(key);
-            const figure = state.defaults[key];
+            // A figure fetched on request replaces the shipped default, with its own date and source.
+            const fetched = state.updates.figures[key];
+            const figure = fetched ?? state.defaults[key];
             const label = labelFor(key, t);
             return (
               <tr key={key}>
@@ -84,7 +86,7 @@ export function AssumptionsPanel({ state, market, keys, focusKey = null, onFocus
                     </>
                   ) : figure ? (
                     <span title={figure.source}>
-                      {t('earnings.assumptions.default', { date: fmt.day(figure.date), count: ageDays(figure.date) })} · <span className="muted">{figure.source.slice(0, 80)}</span>
+                      {fetched ? t('marketUpdate.fetched', { date: fmt.day(figure.date) }) : t('earnings.assumptions.default', { date: fmt.day(figure.date), count: ageDays(figure.date) })} · <span className="muted">{figure.source.slice(0, 80)}</span>
                     </span>
                   ) : null}
                 </td>

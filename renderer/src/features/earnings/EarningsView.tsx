@@ -5,6 +5,7 @@ import type { Market } from '../../../../shared/market/assumptions';
 import { localeOf } from '../../i18n';
 import type { MarketHook } from '../../state/use-market';
 import { AssumptionsPanel } from './AssumptionsPanel';
+import { MarketUpdateBar } from './MarketUpdateBar';
 import { computeSubject } from './compute';
 import { FormulaTrace } from './FormulaTrace';
 import { MonthlyTable } from './MonthlyTable';
@@ -96,6 +97,7 @@ export function EarningsView({ subjects, marketHook, focusKey = null, onFocused 
       <p className="muted save-state" role="status">
         {marketHook.saveState === 'saving' ? t('earnings.saving') : t('earnings.saved')}
       </p>
+      <MarketUpdateBar state={state} onUpdate={marketHook.update} />
       <AssumptionsPanel state={state} market={market} keys={keys} focusKey={focusKey} onFocused={onFocused} onOverride={marketHook.setOverride} onHalving={marketHook.setHalving} onReset={marketHook.reset} />
     </div>
   );
