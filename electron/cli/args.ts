@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { joinNegativeValues, valueOptionNames } from './negative-values';
 
 export class UsageError extends Error {}
 
@@ -57,25 +58,27 @@ const positiveInt = (value: string | undefined, name: string, max: number): numb
   return Number(value);
 };
 
+const CLI_OPTIONS = {
+  json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+  'timeout-ms': { type: 'string' },
+  gpu: { type: 'string' },
+  asic: { type: 'string' },
+  count: { type: 'string' },
+  lan: { type: 'boolean', default: false },
+  concurrency: { type: 'string' },
+  out: { type: 'string' },
+  yes: { type: 'boolean', short: 'y', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv, valueOptionNames(CLI_OPTIONS)),
       allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        'timeout-ms': { type: 'string' },
-        gpu: { type: 'string' },
-        asic: { type: 'string' },
-        count: { type: 'string' },
-        lan: { type: 'boolean', default: false },
-        concurrency: { type: 'string' },
-        out: { type: 'string' },
-        yes: { type: 'boolean', short: 'y', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: CLI_OPTIONS,
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));

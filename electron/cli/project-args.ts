@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { MiningAlgorithmSchema } from '../../shared/catalogue/asic-spec';
 import { parseHashrate } from '../../shared/units/hashrate';
 import { UsageError } from './args';
+import { joinNegativeValues, valueOptionNames } from './negative-values';
 
 /** Every `project` flag, parsed and range-checked; errors name the flag. */
 export interface ProjectFlags {
@@ -82,9 +83,10 @@ const date = (raw: string | undefined, flag: string): Date | undefined => {
 
 export function parseProjectArgs(argv: string[]): ProjectFlags {
   const stringOptions = Object.fromEntries([...Object.keys(NUMBER_FLAGS), 'asic', 'gpu', 'hashrate', 'algorithm', 'start', 'currency', 'halving-date'].map((k) => [k, { type: 'string' as const }]));
+  const options = { ...stringOptions, json: { type: 'boolean' as const, default: false } };
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...stringOptions, json: { type: 'boolean', default: false } } });
+    parsed = parseArgs({ args: joinNegativeValues(argv, valueOptionNames(options)), allowPositionals: true, options });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

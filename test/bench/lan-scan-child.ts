@@ -7,7 +7,11 @@ import { planTargets } from '../../shared/lan/targets';
 const [target = '127.77.0.0/24', connect = '1000'] = process.argv.slice(2);
 const connectTimeoutMs = Number(connect);
 const started = performance.now();
+let firstDeviceMs: number | null = null;
 const result = await scanNetwork(planTargets([target]), {
+  onProgress: (p) => {
+    if (p.device && firstDeviceMs === null) firstDeviceMs = performance.now() - started;
+  },
   families: FAMILIES,
   connectTimeoutMs,
   connectionDeadlineMs: Math.max(2000, connectTimeoutMs * 2),
@@ -15,7 +19,7 @@ const result = await scanNetwork(planTargets([target]), {
   concurrency: 512,
 });
 const wallMs = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ target, wallMs, found: result.stats.found, probed: result.stats.probed, maxRssMB: peakRssMB() })}\n`);
+process.stdout.write(`${JSON.stringify({ target, wallMs, firstDeviceMs, found: result.stats.found, probed: result.stats.probed, maxRssMB: peakRssMB() })}\n`);
 
 /**
  * This process's own peak RSS. On Linux, VmHWM of /proc/self/status: getrusage's maxRSS survives exec and so reports

@@ -18,6 +18,8 @@ export interface ExchangeOptions {
   deadlineMs: number;
   maxBytes: number;
   signal?: AbortSignalLike;
+  /** Connected but not one byte within this many ms: the peer waits for something else (an HTTP server on 4028). */
+  firstByteMs?: number;
   /** True when the bytes so far are a complete reply (the peer may keep the socket open). */
   complete?: (data: Buffer) => boolean;
 }
@@ -40,12 +42,14 @@ export function exchange(host: string, port: number, request: string | Buffer, o
       settled = true;
       clearTimeout(connectTimer);
       clearTimeout(deadline);
+      clearTimeout(firstByte);
       options.signal?.removeEventListener('abort', onAbort);
       socket.destroy();
       resolve({ connect, data: Buffer.concat(chunks, size), truncated: false, timedOut: false, ...extra });
     };
     const onAbort = (): void => finish(connected ? 'open' : 'aborted');
     const connectTimer = setTimeout(() => finish('timeout'), options.connectTimeoutMs);
+    let firstByte: ReturnType<typeof setTimeout> | undefined;
     const deadline = setTimeout(() => finish(connected ? 'open' : 'timeout', { timedOut: connected }), options.deadlineMs);
     if (options.signal?.aborted) return finish('aborted');
     options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -53,9 +57,11 @@ export function exchange(host: string, port: number, request: string | Buffer, o
     socket.on('connect', () => {
       connected = true;
       clearTimeout(connectTimer);
+      if (options.firstByteMs !== undefined) firstByte = setTimeout(() => finish('open', { timedOut: true }), options.firstByteMs);
       socket.write(request);
     });
     socket.on('data', (chunk: Buffer) => {
+      clearTimeout(firstByte);
       const room = options.maxBytes - size;
       if (chunk.length >= room) {
         chunks.push(chunk.subarray(0, room));

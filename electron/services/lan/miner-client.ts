@@ -10,6 +10,10 @@ export interface WireLimits {
   deadlineMs: number;
   maxBytes?: number;
   signal?: AbortSignalLike;
+  /** See ExchangeOptions.firstByteMs. */
+  firstByteMs?: number;
+  /** Called on each complete reply (parsed JSON, a parsed HTTP response): the host is a real responder. */
+  onReply?: () => void;
 }
 
 export interface RpcReply {
@@ -29,7 +33,9 @@ const looksComplete = (data: Buffer): boolean => {
 export async function rpc(host: string, port: number, command: RpcReadCommand, limits: WireLimits): Promise<RpcReply> {
   const result = await exchange(host, port, rpcRequest(command), { ...limits, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES, complete: looksComplete });
   const text = result.data.toString('utf8');
-  return { connect: result.connect, json: parseMinerJson(text) ?? parseCgminerText(text), text: text.slice(0, 4096) };
+  const json = parseMinerJson(text) ?? parseCgminerText(text);
+  if (json !== null) limits.onReply?.();
+  return { connect: result.connect, json, text: text.slice(0, 4096) };
 }
 
 /** Whatsminer API v3 (TCP 4433): 4-byte little-endian length, then JSON; the reply is framed the same way. */
@@ -42,11 +48,15 @@ export async function v3(host: string, command: V3ReadCommand, limits: WireLimit
   const result = await exchange(host, 4433, frame, { ...limits, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES, complete: framed });
   const payload = result.data.length >= 4 ? result.data.subarray(4, 4 + Math.min(result.data.readUInt32LE(0), result.data.length - 4)) : Buffer.alloc(0);
   const text = payload.toString('utf8');
-  return { connect: result.connect, json: parseMinerJson(text), text: text.slice(0, 4096) };
+  const json = parseMinerJson(text);
+  if (json !== null) limits.onReply?.();
+  return { connect: result.connect, json, text: text.slice(0, 4096) };
 }
 
 /** HTTP/1.0 GET of an allowlisted path; redirects are reported, never followed. */
 export async function httpGet(host: string, port: number, path: HttpReadPath, limits: WireLimits): Promise<{ connect: ConnectOutcome; reply: HttpReply | null }> {
   const result = await exchange(host, port, httpRequest(path, host), { ...limits, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES });
-  return { connect: result.connect, reply: result.data.length > 0 ? parseHttpResponse(result.data.toString('utf8')) : null };
+  const reply = result.data.length > 0 ? parseHttpResponse(result.data.toString('utf8')) : null;
+  if (reply) limits.onReply?.();
+  return { connect: result.connect, reply };
 }

@@ -12,6 +12,16 @@ export interface HostScanOptions {
   connectionDeadlineMs: number;
   /** Everything for one host must finish by then. */
   hostDeadlineMs: number;
+  /**
+   * A host that has given no complete reply (JSON on an API port, a parsed HTTP response) by then is dropped: a tarpit
+   * (accepts, never answers) or a slow drip may not hold the scan. Default: 1.25 × the connect timeout.
+   */
+  firstReplyMs?: number;
+  /**
+   * The first `version` on 4028 gives up when connected but silent this long (ePIC's HTTP server on 4028 waits for a
+   * request line; cgminer answers `version` at once). Default: half the connect timeout, at least 300 ms.
+   */
+  firstByteMs?: number;
   families: readonly Family[];
   signal?: AbortSignalLike;
 }
@@ -24,14 +34,26 @@ export interface HostScan {
 const DEAD = new Set(['timeout', 'unreachable', 'error', 'aborted']);
 const WEB_DISCOVERY: HttpReadPath[] = ['/mcb/status', '/api/system/info'];
 
-/** Combines the scan's cancel signal with this host's deadline. */
-function hostSignal(parent: AbortSignalLike | undefined, ms: number): { signal: AbortSignal; done: () => void } {
+interface HostBudget {
+  signal: AbortSignal;
+  /** The host gave a complete reply: from now on only the host deadline applies. */
+  proven: () => void;
+  done: () => void;
+}
+
+/** Combines the scan's cancel signal with this host's deadline and its first-reply budget. */
+function hostBudget(parent: AbortSignalLike | undefined, deadlineMs: number, firstReplyMs: number): HostBudget {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), ms);
+  const timer = setTimeout(() => controller.abort(), deadlineMs);
+  let firstReply: ReturnType<typeof setTimeout> | undefined = setTimeout(() => controller.abort(), Math.min(firstReplyMs, deadlineMs));
   const onAbort = (): void => controller.abort();
   if (parent?.aborted) controller.abort();
   parent?.addEventListener('abort', onAbort, { once: true });
-  return { signal: controller.signal, done: () => (clearTimeout(timer), parent?.removeEventListener('abort', onAbort)) };
+  const proven = (): void => {
+    clearTimeout(firstReply);
+    firstReply = undefined;
+  };
+  return { signal: controller.signal, proven, done: () => (clearTimeout(timer), proven(), parent?.removeEventListener('abort', onAbort)) };
 }
 
 /**
@@ -39,10 +61,11 @@ function hostSignal(parent: AbortSignalLike | undefined, ms: number): { signal: 
  * Goldshell's web backend crashes on bursts): the RPC port and the web port in parallel, each one request at a time.
  */
 export async function scanHost(ip: string, options: HostScanOptions): Promise<HostScan> {
-  const { signal, done } = hostSignal(options.signal, options.hostDeadlineMs);
-  const limits: WireLimits = { connectTimeoutMs: options.connectTimeoutMs, deadlineMs: options.connectionDeadlineMs, signal };
+  const { signal, proven, done } = hostBudget(options.signal, options.hostDeadlineMs, options.firstReplyMs ?? options.connectTimeoutMs * 1.25);
+  const limits: WireLimits = { connectTimeoutMs: options.connectTimeoutMs, deadlineMs: options.connectionDeadlineMs, signal, onReply: proven };
   try {
-    const [version, root] = await Promise.all([rpc(ip, 4028, 'version', limits), httpGet(ip, 80, '/', limits)]);
+    const firstByteMs = options.firstByteMs ?? Math.max(300, options.connectTimeoutMs / 2);
+    const [version, root] = await Promise.all([rpc(ip, 4028, 'version', { ...limits, firstByteMs }), httpGet(ip, 80, '/', limits)]);
     if (DEAD.has(version.connect) && DEAD.has(root.connect)) return { alive: false, device: null };
     const c: Collected = { ip, rpcPort: null, rpc: {}, rpcText: {}, webPort: null, web: {}, v3: {} };
     if (version.json !== null) Object.assign(c, { rpcPort: 4028 }, { rpc: { version: version.json }, rpcText: { version: version.text } });
