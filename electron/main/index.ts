@@ -31,7 +31,9 @@ app.whenReady().then(() => {
   installSecurity(app, session.defaultSession, devServerUrl);
   handleAppScheme(join(here, '..', 'renderer'));
   registerIpc(ipcMain, services.dispatch, (event) => isTrustedUrl(event.senderFrame?.url, devServerUrl));
-  const window = new BrowserWindow(windowOptions(join(here, '..', 'preload', 'index.cjs')));
+  const options = windowOptions(join(here, '..', 'preload', 'index.cjs'));
+  // Restated as literals so Electronegativity can read them (it cannot follow windowOptions()).
+  const window = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true } });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => (mainWindow = null));
