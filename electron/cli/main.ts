@@ -13,6 +13,7 @@ import { formatReport } from './format-report';
 import { parseCompareArgs, runCompare } from './commands/compare';
 import { formatCompare } from './format-compare';
 import { MARKET_USAGE, parseMarketArgs, runMarket } from './commands/market';
+import { BENCH_USAGE, parseBenchArgs, runBenchCommand } from './commands/bench';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage error, 3 unknown hardware name. */
 /** Opens the services once; a settings file that had to be moved aside is reported, never fatal. */
@@ -62,13 +63,23 @@ async function market(argv: string[]): Promise<number> {
   return result.failed ? 1 : 0;
 }
 
+/** `bench --model <file.gguf>`: a real llama.cpp measurement on this machine. */
+async function bench(argv: string[]): Promise<number> {
+  const args = parseBenchArgs(argv);
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  process.stdout.write(`${await runBenchCommand(args, controller.signal)}\n`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'bench') return bench(argv);
   if (argv[0] === 'project') return project(argv);
   if (argv[0] === 'market') return market(argv);
   if (argv[0] === 'compare') return compare(argv);
   const args = parseCliArgs(argv);
   if (args.command === 'help') {
-    process.stdout.write(`${USAGE}\nMarket figures\n${MARKET_USAGE}`);
+    process.stdout.write(`${USAGE}\nMarket figures\n${MARKET_USAGE}\nMeasuring\n${BENCH_USAGE}`);
     return 0;
   }
   if (args.command === 'judge') {

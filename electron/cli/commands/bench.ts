@@ -1,0 +1,66 @@
+import { BenchError, runBenchmark, type BenchStep } from '../../services/bench/run-benchmark';
+import { UsageError } from '../args';
+
+export const BENCH_USAGE = `  bench --model <file.gguf>    Measure llama.cpp on this machine (pp512 + tg128, like llama-bench), in a child process
+    --backend auto|cpu|cuda|vulkan|metal   (default auto: the GPU backend node-llama-cpp finds, else CPU)
+    --timeout <s>              Hard deadline for the whole run (default 300)
+    --threads <n>              CPU threads (default: llama.cpp's choice)
+    --json                     Print the measurement as JSON (schema: shared/bench/measurement.ts)
+`;
+
+export interface BenchArgs {
+  modelPath: string;
+  backend: 'auto' | 'cpu' | 'cuda' | 'vulkan' | 'metal';
+  timeoutMs: number;
+  threads?: number;
+  json: boolean;
+}
+
+const BACKENDS = ['auto', 'cpu', 'cuda', 'vulkan', 'metal'] as const;
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const args: Partial<BenchArgs> & { json: boolean } = { json: false, backend: 'auto', timeoutMs: 300_000 };
+  for (let i = 1; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === '--json') args.json = true;
+    else if (flag === '--model') args.modelPath = value();
+    else if (flag === '--backend') {
+      const b = value();
+      if (!(BACKENDS as readonly string[]).includes(b)) throw new UsageError(`--backend must be one of ${BACKENDS.join(', ')}`);
+      args.backend = b as BenchArgs['backend'];
+    } else if (flag === '--timeout') {
+      const s = Number(value());
+      if (!Number.isFinite(s) || s <= 0 || s > 3600) throw new UsageError('--timeout must be a number of seconds from 0 to 3600');
+      args.timeoutMs = s * 1000;
+    } else if (flag === '--threads') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError('--threads must be a whole number from 1 to 256');
+      args.threads = n;
+    } else throw new UsageError(`bench: unknown option ${String(flag).slice(0, 40)}`);
+  }
+  if (!args.modelPath) throw new UsageError('bench needs --model <file.gguf>');
+  return args as BenchArgs;
+}
+
+const STEP_WORDS: Record<BenchStep, string> = { starting: 'starting', reading: 'reading the GGUF header', loading: 'loading the model', pp: 'prompt processing (pp)', tg: 'generating (tg)' };
+
+export async function runBenchCommand(args: BenchArgs, signal: AbortSignal): Promise<string> {
+  try {
+    const m = await runBenchmark({ modelPath: args.modelPath, backend: args.backend, timeoutMs: args.timeoutMs, threads: args.threads, signal, onProgress: (step) => process.stderr.write(`bench: ${STEP_WORDS[step]}…\n`) });
+    if (args.json) return JSON.stringify(m, null, 2);
+    const params = m.model.parameters ? ` · ${(m.model.parameters / 1e9).toFixed(m.model.parameters < 1e8 ? 4 : 2)} B params` : '';
+    return [
+      `${m.model.name} (${m.model.architecture}, ${m.model.quant}${params}) on ${m.backend === 'cpu' ? 'the CPU' : m.gpus.join(' + ') || m.backend} · ${m.build}`,
+      `pp${m.promptTokens}: ${m.promptTokensPerSecond} tokens/s`,
+      `tg${m.generatedTokens}: ${m.decodeTokensPerSecond} tokens/s`,
+    ].join('\n');
+  } catch (error) {
+    if (error instanceof BenchError) throw new Error(`bench failed (${error.code}): ${error.message}`);
+    throw error;
+  }
+}
