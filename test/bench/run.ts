@@ -5,7 +5,8 @@
  *  3. the judge's throughput (devices judged per second),
  *  4. the LAN scan of a /24 and a /20 with 20 simulated miners and silent hosts, peak RSS, and nmap for comparison,
  *  5. a 60-month projection for 1,000 devices × 4 scenarios, and the Earnings view's redraw time in Chromium,
- *  6. the time to open the Plan for a 200-device inventory and Compare with 6 devices, in Chromium.
+ *  6. the time to open the Plan for a 200-device inventory and Compare with 6 devices, in Chromium,
+ *  7. the llama.cpp benchmark's start-to-first-token overhead.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { JudgeReportSchema } from '../../shared/judge/report';
 import { fakeMachine } from '../fakes/fake-bin';
 import { earningsViewBench } from './earnings-view-bench';
 import { lanBench } from './lan-bench';
+import { llamaBenchOverhead } from './llama-bench-overhead';
 import { projectionBench } from './projection-bench';
 import { repurposeBench } from './repurpose-bench';
 
@@ -106,3 +108,4 @@ judgeThroughput();
 await lanBench();
 await earningsViewBench();
 await repurposeBench();
+await llamaBenchOverhead();
