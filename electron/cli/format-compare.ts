@@ -1,3 +1,4 @@
+import { inEnglish } from '../../shared/text/english-templates';
 import { englishRows, type TextRow } from '../../shared/compare/display-format';
 import type { DisplayRow } from '../../shared/compare/display-rows';
 import { efficiencyRows, estimateRows, summaryRow, verdictRows } from '../../shared/compare/estimate-display';
@@ -64,7 +65,7 @@ export function formatCompare(c: Comparison): string {
     ...table(header, english(efficiencyRows(c)), `Efficiency (${c.currency}, day one)`),
     '',
   ];
-  c.subjects.forEach((s) => s.notes.forEach((note) => lines.push(`! ${sanitiseText(s.label, 120)}: ${sanitiseText(note)}`)));
-  c.notEstimated.forEach((note) => lines.push(`· Not estimated: ${note}`));
+  c.subjects.forEach((s) => s.notes.forEach((note) => lines.push(`! ${sanitiseText(s.label, 120)}: ${sanitiseText(inEnglish(note))}`)));
+  c.notEstimated.forEach((note) => lines.push(`· Not estimated: ${inEnglish(note)}`));
   return lines.join('\n');
 }

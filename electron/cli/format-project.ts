@@ -1,3 +1,4 @@
+import { inEnglish } from '../../shared/text/english-templates';
 import type { MonthRow, OptionSeries } from '../../shared/earnings/projection';
 import type { Hardware } from '../../shared/earnings/hardware-plan';
 import { formatHashrate } from '../../shared/units/hashrate';
@@ -31,7 +32,7 @@ export function projectJson(r: ProjectResult) {
     breakEvenMonth: primary?.breakEvenMonth ?? null,
     options,
     rentalListable: r.result.rentalListable,
-    notes: r.result.notes,
+    notes: r.result.notes.map(inEnglish),
   };
 }
 

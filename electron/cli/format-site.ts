@@ -1,3 +1,4 @@
+import { uniqueMessages } from '../../shared/text/message';
 import { combine } from '../../shared/earnings/combine';
 import type { ProjectResult } from './commands/project';
 import { formatProject, hardwareLabel, moneyFormat, projectJson } from './format-project';
@@ -19,7 +20,7 @@ export function siteResult(results: ProjectResult[], capexUsd: number): ProjectR
         results.map((r) => r.result.projection),
         capexUsd,
       ),
-      notes: [...new Set(results.flatMap((r) => r.result.notes))],
+      notes: uniqueMessages(results.flatMap((r) => r.result.notes)),
       rentalListable: results.every((r) => r.result.rentalListable),
     },
   };

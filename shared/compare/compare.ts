@@ -1,6 +1,9 @@
 import type { GpuDevice } from '../device/device';
 import { profileOf } from '../judge/gpu-profile';
 import { judgeMachine } from '../judge/judge-machine';
+import { reasonsOf } from '../judge/result';
+import { earningsNote } from '../earnings/note-text';
+import { uniqueMessages, verbatim } from '../text/message';
 import type { DeviceReport } from '../judge/report';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
@@ -21,12 +24,9 @@ interface Context {
   heads: readonly WorkloadHead[];
 }
 
-const CATALOGUE_NOTE = {
-  gpu: 'From the catalogue: host RAM, disk and CPU unknown; PCIe link as the catalogue gives it',
-  asic: 'From the catalogue: nameplate hashrate and power',
-} as const;
+const CATALOGUE_NOTE = { gpu: earningsNote('catalogue-gpu'), asic: earningsNote('catalogue-asic') } as const;
 
-const NOT_PROJECTED: DailyEarnings = { efficiency: { miningPerDay: null, rentingPerDay: null, rentalListable: null }, notes: ['Not a catalogue model: mining and renting are not projected'] };
+const NOT_PROJECTED: DailyEarnings = { efficiency: { miningPerDay: null, rentingPerDay: null, rentalListable: null }, notes: [earningsNote('not-projected')] };
 
 function gpuParts(r: ResolvedSubject, device: GpuDevice, report: DeviceReport, ctx: Context) {
   const profile = profileOf(device);
@@ -34,7 +34,7 @@ function gpuParts(r: ResolvedSubject, device: GpuDevice, report: DeviceReport, c
   const reference = llmEstimates([EFFICIENCY_WORKLOAD_ID], report.workloads)[0]?.decodeTokensPerSecond ?? null;
   const rental = report.workloads.find((w) => w.id === 'rental-marketplace');
   const earnings = r.gpu
-    ? dailyEarnings({ kind: 'gpu', spec: r.gpu, count: device.count }, ctx.market, ctx.preferences, ctx.now, profile.powerW, rental ? { verdict: rental.verdict, reasons: rental.reasons } : undefined)
+    ? dailyEarnings({ kind: 'gpu', spec: r.gpu, count: device.count }, ctx.market, ctx.preferences, ctx.now, profile.powerW, rental ? { verdict: rental.verdict, reasons: reasonsOf(rental) } : undefined)
     : NOT_PROJECTED;
   return { spec: gpuSpecRows(profile, ctx.now), llm, tokensPerWatt: tokensPerSecondPerWatt(reference, profile.powerW), earnings };
 }
@@ -50,7 +50,7 @@ function compareOne(subject: CompareSubject, index: number, ctx: Context): Subje
   const report = judged.devices[0];
   if (!report) throw new Error(`The judge returned no report for ${r.name}`);
   const parts = r.device.kind === 'gpu' ? gpuParts(r, r.device, report, ctx) : asicParts(r, ctx);
-  const notes = [...(r.origin === 'catalogue' ? [CATALOGUE_NOTE[r.device.kind]] : []), ...r.device.warnings, ...parts.earnings.notes];
+  const notes = [...(r.origin === 'catalogue' ? [CATALOGUE_NOTE[r.device.kind]] : []), ...r.device.warnings.map(verbatim), ...parts.earnings.notes];
   return {
     name: r.name,
     label: r.label,
@@ -63,7 +63,7 @@ function compareOne(subject: CompareSubject, index: number, ctx: Context): Subje
     summary: report.summary,
     estimates: { llm: parts.llm, sdxlImagesPerMinute: null },
     efficiency: { tokensPerSecondPerWatt: parts.tokensPerWatt, ...parts.earnings.efficiency },
-    notes: [...new Set(notes)],
+    notes: uniqueMessages(notes),
   };
 }
 

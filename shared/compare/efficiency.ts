@@ -1,3 +1,4 @@
+import type { Message } from '../text/message';
 import type { Hardware } from '../earnings/hardware-plan';
 import { projectHardware, type RentalEligibility } from '../earnings/project-hardware';
 import type { Market } from '../market/assumptions';
@@ -11,7 +12,7 @@ export const tokensPerSecondPerWatt = (tokensPerSecond: number | null, powerW: n
 
 export interface DailyEarnings {
   efficiency: Omit<Efficiency, 'tokensPerSecondPerWatt'>;
-  notes: string[];
+  notes: Message[];
 }
 
 /**

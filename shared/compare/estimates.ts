@@ -1,3 +1,5 @@
+import { earningsNote } from '../earnings/note-text';
+import type { Message } from '../text/message';
 import type { WorkloadResult } from '../judge/verdict';
 import type { LlmEstimate } from './schema';
 
@@ -15,7 +17,4 @@ export function llmEstimates(ids: readonly string[], results: readonly WorkloadR
 }
 
 /** What the judge does not estimate: the comparison shows these as "not estimated", never a made-up figure. */
-export const NOT_ESTIMATED: readonly string[] = [
-  'SDXL images per minute: the judge checks VRAM and software support for image generation, not its speed',
-  'Load time from disk: the judge times only the PCIe transfer, and only when the link is known',
-];
+export const NOT_ESTIMATED: readonly Message[] = [earningsNote('not-estimated-sdxl'), earningsNote('not-estimated-load')];

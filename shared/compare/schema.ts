@@ -1,3 +1,4 @@
+import { MessageSchema } from '../text/message';
 import { z } from 'zod';
 import { MiningAlgorithmSchema } from '../catalogue/asic-spec';
 import { CurrencySchema } from '../market/preferences';
@@ -50,7 +51,7 @@ export type SpecRows = z.infer<typeof SpecRowsSchema>;
 export type GpuSpecRows = z.infer<typeof GpuSpecRowsSchema>;
 export type AsicSpecRows = z.infer<typeof AsicSpecRowsSchema>;
 
-export const VerdictCellSchema = z.object({ workloadId: z.string(), verdict: VerdictSchema, reason: z.string() });
+export const VerdictCellSchema = z.object({ workloadId: z.string(), verdict: VerdictSchema, reason: z.string(), reasonCode: MessageSchema.optional() });
 export type VerdictCell = z.infer<typeof VerdictCellSchema>;
 
 /** The judge's figures for one LLM row; null where the judge made none (unknown bandwidth or link, offloaded, no backend). */
@@ -91,11 +92,12 @@ export const SubjectComparisonSchema = z.object({
     sdxlImagesPerMinute: num.nullable(),
   }),
   efficiency: EfficiencySchema,
-  notes: z.array(z.string()),
+  /** Why figures are missing or estimated, as codes and values (the CLI words them in English). */
+  notes: z.array(MessageSchema),
 });
 export type SubjectComparison = z.infer<typeof SubjectComparisonSchema>;
 
-export const WorkloadHeadSchema = z.object({ id: z.string(), label: z.string(), category: WorkloadCategorySchema });
+export const WorkloadHeadSchema = z.object({ id: z.string(), label: z.string(), labelCode: MessageSchema.optional(), category: WorkloadCategorySchema });
 export type WorkloadHead = z.infer<typeof WorkloadHeadSchema>;
 
 /** What `compareDevices` returns and `npm run cli -- compare --json` prints, validated before it is printed. */
@@ -112,7 +114,7 @@ export const ComparisonSchema = z
     efficiencyWorkload: WorkloadHeadSchema,
     subjects: z.array(SubjectComparisonSchema).min(MIN_SUBJECTS).max(MAX_SUBJECTS),
     /** Figures the judge does not produce, so the comparison leaves them null. */
-    notEstimated: z.array(z.string()),
+    notEstimated: z.array(MessageSchema),
   })
   .refine((c) => c.subjects.every((s) => s.verdicts.length === c.workloads.length && s.verdicts.every((v, i) => v.workloadId === c.workloads[i]?.id)), {
     message: 'every subject needs one verdict per workload, in the same order',

@@ -7,6 +7,6 @@ export function verdictCells(heads: readonly WorkloadHead[], results: readonly W
   return heads.map((head) => {
     const result = byId.get(head.id);
     if (!result) throw new Error(`The judge gave no verdict for ${head.id}`);
-    return { workloadId: head.id, verdict: result.verdict, reason: result.reasons[0] ?? 'No issue found' };
+    return { workloadId: head.id, verdict: result.verdict, reason: result.reasons[0] ?? 'No issue found', ...(result.reasonCodes?.[0] ? { reasonCode: result.reasonCodes[0] } : {}) };
   });
 }

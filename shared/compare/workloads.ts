@@ -21,7 +21,7 @@ let cached: readonly WorkloadHead[] | null = null;
  * "… via OptiX"). Taken from the judge itself (its ASIC list names every workload and none of a GPU's back ends).
  */
 export function compareWorkloads(): readonly WorkloadHead[] {
-  cached ??= judgeAsic(anyAsic).workloads.map(({ id, label, category }) => ({ id, label, category }));
+  cached ??= judgeAsic(anyAsic).workloads.map(({ id, label, labelCode, category }) => ({ id, label, ...(labelCode ? { labelCode } : {}), category }));
   return cached;
 }
 

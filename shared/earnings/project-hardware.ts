@@ -3,6 +3,9 @@ import { scenarioRates } from '../market/assumptions';
 import { RENTAL_ANCHOR_ID } from '../market/assumption-keys';
 import type { Preferences } from '../market/preferences';
 import { GPU_MINING_ANCHOR, miningPlan, type Hardware } from './hardware-plan';
+import type { Message } from '../text/message';
+import type { Reason } from '../judge/reason-text';
+import { earningsNote } from './note-text';
 import { project, type MiningPlan, type Projection, type ProjectionInput, type RentalPlan } from './projection';
 
 /** Inputs a caller may pin (CLI flags, per-device fields in the Earnings view); anything absent comes from the market. */
@@ -21,14 +24,15 @@ export interface Pinned {
 
 export interface RentalEligibility {
   verdict: 'yes' | 'limited' | 'no';
-  reasons: string[];
+  /** The marketplace check's reasons as codes (the upload-bandwidth note is left out of 'would not list'). */
+  reasons: readonly Message[];
 }
 
 export interface HardwareProjection {
   input: ProjectionInput;
   projection: Projection;
-  /** Why an option is missing or flagged, in plain words. */
-  notes: string[];
+  /** Why an option is missing or flagged, as codes and values (inEnglish words them for the CLI). */
+  notes: Message[];
   /** Rental computed but the rig would not list (x1 risers, too little RAM…). */
   rentalListable: boolean;
 }
@@ -48,7 +52,7 @@ function gpuMining(hw: Extract<Hardware, { kind: 'gpu' }>, powerW: number, rates
 
 /** Projects mine / rent / sell / switch off for catalogue hardware (or a bare hashrate) from market figures and preferences. */
 export function projectHardware(hw: Hardware, market: Market, preferences: Preferences, pinned: Pinned = {}, eligibility?: RentalEligibility): HardwareProjection {
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const rates = { ...scenarioRates(preferences, market), ...pinned.rates };
   const eurPerUsd = market.value('eurPerUsd', 1);
   const electricityUsd = preferences.currency === 'EUR' ? preferences.electricityPerKwh / eurPerUsd : preferences.electricityPerKwh;
@@ -58,12 +62,12 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
   let mining: MiningPlan | null = null;
   if (hw.kind === 'gpu') {
     mining = gpuMining(hw, powerW, rates);
-    notes.push(`GPU mining estimated from the RTX 4090's best-coin gross ($${GPU_MINING_ANCHOR.usdPerDay}/day, ${GPU_MINING_ANCHOR.date}) scaled by FP32 TFLOPS`);
+    notes.push(earningsNote('gpu-mining-anchor', { usdPerDay: GPU_MINING_ANCHOR.usdPerDay, date: GPU_MINING_ANCHOR.date }));
   } else {
     const algorithm = hw.kind === 'asic' ? hw.spec.algorithm : hw.algorithm;
     const hashrate = hw.kind === 'asic' ? hw.spec.hashrateHs * hw.count : hw.hashrateHs * hw.count;
     mining = miningPlan(algorithm, hashrate, powerW, market, rates, Number.isNaN(halving.getTime()) ? null : halving);
-    if (!mining) notes.push(`No market figures for ${algorithm.toUpperCase()} coins: mining is not projected`);
+    if (!mining) notes.push(earningsNote('no-coin-figures', { algorithm: algorithm.toUpperCase() }));
   }
   let rental: RentalPlan | undefined;
   let rentalListable = false;
@@ -72,8 +76,8 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
     const anchor = market.get(RENTAL_ANCHOR.key)?.value;
     const price = listed ?? (anchor !== undefined && hw.spec.vendor === 'nvidia' ? (anchor * hw.spec.fp32Tflops) / RENTAL_ANCHOR.fp32Tflops : undefined);
     if (listed === undefined && price !== undefined)
-      notes.push(`No market rental price for the ${hw.spec.name}: estimated at ${price.toFixed(3)} USD/GPU-hour from the RTX 3090 median by FP32 TFLOPS (enter a real one if you have it)`);
-    if (price === undefined) notes.push(`No rental price for the ${hw.spec.name}: enter one to project renting`);
+      notes.push(earningsNote('rental-price-estimated', { name: hw.spec.name, price: Math.round(price * 1000) / 1000 }));
+    if (price === undefined) notes.push(earningsNote('no-rental-price', { name: hw.spec.name }));
     else {
       rental = {
         pricePerGpuHour: price,
@@ -85,12 +89,12 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
         idleW: pinned.idleW ?? hw.spec.tdpW * IDLE_FRACTION,
       };
       rentalListable = eligibility?.verdict !== 'no';
-      if (eligibility?.verdict === 'no') notes.push(`Would not list on the marketplace: ${eligibility.reasons.filter((r) => !/^Upload bandwidth/.test(r)).join('; ')}`);
+      if (eligibility?.verdict === 'no') notes.push({ ...earningsNote('would-not-list'), parts: eligibility.reasons.filter((r) => r.code !== ('vast-upload' satisfies Reason['code'])) });
     }
-  } else notes.push('ASICs cannot be rented for AI work; their power and cooling can host GPUs instead');
+  } else notes.push(earningsNote('asic-not-rentable'));
   const resalePer = hw.kind === 'hashrate' ? undefined : market.get(`resale:${hw.spec.id}`)?.value;
   const resaleUsd = pinned.resaleUsd ?? (resalePer === undefined ? undefined : resalePer * units(hw));
-  if (resaleUsd === undefined) notes.push('No resale value known: enter one to compare selling');
+  if (resaleUsd === undefined) notes.push(earningsNote('no-resale'));
   const input: ProjectionInput = {
     start: pinned.start ?? new Date(),
     months: preferences.months,

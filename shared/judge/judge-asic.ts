@@ -3,8 +3,11 @@ import { gpuById } from '../catalogue/gpu-catalogue';
 import type { AsicDevice } from '../device/device';
 import { imageNeeds, finetuneNeeds, smallTrainingNeed, renderNeed, whisperNeeds } from './data/workload-needs';
 import { llmModelById, llmWorkloads, quantFormats } from './data/llm-models';
-import { workload } from './result';
+import { llmName, needName } from './name-text';
+import { reason } from './reason-text';
+import { reasonInEnglish, workload } from './result';
 import type { WorkloadResult } from './verdict';
+import type { Message } from '../text/message';
 
 /** GPUs a freed ASIC power budget is expressed in (each at its board power). */
 export const HOSTING_REFERENCE_GPUS = ['nvidia-rtx-3090', 'nvidia-rtx-4090', 'nvidia-rtx-5090', 'nvidia-rtx-3060-12gb'] as const;
@@ -14,6 +17,7 @@ export interface PowerBudget {
   /** null when the ASIC is not in the catalogue and reported no power. */
   equivalents: Array<{ gpuId: string; name: string; count: number; gpuWatts: number }>;
   note: string;
+  noteCode: Message;
 }
 
 export function powerBudget(watts: number): PowerBudget {
@@ -21,25 +25,26 @@ export function powerBudget(watts: number): PowerBudget {
     const gpu = gpuById(id);
     return gpu ? [{ gpuId: id, name: gpu.name, count: Math.floor(watts / gpu.tdpW), gpuWatts: gpu.tdpW }] : [];
   });
-  return { watts, equivalents, note: 'GPUs at their board power limit; keep about 15 % of the budget for host CPUs, fans and PSU losses' };
+  const noteCode = reason('asic-budget');
+  return { watts, equivalents, note: reasonInEnglish(noteCode), noteCode };
 }
 
 /** An ASIC hashes one algorithm in silicon: every AI workload is "no", and its power budget is what it can give. */
 export function judgeAsic(device: AsicDevice): { workloads: WorkloadResult[]; budget: PowerBudget | null } {
   const spec = device.match.id ? asicById(device.match.id) : undefined;
-  const algorithm = spec?.algorithm.toUpperCase() ?? 'one hashing algorithm';
-  const why = `An ASIC miner computes only ${algorithm} hashes in fixed silicon: no general-purpose cores, no VRAM, no driver for AI frameworks`;
+  const why = spec ? reason('asic-fixed-silicon', { algorithm: spec.algorithm.toUpperCase() }) : reason('asic-fixed-silicon-unknown');
   const llm = llmWorkloads.map(({ model, quant }) => {
     const m = llmModelById(model);
-    return workload(`${model}:${quant}`, `${m?.label ?? model} ${quantFormats[quant].label}`, 'llm', 'no', [why]);
+    if (!m) throw new Error(`Unknown LLM ${model}`);
+    return workload(`${model}:${quant}`, llmName(m, quantFormats[quant]), 'llm', 'no', [why]);
   });
   const rest = [
-    ...imageNeeds.map((need) => workload(need.id, need.label, 'image', 'no', [why])),
-    workload(whisperNeeds.pytorch.id, whisperNeeds.pytorch.label, 'speech', 'no', [why]),
-    ...finetuneNeeds.map((need) => workload(need.id, need.label, 'finetune', 'no', [why])),
-    workload(smallTrainingNeed.id, smallTrainingNeed.label, 'training', 'no', [why]),
-    workload(renderNeed.id, renderNeed.label, 'render', 'no', [why]),
-    workload('rental-marketplace', 'GPU rental marketplaces', 'rental', 'no', ['GPU marketplaces rent GPUs; an ASIC can only be pointed at a mining pool']),
+    ...imageNeeds.map((need) => workload(need.id, needName(need.id), 'image', 'no', [why])),
+    workload(whisperNeeds.pytorch.id, needName(whisperNeeds.pytorch.id), 'speech', 'no', [why]),
+    ...finetuneNeeds.map((need) => workload(need.id, needName(need.id), 'finetune', 'no', [why])),
+    workload(smallTrainingNeed.id, needName(smallTrainingNeed.id), 'training', 'no', [why]),
+    workload(renderNeed.id, needName(renderNeed.id), 'render', 'no', [why]),
+    workload('rental-marketplace', needName('asic-rental'), 'rental', 'no', [reason('asic-no-rental')]),
   ];
   const budget = spec ? powerBudget(spec.powerW * device.count) : null;
   return { workloads: [...llm, ...rest], budget };

@@ -8,6 +8,8 @@ import { judgeLlm } from './judge-llm';
 import { judgeRender } from './judge-render';
 import { judgeRental, type RigContext } from './judge-rental';
 import { judgeSpeech } from './judge-speech';
+import { reason } from './reason-text';
+import { withReasons } from './result';
 import { stackSupport, type StackSupport } from './software-support';
 import type { WorkloadResult } from './verdict';
 
@@ -15,21 +17,17 @@ const SMALL_LLM = /^(llama-3\.2-3b:|llama-3\.1-8b:Q4|llama-2-7b:Q4)/;
 
 /** Integrated graphics: no VRAM of its own, little compute. Small quantised models run (slowly) through Vulkan; nothing else is worth it. */
 function integratedOnly(results: WorkloadResult[]): WorkloadResult[] {
-  const why = 'Integrated graphics: no dedicated VRAM (it borrows system RAM) and little compute';
+  const why = reason('integrated');
   return results.map((r) =>
     r.category === 'llm' && SMALL_LLM.test(r.id)
-      ? { ...r, verdict: 'limited', reasons: [why, 'Small quantised models run through llama.cpp Vulkan or on the CPU at a few tokens/s'], estimates: {} }
-      : { ...r, verdict: 'no', reasons: [why], estimates: {} },
+      ? withReasons({ ...r, verdict: 'limited', estimates: {} }, [why, reason('integrated-small-llm')])
+      : withReasons({ ...r, verdict: 'no', estimates: {} }, [why]),
   );
 }
 
 /** A card the driver cannot reach is not usable now, whatever it could do once fixed. */
 const faulted = (results: WorkloadResult[], fault: string): WorkloadResult[] =>
-  results.map((r) => ({
-    ...r,
-    verdict: r.verdict === 'yes' ? 'limited' : r.verdict,
-    reasons: [`Not usable until fixed: the driver cannot reach this GPU (${fault}); check its riser, power and seating, then scan again`, ...r.reasons],
-  }));
+  results.map((r) => withReasons({ ...r, verdict: r.verdict === 'yes' ? 'limited' : r.verdict }, [reason('gpu-faulted', { fault }), ...(r.reasonCodes ?? [])]));
 
 /** Every workload for one GPU, in the order the UI shows them. */
 export function judgeGpu(device: GpuDevice, host: Host, rig: RigContext): WorkloadResult[] {

@@ -1,6 +1,8 @@
 import { imageNeeds } from './data/workload-needs';
 import type { GpuProfile } from './gpu-profile';
 import { pytorchGate } from './pytorch-gate';
+import { needName } from './name-text';
+import { reason } from './reason-text';
 import { workload } from './result';
 import type { StackSupport } from './software-support';
 import { vramTier } from './vram-tier';
@@ -16,10 +18,10 @@ export function judgeImage(profile: GpuProfile, support: StackSupport): Workload
     if (cap === 'no' && support.llamaCpp === 'yes' && !profile.miningThrottled) {
       // stable-diffusion.cpp (ggml) runs SD/SDXL/Flux GGUF on Vulkan where no PyTorch build exists.
       cap = 'limited';
-      reasons.push('stable-diffusion.cpp (Vulkan) still runs it, more slowly and with fewer tools');
+      reasons.push(reason('sdcpp-vulkan'));
     }
-    if (need.id === 'flux.1-dev:fp8' && support.fp8 === false) reasons.push('No FP8 tensor cores: fp8 weights are upcast, saving VRAM but not time');
-    if (need.id === 'flux.1-dev:fp16' && support.bf16 === false) reasons.push('No bf16: Flux runs in fp16, which some workflows do not support');
-    return workload(need.id, need.label, 'image', worst(tier.verdict, cap), reasons, tier.estimates);
+    if (need.id === 'flux.1-dev:fp8' && support.fp8 === false) reasons.push(reason('flux-no-fp8'));
+    if (need.id === 'flux.1-dev:fp16' && support.bf16 === false) reasons.push(reason('flux-no-bf16'));
+    return workload(need.id, needName(need.id), 'image', worst(tier.verdict, cap), reasons, tier.estimates);
   });
 }

@@ -19,6 +19,8 @@ import {
   vramNeededGB,
   weightsGB,
 } from './llm-math';
+import { llmName } from './name-text';
+import { reason, type Reason } from './reason-text';
 import { gb, round, workload } from './result';
 import type { StackSupport } from './software-support';
 import type { Estimates, Verdict, WorkloadResult } from './verdict';
@@ -59,23 +61,23 @@ export function speedEstimates(profile: GpuProfile, support: StackSupport, model
   return estimates;
 }
 
-function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: QuantFormat): { verdict: Verdict; reasons: string[]; gbOnGpu: number; estimates: Estimates } {
+function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: QuantFormat): { verdict: Verdict; reasons: Reason[]; gbOnGpu: number; estimates: Estimates } {
   // Capacity and need in GiB (what drivers report); gbOnGpu stays decimal GB for the bandwidth arithmetic.
   const usable = profile.usableVramGB;
   const needed = vramNeededGB(model, quant);
   const weights = weightsGB(model, quant);
-  if (usable === null) return { verdict: 'limited', reasons: ['VRAM unknown: cannot tell whether the model fits'], gbOnGpu: weights, estimates: { vramRequiredGB: round(needed) } };
+  if (usable === null) return { verdict: 'limited', reasons: [reason('llm-vram-unknown')], gbOnGpu: weights, estimates: { vramRequiredGB: round(needed) } };
   const base: Estimates = { vramRequiredGB: round(needed), vramHeadroomGB: round(usable - needed), contextTokens: DEFAULT_CONTEXT };
-  if (needed <= usable) return { verdict: 'yes', reasons: [`Fits in ${gb(usable)} of VRAM with ${gb(usable - needed)} to spare at ${DEFAULT_CONTEXT} tokens of context`], gbOnGpu: weights, estimates: base };
+  if (needed <= usable) return { verdict: 'yes', reasons: [reason('llm-fits', { usable: gb(usable), spare: gb(usable - needed), context: DEFAULT_CONTEXT })], gbOnGpu: weights, estimates: base };
   const context = maxContextFitting(model, quant, usable);
   if (context >= 1024)
-    return { verdict: 'limited', reasons: [`Needs ${gb(needed)} at ${DEFAULT_CONTEXT} tokens; fits only with context cut to about ${Math.floor(context / 256) * 256} tokens`], gbOnGpu: weights, estimates: { ...base, contextTokens: Math.floor(context / 256) * 256 } };
+    return { verdict: 'limited', reasons: [reason('llm-fits-short-context', { needed: gb(needed), context: DEFAULT_CONTEXT, fitContext: Math.floor(context / 256) * 256 })], gbOnGpu: weights, estimates: { ...base, contextTokens: Math.floor(context / 256) * 256 } };
   const onGpuGiB = Math.max(0, usable - RUNTIME_OVERHEAD_GB - toGiB(kvCacheGB(model, 2048)));
   const weightsGiB = toGiB(weights);
   const ramFree = host.ramGB === null ? null : host.ramGB - 4;
   if (onGpuGiB > weightsGiB * 0.5 && ramFree !== null && ramFree >= weightsGiB - onGpuGiB)
-    return { verdict: 'limited', reasons: [`Needs ${gb(needed)} but has ${gb(usable)}: runs only with ${Math.round((1 - onGpuGiB / weightsGiB) * 100)} % of the layers on the CPU, several times slower`], gbOnGpu: weights * (onGpuGiB / weightsGiB), estimates: base };
-  return { verdict: 'no', reasons: [`Needs ${gb(needed)} of VRAM; this GPU has ${gb(usable)}`], gbOnGpu: 0, estimates: base };
+    return { verdict: 'limited', reasons: [reason('llm-partial-offload', { needed: gb(needed), usable: gb(usable), cpuPercent: Math.round((1 - onGpuGiB / weightsGiB) * 100) })], gbOnGpu: weights * (onGpuGiB / weightsGiB), estimates: base };
+  return { verdict: 'no', reasons: [reason('llm-too-big', { needed: gb(needed), usable: gb(usable) })], gbOnGpu: 0, estimates: base };
 }
 
 /** One LLM size/quantisation on one GPU. */
@@ -84,24 +86,28 @@ export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport,
   if (!model) throw new Error(`Unknown LLM ${modelId}`);
   const quant = quantFormats[quantId];
   const id = llmWorkloadId(model, quant);
-  const label = `${model.label} ${quant.label}`;
-  if (support.llamaCpp === 'no' || !support.llamaBackend) return workload(id, label, 'llm', 'no', ['No llama.cpp backend runs on this GPU', ...support.notes]);
+  const label = llmName(model, quant);
+  if (support.llamaCpp === 'no' || !support.llamaBackend) return workload(id, label, 'llm', 'no', [reason('llm-no-backend'), ...support.notes]);
   const fit = fitVerdict(profile, host, model, quant);
   const reasons = [...fit.reasons];
   let verdict = fit.verdict;
   const speed = fit.gbOnGpu > 0 ? speedEstimates(profile, support, model, quant, fit.gbOnGpu, host) : {};
   if (profile.miningThrottled) {
     verdict = verdict === 'no' ? 'no' : 'limited';
-    reasons.push('CMP mining card: its maths are throttled in firmware; stock llama.cpp reaches a fraction of the bandwidth, patched builds do better');
+    reasons.push(reason('llm-cmp'));
   }
   if (speed.decodeTokensPerSecond !== undefined && speed.decodeTokensPerSecond < SLOW_DECODE_TPS && verdict === 'yes') {
     verdict = 'limited';
-    reasons.push(`Slow: about ${speed.decodeTokensPerSecond} tokens/s, below reading speed`);
+    reasons.push(reason('llm-slow', { tps: speed.decodeTokensPerSecond }));
   }
-  if (!profile.bandwidthGBs) reasons.push('Memory bandwidth unknown (GPU not recognised): no speed estimate');
+  if (!profile.bandwidthGBs) reasons.push(reason('llm-bandwidth-unknown'));
   if (profile.link && profile.link.width <= 4 && fit.gbOnGpu > 0)
-    reasons.push(`PCIe x${profile.link.width} Gen${profile.link.gen} link: loading takes ~${speed.loadTimeSeconds ?? '?'} s; once loaded, decode speed is unaffected`);
-  if (host.cpu.avx2 === false) reasons.push('CPU lacks AVX2: use a llama.cpp build made for this CPU (prebuilt binaries stop with "Illegal instruction")');
-  if (quantId === 'F16' && profile.spec && profile.spec.fp16Tflops < profile.spec.fp32Tflops / 4) reasons.push('FP16 maths run at a fraction of FP32 speed on this GPU: prefer a quantised model');
+    reasons.push(
+      speed.loadTimeSeconds === undefined
+        ? reason('llm-narrow-link-unknown-time', { width: profile.link.width, gen: profile.link.gen })
+        : reason('llm-narrow-link', { width: profile.link.width, gen: profile.link.gen, seconds: speed.loadTimeSeconds }),
+    );
+  if (host.cpu.avx2 === false) reasons.push(reason('cpu-no-avx2'));
+  if (quantId === 'F16' && profile.spec && profile.spec.fp16Tflops < profile.spec.fp32Tflops / 4) reasons.push(reason('llm-fp16-slow'));
   return workload(id, label, 'llm', verdict, reasons, { ...fit.estimates, ...speed });
 }

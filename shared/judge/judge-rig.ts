@@ -4,6 +4,8 @@ import { decodeEfficiencyFor, efficiencyArch } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
 import { activeWeightsGB, DEFAULT_CONTEXT, kvCacheGB, layerSplitDecodeTokensPerSecond, loadSeconds, RUNTIME_OVERHEAD_GB, SHORT_CONTEXT, toGiB, weightsGB } from './llm-math';
 import { llmWorkloadId, SLOW_DECODE_TPS } from './judge-llm';
+import { llmName } from './name-text';
+import { reason } from './reason-text';
 import { gb, round, workload } from './result';
 import { stackSupport } from './software-support';
 import type { Estimates, WorkloadResult } from './verdict';
@@ -65,7 +67,7 @@ export function forcedSplitEstimate(profiles: GpuProfile[], n: number, model: Ll
 
 function judgePooled(all: Member[], host: Host, model: LlmModel, quant: QuantFormat): WorkloadResult {
   const id = llmWorkloadId(model, quant);
-  const label = `${model.label} ${quant.label} (whole rig)`;
+  const label = llmName(model, quant, true);
   // GiB, like the capacities (driver-reported VRAM).
   const need = toGiB(weightsGB(model, quant) + kvCacheGB(model, DEFAULT_CONTEXT));
   const used: Member[] = [];
@@ -78,7 +80,7 @@ function judgePooled(all: Member[], host: Host, model: LlmModel, quant: QuantFor
   if (mixed) used.forEach((m, i) => (used[i] = { ...m, backend: 'vulkan' }));
   const capacity = used.reduce((sum, m) => sum + m.capacityGB, 0);
   const base: Estimates = { vramRequiredGB: round(need + used.length * RUNTIME_OVERHEAD_GB), vramHeadroomGB: round(capacity - need), contextTokens: DEFAULT_CONTEXT };
-  if (capacity < need) return workload(id, label, 'llm', 'no', [`Needs ${gb(need)} plus ${RUNTIME_OVERHEAD_GB} GB per GPU; the rig's ${all.length} usable GPUs hold ${gb(capacity)}`], base);
+  if (capacity < need) return workload(id, label, 'llm', 'no', [reason('rig-too-small', { needed: gb(need), overhead: RUNTIME_OVERHEAD_GB, gpus: all.length, capacity: gb(capacity) })], base);
   const estimates: Estimates = { ...base, ...pooledEstimate(used, model, quant) };
   if (used.length === 1 && all.length > 1) {
     const spread = pooledEstimate(all, model, quant).decodeTokensPerSecond;
@@ -86,20 +88,20 @@ function judgePooled(all: Member[], host: Host, model: LlmModel, quant: QuantFor
   }
   const reasons =
     used.length === 1
-      ? ['Fits on one GPU; splitting it across more would only slow it down']
-      : [`Split by layers across ${used.length} GPUs (${gb(capacity)} free): only activations cross PCIe, so x1 risers work; tensor parallelism would not`];
+      ? [reason('rig-fits-one')]
+      : [reason('rig-split', { gpus: used.length, free: gb(capacity) })];
   if (mixed)
-    reasons.push('Cards of different vendors share one model only through llama.cpp Vulkan (or llama.cpp RPC across processes)');
+    reasons.push(reason('rig-mixed-vendors'));
   let verdict: WorkloadResult['verdict'] = 'yes';
   if (estimates.decodeTokensPerSecond !== undefined && estimates.decodeTokensPerSecond < SLOW_DECODE_TPS) {
     verdict = 'limited';
-    reasons.push(`Slow: about ${estimates.decodeTokensPerSecond} tokens/s`);
+    reasons.push(reason('rig-slow', { tps: estimates.decodeTokensPerSecond }));
   }
   if (used.some((m) => m.profile.miningThrottled)) {
     verdict = 'limited';
-    reasons.push('Includes CMP cards: needs a patched runtime for full speed');
+    reasons.push(reason('rig-cmp'));
   }
-  if (host.ramGB !== null && host.ramGB < toGiB(weightsGB(model, quant)) && used.length > 1) reasons.push(`System RAM (${gb(host.ramGB)}) is smaller than the model: load it with mmap off or it pages from disk`);
+  if (host.ramGB !== null && host.ramGB < toGiB(weightsGB(model, quant)) && used.length > 1) reasons.push(reason('rig-ram-small', { ram: gb(host.ramGB) }));
   return workload(id, label, 'llm', verdict, reasons, estimates);
 }
 

@@ -1,3 +1,4 @@
+import { MessageSchema } from '../text/message';
 import { z } from 'zod';
 import { DeviceSchema } from '../device/device';
 import { HostSchema } from '../device/host';
@@ -7,6 +8,7 @@ export const PowerBudgetSchema = z.object({
   watts: z.number(),
   equivalents: z.array(z.object({ gpuId: z.string(), name: z.string(), count: z.number().int(), gpuWatts: z.number() })),
   note: z.string(),
+  noteCode: MessageSchema.optional(),
 });
 
 export const DeviceReportSchema = z.object({

@@ -1,3 +1,6 @@
+import { verbatim, wordMessage, type Message } from '../text/message';
+import { reason, reasonText } from './reason-text';
+import { workloadNameText, type WorkloadName } from './name-text';
 import type { Estimates, Verdict, WorkloadCategory, WorkloadResult } from './verdict';
 
 export const round = (value: number, digits = 1): number => {
@@ -5,10 +8,23 @@ export const round = (value: number, digits = 1): number => {
   return Math.round(value * factor) / factor;
 };
 
-/** Builds a workload result, dropping undefined estimates so JSON output stays clean. */
-export function workload(id: string, label: string, category: WorkloadCategory, verdict: Verdict, reasons: string[], estimates: Estimates = {}): WorkloadResult {
-  const clean = Object.fromEntries(Object.entries(estimates).filter(([, value]) => value !== undefined)) as Estimates;
-  return { id, label, category, verdict, reasons: reasons.length > 0 ? reasons : ['No issue found'], estimates: clean };
+/** A reason in English (the CLI's and JSON's wording). */
+export const reasonInEnglish = (r: Message): string => wordMessage(r, { ...reasonText, verbatim: '{text}' });
+
+/** A result's reasons as codes (older files carry only English: each is kept verbatim). */
+export const reasonsOf = (result: Pick<WorkloadResult, 'reasons' | 'reasonCodes'>): Message[] => result.reasonCodes ?? result.reasons.map(verbatim);
+
+/** Sets a result's reasons: the codes the interface words, and the English the CLI prints, always in step. */
+export function withReasons(result: WorkloadResult, reasons: readonly Message[]): WorkloadResult {
+  const codes = reasons.length > 0 ? [...reasons] : [reason('no-issue')];
+  return { ...result, reasonCodes: codes, reasons: codes.map(reasonInEnglish) };
 }
 
-export const gb = (value: number): string => `${round(value, 1)} GB`;
+/** Builds a workload result, dropping undefined estimates so JSON output stays clean. */
+export function workload(id: string, name: WorkloadName, category: WorkloadCategory, verdict: Verdict, reasons: readonly Message[], estimates: Estimates = {}): WorkloadResult {
+  const clean = Object.fromEntries(Object.entries(estimates).filter(([, value]) => value !== undefined)) as Estimates;
+  return withReasons({ id, label: wordMessage(name, workloadNameText), labelCode: name, category, verdict, reasons: [], estimates: clean }, reasons);
+}
+
+/** Sizes in reasons: GB to one decimal, as a number each language formats. */
+export const gb = (value: number): number => round(value, 1);

@@ -1,4 +1,5 @@
 import type { GpuProfile } from './gpu-profile';
+import { reason, type Reason } from './reason-text';
 
 /**
  * Which AI software stacks run on a GPU, from its compute capability (NVIDIA) or gfx target (AMD).
@@ -19,7 +20,7 @@ export interface StackSupport {
   flashAttention2: boolean | null;
   fp8: boolean | null;
   rocm: 'official' | 'override' | 'maintenance' | 'none' | null;
-  notes: string[];
+  notes: Reason[];
 }
 
 const ROCM_OFFICIAL = new Set(['gfx1030', 'gfx1100', 'gfx1101', 'gfx1102', 'gfx1200', 'gfx1201', 'gfx90a', 'gfx908', 'gfx942']);
@@ -30,13 +31,13 @@ export const ccNumber = (cc: string | null): number | null => (cc ? Number(cc) :
 
 function nvidia(profile: GpuProfile): StackSupport {
   const cc = ccNumber(profile.computeCapability);
-  if (cc === null) return { llamaBackend: 'cuda', llamaCpp: 'unknown', pytorch: 'unknown', bf16: null, flashAttention2: null, fp8: null, rocm: null, notes: ['Compute capability unknown'] };
-  const notes: string[] = [];
+  if (cc === null) return { llamaBackend: 'cuda', llamaCpp: 'unknown', pytorch: 'unknown', bf16: null, flashAttention2: null, fp8: null, rocm: null, notes: [reason('cc-unknown')] };
+  const notes: Reason[] = [];
   let pytorch: Level = 'yes';
   if (cc < 5) pytorch = 'no';
   else if (cc < 7.5) {
     pytorch = 'limited';
-    notes.push(`Compute capability ${profile.computeCapability}: current PyTorch CUDA 12.8/13 builds dropped it; only the older CUDA 12.6 wheels and drivers ≤ 580 run it`);
+    notes.push(reason('cc-old-pytorch', { cc: profile.computeCapability ?? '?' }));
   }
   return {
     llamaBackend: 'cuda',
@@ -52,12 +53,12 @@ function nvidia(profile: GpuProfile): StackSupport {
 
 function amd(profile: GpuProfile): StackSupport {
   const gfx = profile.gfxTarget;
-  if (!gfx) return { llamaBackend: 'vulkan', llamaCpp: 'yes', pytorch: 'unknown', bf16: null, flashAttention2: null, fp8: null, rocm: null, notes: ['AMD GPU not recognised: ROCm support unknown; llama.cpp Vulkan runs on any Vulkan 1.2 GPU'] };
+  if (!gfx) return { llamaBackend: 'vulkan', llamaCpp: 'yes', pytorch: 'unknown', bf16: null, flashAttention2: null, fp8: null, rocm: null, notes: [reason('amd-unrecognised')] };
   const rocm = ROCM_OFFICIAL.has(gfx) ? 'official' : ROCM_OVERRIDE.has(gfx) ? 'override' : ROCM_MAINTENANCE.has(gfx) ? 'maintenance' : 'none';
-  const notes: string[] = [];
-  if (rocm === 'none') notes.push(`${gfx} is not supported by ROCm: no PyTorch GPU build; llama.cpp runs through Vulkan`);
-  if (rocm === 'override') notes.push(`${gfx} runs ROCm only with HSA_OVERRIDE_GFX_VERSION=10.3.0 (unofficial)`);
-  if (rocm === 'maintenance') notes.push(`${gfx} is in ROCm maintenance mode: older ROCm releases only`);
+  const notes: Reason[] = [];
+  if (rocm === 'none') notes.push(reason('rocm-none', { gfx }));
+  if (rocm === 'override') notes.push(reason('rocm-override', { gfx }));
+  if (rocm === 'maintenance') notes.push(reason('rocm-maintenance', { gfx }));
   const rdna3plus = /^gfx1(1|2)/.test(gfx);
   return {
     llamaBackend: rocm === 'official' ? 'rocm' : 'vulkan',
@@ -75,10 +76,10 @@ export function stackSupport(profile: GpuProfile): StackSupport {
   if (profile.vendor === 'nvidia') return nvidia(profile);
   if (profile.vendor === 'amd') return amd(profile);
   if (profile.vendor === 'apple')
-    return { llamaBackend: 'metal', llamaCpp: 'yes', pytorch: 'yes', bf16: true, flashAttention2: false, fp8: false, rocm: null, notes: ['Apple silicon: Metal (llama.cpp, MLX) and PyTorch MPS; no CUDA-only tools'] };
+    return { llamaBackend: 'metal', llamaCpp: 'yes', pytorch: 'yes', bf16: true, flashAttention2: false, fp8: false, rocm: null, notes: [reason('apple-stack')] };
   if (profile.vendor === 'intel') {
     const arc = profile.spec?.segment === 'consumer' || profile.spec?.segment === 'workstation';
-    return { llamaBackend: arc ? 'sycl' : 'vulkan', llamaCpp: arc ? 'yes' : 'limited', pytorch: arc ? 'limited' : 'no', bf16: arc, flashAttention2: false, fp8: false, rocm: null, notes: arc ? ['Intel Arc: PyTorch XPU builds and llama.cpp SYCL/Vulkan; many CUDA-only tools do not run'] : ['Integrated Intel graphics share system memory and have little compute'] };
+    return { llamaBackend: arc ? 'sycl' : 'vulkan', llamaCpp: arc ? 'yes' : 'limited', pytorch: arc ? 'limited' : 'no', bf16: arc, flashAttention2: false, fp8: false, rocm: null, notes: [reason(arc ? 'intel-arc-stack' : 'intel-integrated-stack')] };
   }
-  return { llamaBackend: null, llamaCpp: 'unknown', pytorch: 'unknown', bf16: null, flashAttention2: null, fp8: null, rocm: null, notes: ['Unknown GPU vendor'] };
+  return { llamaBackend: null, llamaCpp: 'unknown', pytorch: 'unknown', bf16: null, flashAttention2: null, fp8: null, rocm: null, notes: [reason('vendor-unknown')] };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../text/message';
 
 export const VerdictSchema = z.enum(['yes', 'limited', 'no']);
 export type Verdict = z.infer<typeof VerdictSchema>;
@@ -42,6 +43,10 @@ export const WorkloadResultSchema = z.object({
   verdict: VerdictSchema,
   /** Plain-words reasons, most important first. Never empty. */
   reasons: z.array(z.string()).min(1),
+  /** The same reasons as codes and values, for the interface to word in its language (absent in older files). */
+  reasonCodes: z.array(MessageSchema).min(1).optional(),
+  /** The workload's name as a code and values (absent in older files: the label is shown as it is). */
+  labelCode: MessageSchema.optional(),
   estimates: EstimatesSchema,
 });
 export type WorkloadResult = z.infer<typeof WorkloadResultSchema>;

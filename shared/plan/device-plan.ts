@@ -52,7 +52,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
       net12: net12(p.rent),
       available: p.rent !== null && base.rentalListable,
       assumptions: uses('rent'),
-      note: p.rent === null ? { code: 'no-price' } : base.rentalListable ? null : { code: 'would-not-list', detail: eligibility?.reasons.filter((r) => !/^Upload bandwidth/.test(r)).join('; ') },
+      note: p.rent === null ? { code: 'no-price' } : base.rentalListable ? null : { code: 'would-not-list', parts: (eligibility?.reasons ?? []).filter((r) => r.code !== 'vast-upload') },
     },
     { id: 'own-ai', net12: (ownDaily ?? 0) * DAYS_PER_MONTH * MONTHS, available: ownDaily !== null, assumptions: uses('own-ai'), note: ownDaily === null ? { code: 'no-price' } : { code: 'estimate' } },
     sellOption(base.input.resaleUsd, market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0), uses('sell')),

@@ -6,6 +6,7 @@ import type { Hardware } from '../earnings/hardware-plan';
 import type { RentalEligibility } from '../earnings/project-hardware';
 import type { InventoryItem, Rig } from '../inventory/schema';
 import { judgeMachine } from '../judge/judge-machine';
+import { reasonsOf } from '../judge/result';
 
 /** Catalogue hardware for an inventory device; null when it is not recognised (it cannot be projected). */
 export function hardwareOf(item: InventoryItem): Hardware | null {
@@ -30,5 +31,5 @@ export function eligibilityOf(rig: Rig | undefined, items: InventoryItem[]): Ren
     return d ? [d] : [];
   });
   const rental = judgeMachine(rig.host, devices).devices.flatMap((d) => d.workloads.filter((w) => w.id === 'rental-marketplace'))[0];
-  return rental ? { verdict: rental.verdict, reasons: rental.reasons } : undefined;
+  return rental ? { verdict: rental.verdict, reasons: reasonsOf(rental) } : undefined;
 }

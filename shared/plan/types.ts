@@ -1,3 +1,4 @@
+import type { Message } from '../text/message';
 export const PLAN_OPTIONS = ['mine', 'rent', 'own-ai', 'sell', 'off'] as const;
 export type PlanOptionId = (typeof PLAN_OPTIONS)[number];
 
@@ -22,7 +23,7 @@ export interface PlanOption {
   /** The market figures it reads (keys of the market assumptions), to show and edit behind the figure. */
   assumptions: string[];
   /** Why not available, or a caveat, as a code the UI words (with values). */
-  note: { code: 'no-price' | 'would-not-list' | 'no-resale' | 'no-mining-figures' | 'estimate'; detail?: string } | null;
+  note: { code: 'no-price' | 'would-not-list' | 'no-resale' | 'no-mining-figures' | 'estimate'; parts?: Message[] } | null;
 }
 
 /** One-sentence reason for the recommendation, as a code and values (worded per language in the UI). */

@@ -14,6 +14,8 @@ export interface LlmModel {
   headDim: number;
   /** Hidden size: the activation that crosses between GPUs per token in a layer split. */
   hidden: number;
+  /** The llama-bench reference model (its rows are named as such). */
+  reference?: true;
   source: Source;
 }
 
@@ -23,7 +25,7 @@ export const llmModels: readonly LlmModel[] = [
   { id: 'llama-3.2-1b', label: 'Llama 3.2 1B', sizeClass: '1-3B', paramsB: 1.24, layers: 16, kvHeads: 8, headDim: 64, hidden: 2048, source: hf('meta-llama/Llama-3.2-1B') },
   { id: 'llama-3.2-3b', label: 'Llama 3.2 3B', sizeClass: '1-3B', paramsB: 3.21, layers: 28, kvHeads: 8, headDim: 128, hidden: 3072, source: hf('meta-llama/Llama-3.2-3B') },
   // The llama-bench reference model (ai-capability.md §1: 6.74 B params, Q4_0 file 3.56 GiB; no GQA).
-  { id: 'llama-2-7b', label: 'Llama 2 7B (llama-bench reference)', sizeClass: '7-8B', paramsB: 6.74, layers: 32, kvHeads: 32, headDim: 128, hidden: 4096, source: hf('meta-llama/Llama-2-7b-hf') },
+  { id: 'llama-2-7b', label: 'Llama 2 7B', reference: true, sizeClass: '7-8B', paramsB: 6.74, layers: 32, kvHeads: 32, headDim: 128, hidden: 4096, source: hf('meta-llama/Llama-2-7b-hf') },
   { id: 'llama-3.1-8b', label: 'Llama 3.1 8B', sizeClass: '7-8B', paramsB: 8.03, layers: 32, kvHeads: 8, headDim: 128, hidden: 4096, source: hf('meta-llama/Llama-3.1-8B') },
   { id: 'qwen2.5-14b', label: 'Qwen2.5 14B', sizeClass: '13-14B', paramsB: 14.77, layers: 48, kvHeads: 8, headDim: 128, hidden: 5120, source: hf('Qwen/Qwen2.5-14B') },
   { id: 'qwen2.5-32b', label: 'Qwen2.5 32B', sizeClass: '32-34B', paramsB: 32.76, layers: 64, kvHeads: 8, headDim: 128, hidden: 5120, source: hf('Qwen/Qwen2.5-32B') },

@@ -1,3 +1,5 @@
+import { inEnglish } from '../../../shared/text/english-templates';
+import { reasonsOf } from '../../../shared/judge/result';
 import { describe, expect, it } from 'vitest';
 import { asicById } from '../../../shared/catalogue/asic-catalogue';
 import { gpuById } from '../../../shared/catalogue/gpu-catalogue';
@@ -87,7 +89,7 @@ describe('compareDevices', () => {
     // 70B Q4 does not fit in 24 GB: the judge makes no speed figure, nor does the comparison.
     expect(s.estimates.llm.find((e) => e.workloadId === 'llama-3.1-70b:Q4_K_M')?.decodeTokensPerSecond).toBeNull();
     expect(s.estimates.sdxlImagesPerMinute).toBeNull();
-    expect(mixed.notEstimated.join(' ')).toMatch(/SDXL/);
+    expect(mixed.notEstimated.map(inEnglish).join(' ')).toMatch(/SDXL/);
     expect(s.efficiency.tokensPerSecondPerWatt).toBeCloseTo((ref?.decodeTokensPerSecond ?? 0) / 350, 3);
   });
 
@@ -95,7 +97,7 @@ describe('compareDevices', () => {
     if (!spec3090 || !specS19) throw new Error('catalogue entries missing');
     const prefs = defaultPreferences();
     const rental = judgeMachine(unknownHost, [catalogueGpu('nvidia-rtx-3090')]).devices[0]?.workloads.find((w) => w.id === 'rental-marketplace');
-    const engine = projectHardware({ kind: 'gpu', spec: spec3090, count: 1 }, market, prefs, { start: now }, rental && { verdict: rental.verdict, reasons: rental.reasons }).projection;
+    const engine = projectHardware({ kind: 'gpu', spec: spec3090, count: 1 }, market, prefs, { start: now }, rental && { verdict: rental.verdict, reasons: reasonsOf(rental) }).projection;
     expect(gpu(mixed, 0).efficiency.miningPerDay).toBeCloseTo(engine.mine?.daily.profit ?? NaN, 2);
     expect(gpu(mixed, 0).efficiency.rentingPerDay).toBeCloseTo(engine.rent?.daily.profit ?? NaN, 2);
     const s19 = projectHardware({ kind: 'asic', spec: specS19, count: 1 }, market, prefs, { start: now }).projection;

@@ -1,3 +1,5 @@
+import { reason } from '../../../shared/judge/reason-text';
+import { inEnglish } from '../../../shared/text/english-templates';
 import { describe, expect, it } from 'vitest';
 import { asicById } from '../../../shared/catalogue/asic-catalogue';
 import { gpuById } from '../../../shared/catalogue/gpu-catalogue';
@@ -47,10 +49,10 @@ describe('market defaults', () => {
 
 describe('projecting hardware', () => {
   it('a 6-GPU rig gets all four options; renting is flagged when the judge says the rig would not list', () => {
-    const r = projectHardware({ kind: 'gpu', spec: rtx3070, count: 6 }, market, prefs, { start }, { verdict: 'no', reasons: ['PCIe x1 link: Vast.ai requires 1 lane per 2.5 TFLOPS'] });
+    const r = projectHardware({ kind: 'gpu', spec: rtx3070, count: 6 }, market, prefs, { start }, { verdict: 'no', reasons: [reason('vast-lanes', { width: 1, lanes: 8 })] });
     expect(r.projection.mine && r.projection.rent && r.projection.sell && r.projection.off).toBeTruthy();
     expect(r.rentalListable).toBe(false);
-    expect(r.notes.join(' ')).toMatch(/Would not list.*x1/);
+    expect(r.notes.map(inEnglish).join(' ')).toMatch(/Would not list.*x1/);
     expect(r.projection.rent?.daily.revenue).toBeGreaterThan(0);
     expect(r.input.rental?.gpus).toBe(6);
   });

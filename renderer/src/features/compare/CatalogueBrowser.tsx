@@ -1,3 +1,4 @@
+import { useWording } from '../../i18n/use-wording';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogueEntries, catalogueVendors, type CatalogueEntry } from '../../../../shared/compare/catalogue-entries';
@@ -20,6 +21,7 @@ interface Props {
 /** Browse and search the catalogue (name, vendor, VRAM ≥, the judge's verdict for one workload) and add models to the comparison. */
 export function CatalogueBrowser({ onAdd, isAdded, full }: Props) {
   const { t } = useTranslation();
+  const wording = useWording();
   const [text, setText] = useState('');
   const [vendor, setVendor] = useState('');
   const [minVram, setMinVram] = useState('');
@@ -69,7 +71,7 @@ export function CatalogueBrowser({ onAdd, isAdded, full }: Props) {
             <option value="">{t('compare.browser.anyWorkload')}</option>
             {workloads.map((w) => (
               <option key={w.id} value={w.id}>
-                {w.label}
+                {wording.workloadName(w)}
               </option>
             ))}
           </select>

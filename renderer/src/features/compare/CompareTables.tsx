@@ -2,7 +2,8 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMissing, type DisplayRow } from '../../../../shared/compare/display-rows';
 import { summaryRow, verdictRows } from '../../../../shared/compare/estimate-display';
-import type { Comparison } from '../../../../shared/compare/schema';
+import type { Comparison, VerdictCell } from '../../../../shared/compare/schema';
+import { useWording } from '../../i18n/use-wording';
 import { VerdictMark } from '../../components/VerdictBadge';
 import { useFormat } from '../../i18n/use-format';
 import { rowText, type RowText } from './row-text';
@@ -51,6 +52,8 @@ export function RowsTable({ caption, heads, rows, money }: { caption: string; he
 /** The judge's verdict for every workload, per subject: icon and word in each cell, the reason on demand. */
 export const VerdictMatrix = memo(function VerdictMatrix({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation();
+  const wording = useWording();
+  const cellReason = (cell: VerdictCell): string => (cell.reasonCode ? wording.message(cell.reasonCode) : cell.reason);
   const [reasons, setReasons] = useState(false);
   const [differing, setDiffering] = useState(false);
   const rows = verdictRows(comparison).filter((r) => !differing || new Set(r.cells.map((c) => c.verdict)).size > 1);
@@ -82,11 +85,11 @@ export const VerdictMatrix = memo(function VerdictMatrix({ comparison }: { compa
           <tbody>
             {rows.map(({ workload, cells }) => (
               <tr key={workload.id}>
-                <th scope="row">{workload.label}</th>
+                <th scope="row">{wording.workloadName(workload)}</th>
                 {cells.map((cell, i) => (
-                  <td key={i} title={cell.reason}>
+                  <td key={i} title={cellReason(cell)}>
                     <VerdictMark verdict={cell.verdict} text={t(`common.verdict.${cell.verdict}`)} />
-                    {reasons ? <span className="compare-reason">{cell.reason}</span> : null}
+                    {reasons ? <span className="compare-reason">{cellReason(cell)}</span> : null}
                   </td>
                 ))}
               </tr>

@@ -8,6 +8,7 @@ import type { Comparison } from '../../../../shared/compare/schema';
 import { specRows } from '../../../../shared/compare/spec-display';
 import { catalogueSubject } from '../../../../shared/compare/subject';
 import { localeOf } from '../../i18n';
+import { useWording } from '../../i18n/use-wording';
 import type { MarketHook } from '../../state/use-market';
 import type { CompareCandidate } from './candidate';
 import { CatalogueBrowser } from './CatalogueBrowser';
@@ -50,6 +51,7 @@ export function CompareView({
   onSelectionChange?: (selected: CompareCandidate[]) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const wording = useWording();
   const locale = localeOf(i18n.language);
   const [selected, setSelected] = useState<CompareCandidate[]>(() => initialSelection.slice(0, MAX_SUBJECTS));
   useEffect(() => onSelectionChange?.(selected), [selected, onSelectionChange]);
@@ -86,7 +88,7 @@ export function CompareView({
             <RowsTable caption={t('compare.estimates')} heads={heads} rows={estimateRows(comparison)} />
             <ul className="muted small compare-notes">
               {comparison.notEstimated.map((n) => (
-                <li key={n}>{t('compare.notEstimated', { what: n })}</li>
+                <li key={n.code}>{t('compare.notEstimated', { what: wording.message(n) })}</li>
               ))}
             </ul>
           </section>
@@ -103,7 +105,7 @@ export function CompareView({
                 <h4>{s.label}</h4>
                 <ul className="small">
                   {s.notes.map((n) => (
-                    <li key={n}>{n}</li>
+                    <li key={JSON.stringify(n)}>{wording.message(n)}</li>
                   ))}
                 </ul>
               </div>

@@ -1,3 +1,4 @@
+import { useWording } from '../../i18n/use-wording';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assumptionKeys } from '../../../../shared/market/assumption-keys';
@@ -33,6 +34,7 @@ function relevantKeys(subject: Subject, platform: string, market: Market): strin
 /** Earnings: mine vs rent vs sell vs switch off for a device, a rig or the whole inventory, from editable dated figures. */
 export function EarningsView({ subjects, marketHook, focusKey = null, onFocused }: { subjects: Subject[]; marketHook: MarketHook; focusKey?: string | null; onFocused?: () => void }) {
   const { t, i18n } = useTranslation();
+  const wording = useWording();
   const locale = localeOf(i18n.language);
   // Sent here from a Plan figure (the view mounts on each visit): the whole inventory, whose assumptions include every device's.
   const [subjectId, setSubjectId] = useState<string | null>(() => (focusKey ? 'all' : null));
@@ -83,7 +85,7 @@ export function EarningsView({ subjects, marketHook, focusKey = null, onFocused 
           {computed.notes.length > 0 ? (
             <ul className="warnings" aria-label={t('earnings.notes')}>
               {computed.notes.map((n) => (
-                <li key={n}>• {n}</li>
+                <li key={JSON.stringify(n)}>• {wording.message(n)}</li>
               ))}
             </ul>
           ) : null}

@@ -1,3 +1,4 @@
+import { uniqueMessages, type Message } from '../../../../shared/text/message';
 import { combine } from '../../../../shared/earnings/combine';
 import { projectHardware, type Pinned } from '../../../../shared/earnings/project-hardware';
 import type { Projection, ProjectionInput } from '../../../../shared/earnings/projection';
@@ -9,7 +10,7 @@ import type { Subject, SubjectItem } from './subjects';
 export interface SubjectProjection {
   projection: Projection;
   inputs: ProjectionInput[];
-  notes: string[];
+  notes: Message[];
   rentalListable: boolean;
   price: SensitivityPoint[];
   electricity: SensitivityPoint[];
@@ -32,7 +33,7 @@ export function computeSubject(subject: Subject, market: Market, preferences: Pr
   return {
     projection: parts.length === 1 && parts[0] ? parts[0].projection : combine(parts.map((p) => p.projection), pinned.capexUsd ?? 0),
     inputs: parts.map((p) => p.input),
-    notes: [...new Set(parts.flatMap((p) => p.notes))],
+    notes: uniqueMessages(parts.flatMap((p) => p.notes)),
     rentalListable: parts.every((p) => p.rentalListable),
     price: sumPoints(subject.items.map((item) => priceSensitivity(item.hardware, market, prefsOf(item), {}))),
     electricity: sumPoints(subject.items.map((item) => electricitySensitivity(item.hardware, market, preferences, {}))),

@@ -1,3 +1,4 @@
+import { useWording } from '../../i18n/use-wording';
 import { Trans, useTranslation } from 'react-i18next';
 import type { DeviceReport } from '../../../../shared/judge/report';
 import { RemoveButton } from '../../components/RemoveButton';
@@ -8,9 +9,11 @@ import { useFormat } from '../../i18n/use-format';
 export function AsicCard({ report, onRemove }: { report: DeviceReport; onRemove?: () => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const wording = useWording();
   const d = report.device;
   if (d.kind !== 'asic') return null;
-  const reason = report.workloads[0]?.reasons[0] ?? '';
+  const first = report.workloads[0];
+  const reason = first ? (wording.reasons(first)[0] ?? '') : '';
   return (
     <article className="card asic" aria-label={d.rawName}>
       <header>
@@ -34,7 +37,7 @@ export function AsicCard({ report, onRemove }: { report: DeviceReport; onRemove?
               </li>
             ))}
           </ul>
-          <p className="muted">{report.powerBudget.note}.</p>
+          <p className="muted">{report.powerBudget.noteCode ? wording.message(report.powerBudget.noteCode) : report.powerBudget.note}.</p>
         </div>
       ) : null}
     </article>

@@ -1,3 +1,4 @@
+import { useWording } from '../../i18n/use-wording';
 import { useTranslation } from 'react-i18next';
 import type { Estimates, WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictBadge } from '../../components/VerdictBadge';
@@ -21,17 +22,18 @@ const FIGURES: Array<[keyof Estimates, FigureLabel, FigureUnit]> = [
 export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const wording = useWording();
   if (!workload) return <p className="hint">{t('machine.reasons.hint')}</p>;
   const figures = FIGURES.filter(([key]) => workload.estimates[key] !== undefined);
   const unitText = (unit: FigureUnit): string => (unit === 'tps' ? t('machine.reasons.unitTps') : unit === 'tokens' ? t('machine.reasons.unitTokens') : unit);
   const valueText = (value: Estimates[keyof Estimates]): string => (typeof value === 'number' ? fmt.number(value, 2) : String(value));
   return (
-    <div className="reasons" role="region" aria-live="polite" aria-label={t('machine.reasons.why', { label: workload.label })}>
+    <div className="reasons" role="region" aria-live="polite" aria-label={t('machine.reasons.why', { label: wording.workloadName(workload) })}>
       <h4>
-        <VerdictBadge verdict={workload.verdict} /> {workload.label}
+        <VerdictBadge verdict={workload.verdict} /> {wording.workloadName(workload)}
       </h4>
       <ul>
-        {workload.reasons.map((reason) => (
+        {wording.reasons(workload).map((reason) => (
           <li key={reason}>{reason}</li>
         ))}
       </ul>

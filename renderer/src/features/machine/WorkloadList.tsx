@@ -1,3 +1,4 @@
+import { useWording } from '../../i18n/use-wording';
 import { useTranslation } from 'react-i18next';
 import type { WorkloadCategory, WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictMark } from '../../components/VerdictBadge';
@@ -7,6 +8,7 @@ const CATEGORIES = ['image', 'speech', 'finetune', 'training', 'render', 'rental
 
 export function WorkloadList({ workloads, selected, onSelect }: { workloads: WorkloadResult[]; selected: string | null; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
+  const wording = useWording();
   return (
     <div className="workloads">
       {CATEGORIES.map((category) => {
@@ -21,7 +23,7 @@ export function WorkloadList({ workloads, selected, onSelect }: { workloads: Wor
                 <li key={w.id}>
                   <button type="button" className={`row ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)}>
                     <VerdictMark verdict={w.verdict} text={t(`common.verdict.${w.verdict}`)} />
-                    <span className="label">{w.label}</span>
+                    <span className="label">{wording.workloadName(w)}</span>
                   </button>
                 </li>
               ))}

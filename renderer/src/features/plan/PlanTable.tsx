@@ -1,3 +1,4 @@
+import { useWording } from '../../i18n/use-wording';
 import { useTranslation } from 'react-i18next';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import type { DevicePlan, Plan } from '../../../../shared/plan/types';
@@ -23,6 +24,7 @@ export interface FigureLinks {
 /** Per device: the recommendation, why, and every option's 12-month net (with the figures behind them on screen). */
 export function PlanTable({ plan, inventory, money, links }: { plan: Plan; inventory: Inventory; money: Money; links?: FigureLinks }) {
   const { t, i18n } = useTranslation();
+  const wording = useWording();
   const locale = localeOf(i18n.language);
   return (
     <table className="plan-table">
@@ -58,7 +60,7 @@ export function PlanTable({ plan, inventory, money, links }: { plan: Plan; inven
                   <li key={o.id} className={o.available ? undefined : 'unavailable'}>
                     {t(`plan.options.${o.id}`)}: {o.available || o.id === 'rent' ? money.format(o.net12) : '—'}
                     {o.sale ? <span className="muted"> ({t('plan.saleDetail', { now: money.format(o.sale.now), inYear: money.format(o.sale.inYear) })})</span> : null}
-                    {o.note ? <span className="muted"> ({t(`plan.notes.${o.note.code}`, { detail: o.note.detail ?? '' })})</span> : null}
+                    {o.note ? <span className="muted"> ({t(`plan.notes.${o.note.code}`, { detail: (o.note.parts ?? []).map(wording.message).join('; ') })})</span> : null}
                   </li>
                 ))}
               </ul>

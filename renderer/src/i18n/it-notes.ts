@@ -1,0 +1,17 @@
+import type { EarningsNoteCode } from '../../../shared/earnings/note-text';
+
+/** Earnings and comparison notes in Italian, one per code. */
+export const itNotes: Record<EarningsNoteCode, string> = {
+  'gpu-mining-anchor': 'Mining GPU stimato dal ricavo lordo della moneta migliore per una RTX 4090 ({usdPerDay} $/giorno, {date}) in proporzione ai TFLOPS FP32',
+  'no-coin-figures': 'Nessun dato di mercato per le monete {algorithm}: il mining non viene proiettato',
+  'rental-price-estimated': 'Nessun prezzo di noleggio di mercato per la {name}: stimato in {price} USD/ora-GPU dalla mediana della RTX 3090 in proporzione ai TFLOPS FP32 (inseriscine uno reale se lo hai)',
+  'no-rental-price': 'Nessun prezzo di noleggio per la {name}: inseriscine uno per proiettare il noleggio',
+  'would-not-list': 'Non verrebbe accettato dal marketplace: {parts}',
+  'asic-not-rentable': 'Gli ASIC non si possono noleggiare per l’IA; la loro alimentazione e il raffreddamento possono ospitare GPU',
+  'no-resale': 'Valore di rivendita sconosciuto: inseriscine uno per confrontare la vendita',
+  'catalogue-gpu': 'Dal catalogo: RAM, disco e CPU dell’host sconosciuti; collegamento PCIe come da catalogo',
+  'catalogue-asic': 'Dal catalogo: hashrate e potenza di targa',
+  'not-projected': 'Non è un modello del catalogo: mining e noleggio non vengono proiettati',
+  'not-estimated-sdxl': 'Immagini SDXL al minuto: il giudizio verifica VRAM e supporto software per la generazione di immagini, non la velocità',
+  'not-estimated-load': 'Tempo di caricamento dal disco: il giudizio misura solo il trasferimento PCIe, e solo quando il collegamento è noto',
+};

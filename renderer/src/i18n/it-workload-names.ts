@@ -1,0 +1,22 @@
+/** Workload names in Italian, by the codes of shared/judge/name-text.ts (a test checks that every code is here). */
+export const itWorkloadNames: Readonly<Record<string, string>> = {
+  llm: '{model} {quant}',
+  'llm-reference': '{model} {quant} (riferimento llama-bench)',
+  'llm-rig': '{model} {quant} (intero rig)',
+  'llm-reference-rig': '{model} {quant} (riferimento llama-bench, intero rig)',
+  'sd-1.5:fp16': 'Stable Diffusion 1.5 (fp16)',
+  'sdxl:fp16': 'SDXL (fp16)',
+  'flux.1-dev:fp16': 'Flux.1-dev (fp16/bf16)',
+  'flux.1-dev:fp8': 'Flux.1-dev (fp8)',
+  'flux.1-dev:4bit': 'Flux.1-dev (NF4 / GGUF Q4)',
+  'whisper-large-v3': 'Whisper large-v3',
+  'finetune-qlora:8b': 'Fine-tuning QLoRA 7–8B',
+  'finetune-qlora:14b': 'Fine-tuning QLoRA 13–14B',
+  'finetune-lora:8b': 'Fine-tuning LoRA (16 bit) 7–8B',
+  'finetune-lora:14b': 'Fine-tuning LoRA (16 bit) 13–14B',
+  'train-small': 'Addestrare un modello piccolo (≈100M parametri)',
+  'render-blender-cycles': 'Rendering 3D (Blender Cycles)',
+  'render-via': 'Rendering 3D (Blender Cycles) con {backend}',
+  'rental-marketplace': 'Marketplace di noleggio GPU (regole Vast.ai)',
+  'asic-rental': 'Marketplace di noleggio GPU',
+};

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { workloadNameText } from '../../../shared/judge/name-text';
+import { reasonsOf } from '../../../shared/judge/result';
+import type { WorkloadResult } from '../../../shared/judge/verdict';
+import { englishTemplates } from '../../../shared/text/english-templates';
+import { wordMessage, type Message } from '../../../shared/text/message';
+import { itNotes } from './it-notes';
+import { itReasons } from './it-reasons';
+import { itWorkloadNames } from './it-workload-names';
+import { useFormat } from './use-format';
+
+const italianMessages: Readonly<Record<string, string>> = { ...itReasons, ...itNotes, verbatim: '{text}' };
+
+export interface Wording {
+  /** A core message (judge reason, earnings note) in the interface language, numbers in its locale. */
+  message: (m: Message) => string;
+  /** A workload's name: its code worded in the interface language, else the label as it came. */
+  workloadName: (w: Pick<WorkloadResult, 'label' | 'labelCode'>) => string;
+  /** A workload's reasons in the interface language. */
+  reasons: (w: Pick<WorkloadResult, 'reasons' | 'reasonCodes'>) => string[];
+}
+
+/** Words the core's codes and values in the interface language (the core itself only knows English). */
+export function useWording(): Wording {
+  const { i18n } = useTranslation();
+  const fmt = useFormat();
+  const italian = i18n.language.startsWith('it');
+  return useMemo(() => {
+    const number = (n: number): string => fmt.number(n, 3);
+    const message = (m: Message): string => wordMessage(m, italian ? italianMessages : englishTemplates, number);
+    return {
+      message,
+      workloadName: (w) => (w.labelCode ? wordMessage(w.labelCode, italian ? itWorkloadNames : workloadNameText, number) : w.label),
+      reasons: (w) => reasonsOf(w).map(message),
+    };
+  }, [italian, fmt]);
+}
