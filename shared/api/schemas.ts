@@ -1,3 +1,4 @@
+import { MessageSchema } from '../text/message';
 import { z } from 'zod';
 import { DeviceSchema } from '../device/device';
 import { HostSchema } from '../device/host';
@@ -41,6 +42,8 @@ export const LocalScanSchema = z.object({
   devices: z.array(DeviceSchema).max(64),
   /** Machine-level warnings (a tool timed out, a tool is missing). Per-device warnings sit on the device. */
   warnings: z.array(z.string().max(400)),
+  /** The same warnings as codes and values (absent in scans saved by older versions). */
+  warningCodes: z.array(MessageSchema).max(64).optional(),
 });
 export type LocalScan = z.infer<typeof LocalScanSchema>;
 

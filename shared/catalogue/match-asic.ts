@@ -1,6 +1,11 @@
 import type { CatalogueMatch } from '../device/device';
 import { asicCatalogue } from './asic-catalogue';
 import { nameCandidates, supersetCandidates } from './match-name';
+import { unmatched } from './match-gpu';
+import { deviceMessageInEnglish, deviceWarning } from '../device/warning-text';
+import type { Message } from '../text/message';
+
+const why = (m: Message) => ({ reason: deviceMessageInEnglish(m), reasonCode: m });
 
 /** Finds an ASIC model by the name its API or the user gives ("Antminer S19 Pro", "S19Pro"); several fits = family. */
 export function matchAsic(rawName: string): CatalogueMatch {
@@ -8,8 +13,8 @@ export function matchAsic(rawName: string): CatalogueMatch {
   const ids = strict.length > 0 ? strict : supersetCandidates(rawName, asicCatalogue);
   const specs = asicCatalogue.filter((asic) => ids.includes(asic.id));
   const [first] = specs;
-  if (!first) return { id: null, name: null, level: 'unrecognised', confidence: 0, reason: `"${rawName.slice(0, 80)}" is not in the catalogue`, alternatives: [] };
+  if (!first) return unmatched(rawName);
   if (specs.length > 1 || strict.length === 0)
-    return { id: first.id, name: first.name, level: 'family', confidence: 0.45, reason: `The name fits ${specs.length} models`, alternatives: specs.map((s) => s.id) };
-  return { id: first.id, name: first.name, level: 'exact', confidence: 0.95, reason: 'The name matches the catalogue', alternatives: [] };
+    return { id: first.id, name: first.name, level: 'family', confidence: 0.45, ...why(deviceWarning('match-asic-family', { count: specs.length })), alternatives: specs.map((s) => s.id) };
+  return { id: first.id, name: first.name, level: 'exact', confidence: 0.95, ...why(deviceWarning('match-name')), alternatives: [] };
 }

@@ -1,3 +1,5 @@
+import { deviceMessageInEnglish, deviceWarning } from '../device/warning-text';
+import type { Message } from '../text/message';
 import type { CatalogueMatch } from '../device/device';
 import { gpuCatalogue } from './gpu-catalogue';
 import type { GpuSpec } from './gpu-spec';
@@ -28,14 +30,21 @@ function byPciId(identity: GpuIdentity): GpuSpec[] {
   );
 }
 
-const result = (spec: GpuSpec, level: CatalogueMatch['level'], confidence: number, reason: string, alternatives: GpuSpec[] = []): CatalogueMatch => ({
+const result = (spec: GpuSpec, level: CatalogueMatch['level'], confidence: number, why: Message, alternatives: GpuSpec[] = []): CatalogueMatch => ({
   id: spec.id,
   name: spec.name,
   level,
   confidence,
-  reason,
+  reason: deviceMessageInEnglish(why),
+  reasonCode: why,
   alternatives: alternatives.filter((alt) => alt.id !== spec.id).map((alt) => alt.id),
 });
+
+/** No catalogue entry: why, as code and English. */
+export function unmatched(rawName: string): CatalogueMatch {
+  const why = deviceWarning('match-none', { name: rawName.slice(0, 80) });
+  return { id: null, name: null, level: 'unrecognised', confidence: 0, reason: deviceMessageInEnglish(why), reasonCode: why, alternatives: [] };
+}
 
 /**
  * Finds the catalogue entry for a detected GPU. PCI id (with revision for AMD) wins over names; names only match
@@ -50,22 +59,22 @@ export function matchGpu(identity: GpuIdentity): CatalogueMatch {
     const both = pciSpecs.filter((spec) => nameSpecs.includes(spec));
     const pool = narrowByVram(both.length > 0 ? both : pciSpecs, identity.vramMiB);
     const [first] = pool;
-    if (first && pool.length === 1) return result(first, 'exact', 0.98, 'PCI device id' + (identity.pci?.revision ? ' and revision' : '') + ' match the catalogue');
-    if (first) return result(first, 'family', 0.5, `PCI id fits ${pool.length} catalogue models; VRAM did not tell them apart`, pool);
+    if (first && pool.length === 1) return result(first, 'exact', 0.98, deviceWarning(identity.pci?.revision ? 'match-pci-revision' : 'match-pci'));
+    if (first) return result(first, 'family', 0.5, deviceWarning('match-pci-family', { count: pool.length }), pool);
   }
   const loose = nameSpecs.length > 0 ? [] : supersetCandidates(identity.rawName, gpuCatalogue);
   const pool = narrowByVram(nameSpecs.length > 0 ? nameSpecs : gpuCatalogue.filter((spec) => loose.includes(spec.id)), identity.vramMiB);
   const [first] = pool;
-  if (!first) return { id: null, name: null, level: 'unrecognised', confidence: 0, reason: `"${identity.rawName.slice(0, 80)}" is not in the catalogue`, alternatives: [] };
+  if (!first) return unmatched(identity.rawName);
   const exactNames = pool.filter((spec) => byName.find((c) => c.id === spec.id)?.kind === 'exact');
   const [onlyExact] = exactNames;
   if (pool.length > 1 && exactNames.length === 1 && onlyExact && !identity.vramMiB)
-    return result(onlyExact, 'probable', 0.75, `The name is ${onlyExact.name}'s; ${pool.length - 1} other model(s) share it and differ in VRAM`, pool);
+    return result(onlyExact, 'probable', 0.75, deviceWarning('match-shared-name', { name: onlyExact.name, others: pool.length - 1 }), pool);
   if (pool.length === 1 && loose.length === 1)
-    return result(first, 'probable', 0.7, `Every part of the detected name appears in ${first.name}`);
-  if (pool.length > 1 || loose.length > 0) return result(first, 'family', 0.45, `The name fits ${pool.length} catalogue models (${pool.map((s) => s.name).join(', ')})`, pool);
+    return result(first, 'probable', 0.7, deviceWarning('match-name-parts', { name: first.name }));
+  if (pool.length > 1 || loose.length > 0) return result(first, 'family', 0.45, deviceWarning('match-name-family', { count: pool.length, names: pool.map((s) => s.name).join(', ').slice(0, 300) }), pool);
   const exact = byName.find((c) => c.id === first.id)?.kind === 'exact';
   if (identity.vramMiB && !vramAgrees(first, identity.vramMiB))
-    return result(first, 'probable', 0.6, `Name matches ${first.name} but the detected VRAM (${Math.round(identity.vramMiB)} MiB) differs from its ${first.vramGB} GB`);
-  return result(first, exact ? 'exact' : 'probable', exact ? 0.95 : 0.85, exact ? 'The name matches the catalogue' : 'Every part of the catalogue name appears in the detected name');
+    return result(first, 'probable', 0.6, deviceWarning('match-vram-differs', { name: first.name, mib: Math.round(identity.vramMiB), gb: first.vramGB }));
+  return result(first, exact ? 'exact' : 'probable', exact ? 0.95 : 0.85, deviceWarning(exact ? 'match-name' : 'match-catalogue-parts'));
 }

@@ -50,7 +50,7 @@ function compareOne(subject: CompareSubject, index: number, ctx: Context): Subje
   const report = judged.devices[0];
   if (!report) throw new Error(`The judge returned no report for ${r.name}`);
   const parts = r.device.kind === 'gpu' ? gpuParts(r, r.device, report, ctx) : asicParts(r, ctx);
-  const notes = [...(r.origin === 'catalogue' ? [CATALOGUE_NOTE[r.device.kind]] : []), ...r.device.warnings.map(verbatim), ...parts.earnings.notes];
+  const notes = [...(r.origin === 'catalogue' ? [CATALOGUE_NOTE[r.device.kind]] : []), ...(r.device.warningCodes ?? r.device.warnings.map(verbatim)), ...parts.earnings.notes];
   return {
     name: r.name,
     label: r.label,

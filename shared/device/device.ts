@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../text/message';
 
 /** Where a fact about a device came from: a tool reading, or the catalogue when the tool had nothing. */
 export const FactSourceSchema = z.enum(['nvidia-smi', 'sysfs', 'systeminformation', 'catalogue', 'miner-api', 'user']);
@@ -15,6 +16,8 @@ export const CatalogueMatchSchema = z.object({
   confidence: z.number().min(0).max(1),
   /** Why this match (or why none), in plain words. */
   reason: z.string(),
+  /** The same as a code and values, for the interface to word (absent in older files). */
+  reasonCode: MessageSchema.optional(),
   /** Other catalogue ids the name could also be (family matches). */
   alternatives: z.array(z.string()).default([]),
 });
@@ -53,6 +56,8 @@ export const GpuDeviceSchema = z.object({
   /** Set when the driver cannot reach the card right now (lost from the bus, dead riser): it is not usable until fixed. */
   fault: z.string().max(400).nullable().default(null),
   warnings: z.array(z.string().max(400)),
+  /** The warnings as codes and values (absent in older files). */
+  warningCodes: z.array(MessageSchema).max(32).optional(),
 });
 export type GpuDevice = z.infer<typeof GpuDeviceSchema>;
 
@@ -64,6 +69,7 @@ export const AsicDeviceSchema = z.object({
   match: CatalogueMatchSchema,
   count: z.number().int().min(1).max(10_000),
   warnings: z.array(z.string().max(400)),
+  warningCodes: z.array(MessageSchema).max(32).optional(),
 });
 export type AsicDevice = z.infer<typeof AsicDeviceSchema>;
 

@@ -1,9 +1,11 @@
+import { deviceMessageInEnglish, deviceWarning } from './warning-text';
 import { asicById } from '../catalogue/asic-catalogue';
 import { gpuById } from '../catalogue/gpu-catalogue';
 import type { ManualDevice } from '../api/schemas';
 import type { Device } from './device';
 
-const exact = (id: string, name: string) => ({ id, name, level: 'exact' as const, confidence: 1, reason: 'Picked from the catalogue', alternatives: [] });
+const picked = deviceWarning('match-picked');
+const exact = (id: string, name: string) => ({ id, name, level: 'exact' as const, confidence: 1, reason: deviceMessageInEnglish(picked), reasonCode: picked, alternatives: [] });
 
 /** A hand-added catalogue entry as a device the judge can assess; null when the catalogue no longer has it. */
 export function deviceFromManual(entry: Pick<ManualDevice, 'id' | 'kind' | 'catalogueId' | 'count'>): Device | null {

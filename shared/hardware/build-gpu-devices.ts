@@ -1,3 +1,5 @@
+import { deviceWarning, warningsFrom } from '../device/warning-text';
+import type { Message } from '../text/message';
 import { gpuById } from '../catalogue/gpu-catalogue';
 import { matchGpu } from '../catalogue/match-gpu';
 import { isGenericGpuName, parseNvidiaPciId, pciDeviceName } from '../catalogue/pci-names';
@@ -93,17 +95,17 @@ function pcieOf(slot: Slot): PcieLink {
 const lostLine = (slot: Slot, readings: GpuReadings): string | null =>
   readings.nvidiaProblems.find((line) => !!slot.busId && line.toLowerCase().includes(slot.busId.slice(5)))?.slice(0, 300) ?? null;
 
-function warningsOf(slot: Slot, vendor: DeviceVendor, readings: GpuReadings, vramKnown: boolean): string[] {
-  const warnings: string[] = [];
+function warningsOf(slot: Slot, vendor: DeviceVendor, readings: GpuReadings, vramKnown: boolean): Message[] {
+  const warnings: Message[] = [];
   const lost = lostLine(slot, readings);
-  if (lost) warnings.push(`nvidia-smi could not read this GPU: ${lost.slice(0, 200)}`);
-  else if (vendor === 'nvidia' && !slot.nvidia && readings.nvidiaAnswered) warnings.push('nvidia-smi did not list this GPU (driver not bound, or the GPU fell off the bus)');
-  else if (vendor === 'nvidia' && !slot.nvidia) warnings.push('No nvidia-smi reading: compute capability, power limit and driver are unknown');
+  if (lost) warnings.push(deviceWarning('nvidia-smi-lost', { detail: lost.slice(0, 200) }));
+  else if (vendor === 'nvidia' && !slot.nvidia && readings.nvidiaAnswered) warnings.push(deviceWarning('nvidia-smi-unlisted'));
+  else if (vendor === 'nvidia' && !slot.nvidia) warnings.push(deviceWarning('nvidia-smi-none'));
   const integrated = vendor === 'intel' && !/\barc\b/i.test(rawNameOf(slot));
-  if (!vramKnown && !integrated) warnings.push('VRAM could not be read from any tool');
+  if (!vramKnown && !integrated) warnings.push(deviceWarning('vram-unread'));
   const width = slot.nvidia ? cellNumber(slot.nvidia['pcie.link.width.current']) : (slot.sysfs?.link.widthCurrent ?? null);
   const widthMax = slot.nvidia ? cellNumber(slot.nvidia['pcie.link.width.max']) : (slot.sysfs?.link.widthMax ?? null);
-  if (width !== null && widthMax !== null && width < widthMax) warnings.push(`PCIe link runs at x${width} of x${widthMax} (riser or narrow slot)`);
+  if (width !== null && widthMax !== null && width < widthMax) warnings.push(deviceWarning('pcie-narrow', { width, widthMax }));
   return warnings;
 }
 
@@ -149,7 +151,7 @@ export function buildGpuDevices(readings: GpuReadings): { devices: GpuDevice[]; 
       computeCapability: slot.nvidia?.compute_cap ?? (spec?.computeCapability ?? null),
       temperatureC: cellNumber(slot.nvidia?.['temperature.gpu']) ?? slot.sysfs?.temperatureC ?? null,
       fault: lostLine(slot, readings),
-      warnings: warningsOf(slot, vendor, readings, vram.mib !== null),
+      ...warningsFrom(warningsOf(slot, vendor, readings, vram.mib !== null)),
     });
   }
   return { devices, ignored };

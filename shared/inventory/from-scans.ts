@@ -7,6 +7,9 @@ import { parseTarget, type TargetRange } from '../lan/targets';
 import { devicesFromLan } from '../lan/to-devices';
 import type { Observation, ObservedDevice } from './observation';
 
+/** What the rig of the machine RigShift runs on is called before the user renames it (worded per language in the UI). */
+export const LOCAL_RIG_PREFIX = 'This machine · ';
+
 /** The scanned machine, as a rig report or the app names it: a stable id (hashed) and its host name. */
 export interface MachineIdentity {
   id: string;
@@ -18,7 +21,7 @@ const catalogueIdOf = (d: Device): string | null => (d.match.level === 'exact' |
 
 /** A machine's GPUs (this one, or a rig's imported report). A GPU is known by its machine and PCI bus id. */
 export function observeMachine(scan: LocalScan, machine: MachineIdentity, source: 'local' | 'import'): Observation {
-  const rig = { key: `host:${machine.id}`, name: source === 'local' ? `This machine · ${machine.name}` : machine.name, host: scan.host };
+  const rig = { key: `host:${machine.id}`, name: source === 'local' ? `${LOCAL_RIG_PREFIX}${machine.name}` : machine.name, host: scan.host };
   const devices = scan.devices.filter(usable).map((d, index): ObservedDevice => ({
     key: `host:${machine.id}:${d.kind === 'gpu' && d.busId ? d.busId.toLowerCase() : `${d.kind}${index}`}`,
     kind: d.kind,

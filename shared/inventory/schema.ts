@@ -87,9 +87,11 @@ export const InventorySchema = z.object({
 export type Inventory = z.infer<typeof InventorySchema>;
 
 export const DEFAULT_SITE_ID = 'site-home';
+/** The name the first site gets (the interface shows it in its language until the user renames it). */
+export const DEFAULT_SITE_NAME = 'Home';
 
 export const emptyInventory = (): Inventory => ({
-  sites: [{ id: DEFAULT_SITE_ID, name: 'Home', electricityPerKwh: null, currency: null }],
+  sites: [{ id: DEFAULT_SITE_ID, name: DEFAULT_SITE_NAME, electricityPerKwh: null, currency: null }],
   rigs: [],
   items: [],
   scans: {},

@@ -1,3 +1,5 @@
+import { inEnglish } from '../text/english-templates';
+import { verbatim, type Message } from '../text/message';
 import type { Device, GpuDevice } from '../device/device';
 import type { Host } from '../device/host';
 import { profileOf } from './gpu-profile';
@@ -18,7 +20,8 @@ const summarise = (workloads: WorkloadResult[]): DeviceReport['summary'] => ({
 const cards = (gpus: GpuDevice[]) => gpus.flatMap((gpu) => Array.from({ length: gpu.count }, () => profileOf(gpu)));
 
 /** Judges every device of one machine (or one hand-entered rig) and pools its GPUs for large LLMs. */
-export function judgeMachine(host: Host, devices: Device[], warnings: string[] = [], now: Date = new Date()): JudgeReport {
+export function judgeMachine(host: Host, devices: Device[], warnings: ReadonlyArray<string | Message> = [], now: Date = new Date()): JudgeReport {
+  const noticed = warnings.map((w) => (typeof w === 'string' ? verbatim(w) : w));
   const gpus = devices.filter((d): d is GpuDevice => d.kind === 'gpu');
   // The rig is the cards that can work: integrated graphics and cards the driver lost do not count.
   const rigGpus = gpus.filter((gpu) => !gpu.fault && !profileOf(gpu).integrated);
@@ -43,6 +46,7 @@ export function judgeMachine(host: Host, devices: Device[], warnings: string[] =
       totalVramGB: round(profiles.reduce((sum, p) => sum + (p.vramGB ?? 0), 0)),
       pooled: judgeRigLlm(profiles, host),
     },
-    warnings,
+    warnings: noticed.map(inEnglish),
+    warningCodes: noticed,
   };
 }

@@ -31,5 +31,6 @@ export const JudgeReportSchema = z.object({
   /** LLM rows pooled across every GPU of the machine (empty with fewer than two GPUs). */
   rig: z.object({ gpus: z.number().int(), totalVramGB: z.number(), pooled: z.array(WorkloadResultSchema) }),
   warnings: z.array(z.string()),
+  warningCodes: z.array(MessageSchema).optional(),
 });
 export type JudgeReport = z.infer<typeof JudgeReportSchema>;

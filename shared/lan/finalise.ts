@@ -1,3 +1,5 @@
+import { deviceMessageInEnglish, deviceWarning } from '../device/warning-text';
+import type { Message } from '../text/message';
 import { asicById } from '../catalogue/asic-catalogue';
 import { matchAsic } from '../catalogue/match-asic';
 import { matchGpu } from '../catalogue/match-gpu';
@@ -18,20 +20,26 @@ const finite = (value: number | null | undefined, min: number, max: number): num
 
 const EMPTY: Parsed = { model: null, firmware: null, hashrateHs: null, powerWatts: null, temperaturesC: [], fans: [], uptimeS: null, pool: null };
 
-function safeParse(family: Family, c: Collected): { parsed: Parsed; warning: string | null } {
+function safeParse(family: Family, c: Collected): { parsed: Parsed; warning: Message | null } {
   try {
     return { parsed: { ...EMPTY, ...family.parse(c) }, warning: null };
   } catch {
-    return { parsed: EMPTY, warning: 'Identified, but its replies could not be read in full' };
+    return { parsed: EMPTY, warning: deviceWarning('replies-unreadable') };
   }
 }
+
+/** At most 16 warnings, their English bounded like every text from the network. */
+const lanWarnings = (messages: Message[]) => {
+  const kept = messages.slice(0, 16);
+  return { warnings: kept.map((m) => sanitiseText(deviceMessageInEnglish(m), 300)), warningCodes: kept };
+};
 
 const port = (c: Collected): number => c.rpcPort ?? c.webPort ?? (Object.keys(c.v3).length > 0 ? 4433 : 4028);
 
 /** Turns a family parser's output into a bounded, sanitised, catalogue-checked device. */
 export function finaliseDevice(c: Collected, family: Family): LanDevice {
   const { parsed, warning } = safeParse(family, c);
-  const warnings = warning ? [warning] : [];
+  const warnings: Message[] = warning ? [warning] : [];
   const model = clean(parsed.model);
   const gpus = (parsed.gpus ?? []).slice(0, 32).map((gpu) => ({
     name: clean(gpu.name) ?? 'Unknown GPU',
@@ -55,7 +63,7 @@ export function finaliseDevice(c: Collected, family: Family): LanDevice {
   const estimatedPower = reportedPower === null && spec ? spec.powerW : null;
   const recognisedGpus = gpus.length > 0 && gpus.every((gpu) => ['exact', 'probable'].includes(matchGpu({ rawName: gpu.name }).level));
   const recognised = family.kind === 'asic' ? (spec ? 'full' : 'partial') : recognisedGpus ? 'full' : 'partial';
-  if (family.kind === 'asic' && !spec) warnings.push(`Partially recognised: ${model ? `a ${family.make} "${model}" the catalogue does not list` : `a ${family.make} miner that did not report its model`}`);
+  if (family.kind === 'asic' && !spec) warnings.push(model ? deviceWarning('partial-model', { make: family.make, model }) : deviceWarning('partial-no-model', { make: family.make }));
   return {
     ip: c.ip,
     port: port(c),
@@ -76,7 +84,7 @@ export function finaliseDevice(c: Collected, family: Family): LanDevice {
     catalogueId: spec?.id ?? null,
     miner: family.kind === 'gpu-rig' ? family.make : null,
     gpus,
-    warnings: warnings.slice(0, 16).map((w) => sanitiseText(w, 300)),
+    ...lanWarnings(warnings),
     usedDefaultCredentials: false,
   };
 }
@@ -112,7 +120,7 @@ export function unknownRpcDevice(c: Collected): LanDevice {
     catalogueId: null,
     miner: null,
     gpus: [],
-    warnings: ['Answers the cgminer-style API on 4028 but matches no known miner family'],
+    ...lanWarnings([deviceWarning('unknown-family')]),
     usedDefaultCredentials: false,
   };
 }

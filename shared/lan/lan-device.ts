@@ -1,3 +1,4 @@
+import { MessageSchema } from '../text/message';
 import { z } from 'zod';
 import { MiningAlgorithmSchema } from '../catalogue/asic-spec';
 import { MAX_TARGET_SPECS } from './targets';
@@ -38,6 +39,8 @@ export const LanDeviceSchema = z.object({
   miner: text(60).nullable(),
   gpus: z.array(LanGpuSchema).max(32),
   warnings: z.array(text(300)).max(16),
+  /** The warnings as codes and values (absent in scans saved by older versions). */
+  warningCodes: z.array(MessageSchema).max(16).optional(),
   /** Always false unless the user enabled default-password logins for this device (never done silently). */
   usedDefaultCredentials: z.boolean(),
 });

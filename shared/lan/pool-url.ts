@@ -1,3 +1,5 @@
+import type { Message } from '../text/message';
+import { deviceWarning } from '../device/warning-text';
 /**
  * A pool URL as a miner reports it, accepted only when it is a stratum(+tcp/+ssl), stratum2 or http(s) URL with a host
  * and a port, printable and bounded. Anything else (the "*" dev-fee placeholder, a script, a 5 KB blob) is dropped with
@@ -11,17 +13,17 @@ const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]
 
 export interface PoolCheck {
   pool: string | null;
-  warning: string | null;
+  warning: Message | null;
 }
 
 /** A bare "host:port" (GPU miners drop the scheme) is checked as stratum+tcp but kept as reported. */
 export function checkPoolUrl(raw: string | null | undefined): PoolCheck {
   if (raw === null || raw === undefined || raw.trim() === '') return { pool: null, warning: null };
   const text = raw.trim();
-  if (text.length > POOL_URL_MAX) return { pool: null, warning: `Pool URL longer than ${POOL_URL_MAX} characters; dropped` };
-  if (/[^\x21-\x7e]/.test(text)) return { pool: null, warning: 'Pool URL contains spaces or control characters; dropped' };
+  if (text.length > POOL_URL_MAX) return { pool: null, warning: deviceWarning('pool-too-long', { max: POOL_URL_MAX }) };
+  if (/[^\x21-\x7e]/.test(text)) return { pool: null, warning: deviceWarning('pool-bad-characters') };
   const withScheme = SCHEME.test(text) ? text : /^[a-z0-9.-]+:\d+$/i.test(text) ? `stratum+tcp://${text}` : null;
-  if (!withScheme) return { pool: null, warning: 'Pool URL is not a stratum or http(s) URL; dropped' };
+  if (!withScheme) return { pool: null, warning: deviceWarning('pool-not-url') };
   const rest = withScheme.replace(SCHEME, '');
   const authority = rest.split(/[/?#]/)[0] ?? '';
   const at = authority.lastIndexOf('@');
@@ -30,7 +32,7 @@ export function checkPoolUrl(raw: string | null | undefined): PoolCheck {
   const host = match?.[1] ?? '';
   const port = Number(match?.[2] ?? 0);
   if (!match || !(HOST.test(host) || /^\[[0-9a-f:]+\]$/i.test(host)) || port < 1 || port > 65_535)
-    return { pool: null, warning: 'Pool URL has no valid host and port; dropped' };
+    return { pool: null, warning: deviceWarning('pool-no-host') };
   // Credentials in the URL are never shown or exported.
   return { pool: at >= 0 ? text.replace(authority.slice(0, at + 1), '') : text, warning: null };
 }

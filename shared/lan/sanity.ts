@@ -1,3 +1,5 @@
+import { deviceWarning } from '../device/warning-text';
+import type { Message } from '../text/message';
 import type { AsicSpec } from '../catalogue/asic-spec';
 import { formatHashrate } from '../units/hashrate';
 
@@ -8,14 +10,14 @@ export const HASHRATE_LOW_FACTOR = 0.3;
 /** Nothing on Earth hashes faster than this per device (a whole S21 XP Hydro is 4.73e14 H/s). */
 const ABSURD_HS = 1e17;
 
-export function checkHashrate(value: number | null, spec: AsicSpec | undefined): { value: number | null; warning: string | null } {
+export function checkHashrate(value: number | null, spec: AsicSpec | undefined): { value: number | null; warning: Message | null } {
   if (value === null) return { value, warning: null };
-  if (!Number.isFinite(value) || value < 0) return { value: null, warning: 'Reported hashrate is not a valid number and was ignored' };
-  if (value > ABSURD_HS) return { value: null, warning: `Reported hashrate (${value.toExponential(2)} H/s) is impossible and was ignored` };
+  if (!Number.isFinite(value) || value < 0) return { value: null, warning: deviceWarning('hashrate-invalid') };
+  if (value > ABSURD_HS) return { value: null, warning: deviceWarning('hashrate-impossible', { hs: value.toExponential(2) }) };
   if (!spec || value === 0) return { value, warning: null };
   const ratio = value / spec.hashrateHs;
   if (ratio > HASHRATE_MAX_FACTOR)
-    return { value: null, warning: `Reported hashrate ${formatHashrate(value)} is far above the ${spec.name}'s nominal ${formatHashrate(spec.hashrateHs)}; ignored` };
-  if (ratio < HASHRATE_LOW_FACTOR) return { value, warning: `Hashrate ${formatHashrate(value)} is well below the nominal ${formatHashrate(spec.hashrateHs)}: failed boards or throttled?` };
+    return { value: null, warning: deviceWarning('hashrate-too-high', { hashrate: formatHashrate(value), name: spec.name, nominal: formatHashrate(spec.hashrateHs) }) };
+  if (ratio < HASHRATE_LOW_FACTOR) return { value, warning: deviceWarning('hashrate-low', { hashrate: formatHashrate(value), nominal: formatHashrate(spec.hashrateHs) }) };
   return { value, warning: null };
 }

@@ -1,19 +1,24 @@
+import { deviceMessageInEnglish, deviceWarning, warningsFrom } from '../device/warning-text';
+import type { Message } from '../text/message';
+
 import { gpuById } from '../catalogue/gpu-catalogue';
 import { matchAsic } from '../catalogue/match-asic';
 import { matchGpu } from '../catalogue/match-gpu';
 import type { AsicDevice, Device, GpuDevice } from '../device/device';
 import type { LanDevice } from './lan-device';
 
+const because = (m: Message) => ({ reason: deviceMessageInEnglish(m), reasonCode: m });
+
 /** A LAN miner as devices the judge understands: one ASIC, or the rig's GPUs (host facts unknown over the network). */
 export function devicesFromLan(lan: LanDevice): Device[] {
   if (lan.kind === 'asic') {
     const name = [lan.make, lan.model].filter(Boolean).join(' ') || 'Unknown miner';
     const match = lan.catalogueId
-      ? { id: lan.catalogueId, name: lan.model, level: 'exact' as const, confidence: 0.95, reason: 'Model reported by the miner', alternatives: [] }
+      ? { id: lan.catalogueId, name: lan.model, level: 'exact' as const, confidence: 0.95, ...because(deviceWarning('match-reported')), alternatives: [] }
       : lan.model
         ? matchAsic(lan.model)
-        : { id: null, name: null, level: 'unrecognised' as const, confidence: 0, reason: 'The miner did not report a model', alternatives: [] };
-    const asic: AsicDevice = { kind: 'asic', id: `lan-${lan.ip}`, origin: 'lan', rawName: name, match, count: 1, warnings: lan.warnings };
+        : { id: null, name: null, level: 'unrecognised' as const, confidence: 0, ...because(deviceWarning('match-no-model')), alternatives: [] };
+    const asic: AsicDevice = { kind: 'asic', id: `lan-${lan.ip}`, origin: 'lan', rawName: name, match, count: 1, warnings: lan.warnings, ...(lan.warningCodes ? { warningCodes: lan.warningCodes } : {}) };
     return [asic];
   }
   return lan.gpus.map((gpu, index): GpuDevice => {
@@ -36,7 +41,7 @@ export function devicesFromLan(lan: LanDevice): Device[] {
       computeCapability: spec?.computeCapability ?? null,
       temperatureC: gpu.temperatureC,
       fault: null,
-      warnings: ['Seen through its mining software: PCIe link and host RAM are unknown'],
+      ...warningsFrom([deviceWarning('seen-through-miner')]),
     };
   });
 }

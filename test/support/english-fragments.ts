@@ -11,8 +11,14 @@ function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
 /** The literal runs of a template between its placeholders ({x} in shared messages, {{x}} in i18next text). */
 const literalRuns = (template: string): string[] => template.split(/\{\{?[\w.,\s]+\}?\}/).map((s) => s.trim());
 
-/** A run is a sentence fragment worth looking for when it has three words or more (names and units are not). */
-const sentenceLike = (run: string): boolean => run.split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w)).length >= 3;
+/**
+ * A run is a sentence fragment worth looking for when it has three words or more, two of them lowercase words
+ * (names, units and acronyms are not: "GB per GPU (" reads the same in Italian).
+ */
+const sentenceLike = (run: string): boolean => {
+  const words = run.split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w));
+  return words.length >= 3 && words.filter((w) => /^[a-z]{3,}/.test(w)).length >= 2;
+};
 
 /**
  * English sentence fragments the Italian interface must never show: the literal parts of every English UI string that

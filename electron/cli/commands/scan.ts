@@ -13,7 +13,7 @@ export async function runScan(dispatch: Dispatch, args: CliArgs, onProgress: (p:
   const envelope = await dispatch('scanLocal', args.timeoutMs ? { timeoutMs: args.timeoutMs } : {}, { onProgress: onProgress as (p: unknown) => void, signal });
   if (!envelope.ok) throw new Error(envelope.error.message);
   const scan = LocalScanSchema.parse(envelope.data);
-  return { scan, report: JudgeReportSchema.parse(judgeMachine(scan.host, scan.devices, scan.warnings)) };
+  return { scan, report: JudgeReportSchema.parse(judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings)) };
 }
 
 /** `scan --out rig.json`: the rig report the app imports (validated against the same schema the import uses). */

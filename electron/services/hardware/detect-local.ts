@@ -1,3 +1,5 @@
+import { deviceWarning, warningsFrom } from '../../../shared/device/warning-text';
+import type { Message } from '../../../shared/text/message';
 import type { AbortSignalLike } from '../../../shared/api/abort';
 import type { ScanProgress, LocalScan } from '../../../shared/api/schemas';
 import { buildGpuDevices } from '../../../shared/hardware/build-gpu-devices';
@@ -52,6 +54,6 @@ export async function detectLocal(options: DetectOptions = {}): Promise<LocalSca
   });
   done = total;
   step('done', `${devices.length} GPU${devices.length === 1 ? '' : 's'} found`);
-  const warnings = [...probe.warnings, nvidia.warning, ...ignored.map((name) => `Ignored ${name}`)].filter((w): w is string => !!w);
-  return { scannedAt: new Date(started).toISOString(), durationMs: Date.now() - started, host, devices, warnings };
+  const noticed = [...probe.warnings, nvidia.warning, ...ignored.map((name) => deviceWarning('ignored-adapter', { name: name.slice(0, 200) }))].filter((w): w is Message => w !== null);
+  return { scannedAt: new Date(started).toISOString(), durationMs: Date.now() - started, host, devices, ...warningsFrom(noticed) };
 }

@@ -1,10 +1,12 @@
+import { deviceWarning } from '../../../shared/device/warning-text';
+import type { Message } from '../../../shared/text/message';
 import type { AbortSignalLike } from '../../../shared/api/abort';
 import { NVIDIA_SMI_FIELDS, NVIDIA_SMI_FIELDS_LEGACY, parseNvidiaSmiCsv, type NvidiaSmiParse } from '../../../shared/hardware/parse-nvidia-smi';
 import { runCommand, type CommandResult } from './run-command';
 
 export interface NvidiaSmiReading extends NvidiaSmiParse {
   /** Machine-level warning (tool missing is not a warning: most machines have no NVIDIA GPU). */
-  warning: string | null;
+  warning: Message | null;
   available: boolean;
 }
 
@@ -12,10 +14,11 @@ const argsFor = (fields: readonly string[]): string[] => [`--query-gpu=${fields.
 
 const firstLine = (text: string): string => text.trim().split(/\r?\n/)[0]?.slice(0, 200) ?? '';
 
-function describeFailure(result: CommandResult, timeoutMs: number, problems: string[]): string {
-  if (result.timedOut) return `nvidia-smi did not answer within ${timeoutMs} ms and was stopped (a hung driver or a lost GPU); NVIDIA details are unknown.`;
+function describeFailure(result: CommandResult, timeoutMs: number, problems: string[]): Message {
+  if (result.timedOut) return deviceWarning('nvidia-smi-timeout', { ms: timeoutMs });
   const said = problems[0]?.slice(0, 200) ?? (firstLine(result.stderr) || firstLine(result.stdout));
-  return `nvidia-smi failed (exit ${result.exitCode ?? '?'})${said ? `: ${said}` : ''}`;
+  const exit = result.exitCode ?? '?';
+  return said ? deviceWarning('nvidia-smi-failed-said', { exit, said }) : deviceWarning('nvidia-smi-failed', { exit });
 }
 
 /** One bounded nvidia-smi --query-gpu call (plus one retry without compute_cap for drivers that predate it). */

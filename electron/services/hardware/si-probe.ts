@@ -1,3 +1,5 @@
+import { deviceWarning } from '../../../shared/device/warning-text';
+import type { Message } from '../../../shared/text/message';
 import type { AbortSignalLike } from '../../../shared/api/abort';
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,7 +9,7 @@ import { emptySnapshot, SiSnapshotSchema, type SiSnapshot } from '../../../share
 
 export interface ProbeResult {
   snapshot: SiSnapshot | null;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Starts the probe in another process and resolves with its one message; the Electron shell swaps in utilityProcess. */
@@ -57,17 +59,16 @@ export const forkLauncher: ProbeLauncher = ({ part, timeoutMs, env, signal }) =>
     child.once('exit', (code) => settle(() => reject(new Error(`exited with code ${code ?? '?'} before answering`))));
   });
 
-const PART_NAMES: Record<ProbePart, string> = { system: 'CPU, RAM, disk and OS details', graphics: 'the systeminformation graphics listing' };
 
-async function probePart(launcher: ProbeLauncher, part: ProbePart, options: ProbeOptions): Promise<{ data: Partial<SiSnapshot> | null; warning: string | null }> {
+async function probePart(launcher: ProbeLauncher, part: ProbePart, options: ProbeOptions): Promise<{ data: Partial<SiSnapshot> | null; warning: Message | null }> {
   try {
     const message = await launcher({ ...options, part });
     const parsed = SiSnapshotSchema.partial().safeParse(message);
-    if (!parsed.success) return { data: null, warning: `systeminformation returned ${PART_NAMES[part]} in an unexpected shape; they are unknown.` };
+    if (!parsed.success) return { data: null, warning: deviceWarning(part === 'system' ? 'si-shape-system' : 'si-shape-graphics') };
     return { data: parsed.data, warning: null };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { data: null, warning: `systeminformation (${part}) failed: ${reason}; ${PART_NAMES[part]} are unknown.` };
+    return { data: null, warning: deviceWarning(part === 'system' ? 'si-failed-system' : 'si-failed-graphics', { detail: reason.slice(0, 200) }) };
   }
 }
 
@@ -80,7 +81,7 @@ interface ProbeOptions {
 /** Two probes in parallel, so a graphics listing stuck on a hung nvidia-smi does not cost the CPU/RAM/disk facts. */
 export async function probeSystem(launcher: ProbeLauncher, options: ProbeOptions): Promise<ProbeResult> {
   const [system, graphics] = await Promise.all([probePart(launcher, 'system', options), probePart(launcher, 'graphics', options)]);
-  const warnings = [system.warning, graphics.warning].filter((w): w is string => w !== null);
+  const warnings = [system.warning, graphics.warning].filter((w): w is Message => w !== null);
   if (!system.data && !graphics.data) return { snapshot: null, warnings };
   return { snapshot: { ...emptySnapshot, ...system.data, ...graphics.data }, warnings };
 }

@@ -154,6 +154,8 @@ export const enViews = {
   },
   inventory: {
     title: 'Inventory',
+    defaultSite: 'Home',
+    localRigPrefix: 'This machine · ',
     undo: '↶ Undo',
     devices_one: '{{count}} device',
     devices_other: '{{count}} devices',

@@ -154,6 +154,8 @@ export const itViews: ViewMessages = {
     },
   },
   inventory: {
+    defaultSite: 'Casa',
+    localRigPrefix: 'Questa macchina · ',
     title: 'Inventario',
     undo: '↶ Annulla',
     devices_one: '{{count}} dispositivo',

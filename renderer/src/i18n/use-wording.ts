@@ -4,13 +4,14 @@ import { workloadNameText } from '../../../shared/judge/name-text';
 import { reasonsOf } from '../../../shared/judge/result';
 import type { WorkloadResult } from '../../../shared/judge/verdict';
 import { englishTemplates } from '../../../shared/text/english-templates';
-import { wordMessage, type Message } from '../../../shared/text/message';
+import { verbatim, wordMessage, type Message } from '../../../shared/text/message';
 import { itNotes } from './it-notes';
 import { itReasons } from './it-reasons';
 import { itWorkloadNames } from './it-workload-names';
+import { itWarnings } from './it-warnings';
 import { useFormat } from './use-format';
 
-const italianMessages: Readonly<Record<string, string>> = { ...itReasons, ...itNotes, verbatim: '{text}' };
+const italianMessages: Readonly<Record<string, string>> = { ...itReasons, ...itNotes, ...itWarnings, verbatim: '{text}' };
 
 export interface Wording {
   /** A core message (judge reason, earnings note) in the interface language, numbers in its locale. */
@@ -19,6 +20,10 @@ export interface Wording {
   workloadName: (w: Pick<WorkloadResult, 'label' | 'labelCode'>) => string;
   /** A workload's reasons in the interface language. */
   reasons: (w: Pick<WorkloadResult, 'reasons' | 'reasonCodes'>) => string[];
+  /** A device's (or LAN miner's) warnings in the interface language. */
+  warnings: (d: { warnings: string[]; warningCodes?: Message[] | undefined }) => string[];
+  /** Why the catalogue matched a device as it did. */
+  matchReason: (m: { reason: string; reasonCode?: Message | undefined }) => string;
 }
 
 /** Words the core's codes and values in the interface language (the core itself only knows English). */
@@ -33,6 +38,8 @@ export function useWording(): Wording {
       message,
       workloadName: (w) => (w.labelCode ? wordMessage(w.labelCode, italian ? itWorkloadNames : workloadNameText, number) : w.label),
       reasons: (w) => reasonsOf(w).map(message),
+      warnings: (d) => (d.warningCodes ?? d.warnings.map(verbatim)).map(message),
+      matchReason: (m) => message(m.reasonCode ?? verbatim(m.reason)),
     };
   }, [italian, fmt]);
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { withDefaultNames } from './default-names';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { RigError } from '../../../shared/api/envelope';
@@ -80,8 +81,9 @@ export function useInventory(): InventoryHook {
     },
     [t, i18n],
   );
+  const shown = useMemo(() => (state ? withDefaultNames(state, { site: t('inventory.defaultSite'), localRigPrefix: t('inventory.localRigPrefix') }) : null), [state, t]);
   return {
-    state,
+    state: shown,
     error,
     message,
     apply: (op) => run(() => api.updateInventory(op)),

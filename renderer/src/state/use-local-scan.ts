@@ -57,6 +57,6 @@ export function useLocalScan(): LocalScanState {
     return () => first.abort();
   }, [launch]);
 
-  const report = useMemo(() => (scan ? judgeMachine(scan.host, scan.devices, scan.warnings, new Date(scan.scannedAt)) : null), [scan]);
+  const report = useMemo(() => (scan ? judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)) : null), [scan]);
   return { scan, report, progress, running, error, rescan, cancel };
 }

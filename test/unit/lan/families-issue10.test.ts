@@ -1,3 +1,4 @@
+import { inEnglish } from '../../../shared/text/english-templates';
 import { describe, expect, it } from 'vitest';
 import { asicById } from '../../../shared/catalogue/asic-catalogue';
 import { matchAsic } from '../../../shared/catalogue/match-asic';
@@ -128,7 +129,7 @@ describe('sanity and pool URLs', () => {
   const s9 = asicById('antminer-s9');
   it('an S9 does not draw 35 W, nor 9 kW', () => {
     expect(checkPower(35, s9)).toMatchObject({ value: null });
-    expect(checkPower(35, s9).warning).toMatch(/implausible/);
+    expect(inEnglish(checkPower(35, s9).warning ?? { code: 'none' })).toMatch(/implausible/);
     expect(checkPower(9000, s9).value).toBeNull();
     expect(checkPower(1350, s9)).toEqual({ value: 1350, warning: null });
   });
@@ -146,6 +147,6 @@ describe('sanity and pool URLs', () => {
   it.each(['*', 'javascript:alert(1)', 'stratum+tcp://pool.example.org', 'stratum+tcp://pool.example.org:99999', 'ftp://pool.example.org:21', 'stratum+tcp://bad host:3333', `stratum+tcp://${'a'.repeat(300)}.org:1`])('drops %s with a warning', (raw) => {
     const result = checkPoolUrl(raw);
     expect(result.pool).toBeNull();
-    expect(result.warning).toMatch(/dropped/);
+    expect(inEnglish(result.warning ?? { code: 'none' })).toMatch(/dropped/);
   });
 });

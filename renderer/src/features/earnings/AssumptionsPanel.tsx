@@ -86,7 +86,10 @@ export function AssumptionsPanel({ state, market, keys, focusKey = null, onFocus
                     </>
                   ) : figure ? (
                     <span title={figure.source}>
-                      {fetched ? t('marketUpdate.fetched', { date: fmt.day(figure.date) }) : t('earnings.assumptions.default', { date: fmt.day(figure.date), count: ageDays(figure.date) })} · <span className="muted">{figure.source.slice(0, 80)}</span>
+                      {fetched ? t('marketUpdate.fetched', { date: fmt.day(figure.date) }) : t('earnings.assumptions.default', { date: fmt.day(figure.date), count: ageDays(figure.date) })} · {/* The source as its publisher worded it: a citation, kept in its own language. */}
+                      <cite className="muted source-citation" lang="en">
+                        {figure.source.slice(0, 80)}
+                      </cite>
                     </span>
                   ) : null}
                 </td>

@@ -1,3 +1,4 @@
+import { useWording } from '../../i18n/use-wording';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -22,6 +23,7 @@ function linkText(report: DeviceReport, t: TFunction): string | null {
 export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?: () => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const wording = useWording();
   const [selected, setSelected] = useState<string | null>(null);
   const [first] = group;
   if (!first || first.device.kind !== 'gpu') return null;
@@ -29,7 +31,8 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
   const count = group.reduce((sum, r) => sum + (r.device.kind === 'gpu' ? r.device.count : 1), 0);
   const ref = reference(first.workloads);
   const best = largestLlm(first.workloads);
-  const warnings = [...new Set(group.flatMap((r) => r.device.warnings))];
+  const warnings = [...new Set(group.flatMap((r) => wording.warnings(r.device)))];
+  const matchWhy = wording.matchReason(d.match);
   const tps = (value: number): string => t('common.tokensPerSecond', { value: fmt.number(value, 2) });
   const vramGB = d.vramMiB !== null ? fmt.number(d.vramMiB / 1024, 1) : null;
   return (
@@ -39,9 +42,9 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
           <h3>
             {count > 1 ? <span className="count">{count}×</span> : null} {d.rawName}
           </h3>
-          <p className={`match match-${d.match.level}`} title={d.match.reason}>
+          <p className={`match match-${d.match.level}`} title={matchWhy}>
             {t(`machine.gpu.match.${d.match.level}`)}
-            {d.match.name && d.match.level !== 'unrecognised' ? `: ${d.match.name}` : ''} — {d.match.reason}
+            {d.match.name && d.match.level !== 'unrecognised' ? `: ${d.match.name}` : ''} — {matchWhy}
           </p>
         </div>
         <RemoveButton onRemove={onRemove} />

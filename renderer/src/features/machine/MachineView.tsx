@@ -1,3 +1,4 @@
+import { useWording } from '../../i18n/use-wording';
 import { Trans, useTranslation } from 'react-i18next';
 import type { LocalScanState } from '../../state/use-local-scan';
 import { AsicCard } from './AsicCard';
@@ -10,6 +11,7 @@ import { ScanBar } from './ScanBar';
 /** "This machine": host summary, one card per GPU (identical cards grouped), the pooled rig, or a clear empty state. */
 export function MachineView({ state, onAddByHand }: { state: LocalScanState; onAddByHand: () => void }) {
   const { t } = useTranslation();
+  const wording = useWording();
   const { report, scan } = state;
   return (
     <div className="view">
@@ -23,7 +25,7 @@ export function MachineView({ state, onAddByHand }: { state: LocalScanState; onA
           <HostSummary host={report.host} durationMs={scan.durationMs} />
           {report.warnings.length > 0 ? (
             <ul className="warnings machine" aria-label={t('machine.scanNotes')}>
-              {report.warnings.map((w) => (
+              {wording.warnings(report).map((w) => (
                 <li key={w}>⚠ {w}</li>
               ))}
             </ul>

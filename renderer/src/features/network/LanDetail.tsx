@@ -1,3 +1,4 @@
+import { useWording } from '../../i18n/use-wording';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unknownHost } from '../../../../shared/device/host';
@@ -15,6 +16,7 @@ import { RigPanel } from '../machine/RigPanel';
 export function LanDetail({ device }: { device: LanDevice }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const wording = useWording();
   const report = useMemo(() => judgeMachine(unknownHost, devicesFromLan(device)), [device]);
   const power = device.powerWatts === null ? null : `${fmt.number(device.powerWatts, 0)} W${device.powerSource ? ` (${t(`network.detail.powerSource.${device.powerSource}`)})` : ''}`;
   const facts: Array<[string, string | null]> = [
@@ -33,7 +35,7 @@ export function LanDetail({ device }: { device: LanDevice }) {
       <Facts items={facts} />
       {device.warnings.length > 0 ? (
         <ul className="warnings">
-          {device.warnings.map((w) => (
+          {wording.warnings(device).map((w) => (
             <li key={w}>⚠ {w}</li>
           ))}
         </ul>
