@@ -3,6 +3,8 @@ import Store from 'electron-store';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../services/app-services';
+import { reloadOnRendererCrash } from '../services/diagnostics/crash-reload';
+import { logProcessErrors } from '../services/diagnostics/process-errors';
 import type { ConfFactory } from '../services/settings/settings-store';
 import { handleAppScheme, registerAppScheme } from './app-protocol';
 import { registerIpc } from './ipc';
@@ -28,6 +30,7 @@ app.whenReady().then(() => {
     launcher: utilityLauncher(join(here, 'si-probe-child.mjs')),
     savePdf: pdfSaver(() => mainWindow, dialog),
   });
+  logProcessErrors(process, services.log);
   installSecurity(app, session.defaultSession, devServerUrl);
   handleAppScheme(join(here, '..', 'renderer'));
   registerIpc(ipcMain, services.dispatch, (event) => isTrustedUrl(event.senderFrame?.url, devServerUrl));
@@ -35,6 +38,7 @@ app.whenReady().then(() => {
   // Restated as literals so Electronegativity can read them (it cannot follow windowOptions()).
   const window = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true } });
   mainWindow = window;
+  reloadOnRendererCrash(window.webContents, services.log);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => (mainWindow = null));
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);

@@ -1,3 +1,4 @@
+import { logProcessErrors } from '../services/diagnostics/process-errors';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const staticDir = await ensureRendererBuilt(root, (line) => console.error(line));
   const services = createAppServices();
+  logProcessErrors(process, services.log, (code) => process.exit(code));
   if (services.settings.recovery) console.error(`warning: ${services.settings.recovery}`);
   // Printed with the URL, in one write, so nobody sees the address without the warning.
   const warning =

@@ -1,3 +1,6 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { openRotatingLog, type RotatingLog } from './diagnostics/rotating-log';
 import { createDispatcher, type Dispatch } from '../../shared/api/dispatcher';
 import { createHandlers } from './create-handlers';
 import { detectLocal } from './hardware/detect-local';
@@ -20,19 +23,25 @@ export interface ServiceOptions {
 export interface AppServices {
   dispatch: Dispatch;
   settings: SettingsStore;
+  /** Unexpected errors, in <data folder>/logs (rotating, redacted). */
+  log: RotatingLog;
 }
 
 /** Wires the services once; the CLI, serve mode and the Electron main process all start here. */
 export function createAppServices(options: ServiceOptions = {}): AppServices {
   const env = options.env ?? process.env;
-  const settings = openSettingsStore(options.configDir ?? defaultConfigDir(env), options.confFactory ?? confFactory);
+  const configDir = options.configDir ?? defaultConfigDir(env);
+  const settings = openSettingsStore(configDir, options.confFactory ?? confFactory);
+  const log = openRotatingLog(join(configDir, 'logs'), { home: homedir() });
   const handlers = createHandlers({
     version: APP_VERSION,
     settings,
+    log,
     marketBaseUrls: () => marketBaseUrls(env),
     ...(options.savePdf ? { savePdf: options.savePdf } : {}),
     detect: ({ timeoutMs, signal, onProgress }) =>
       detectLocal({ timeoutMs, signal, onProgress, env, launcher: options.launcher, sysfsRoot: env.RIGSHIFT_SYSFS_ROOT || '/sys' }),
   });
-  return { dispatch: createDispatcher(handlers), settings };
+  const dispatch = createDispatcher(handlers, (call, error) => log.write('error', `${call}: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`));
+  return { dispatch, settings, log };
 }

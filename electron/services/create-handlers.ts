@@ -1,3 +1,6 @@
+import { release } from 'node:os';
+import { diagnosticsReport } from './diagnostics/report';
+import type { RotatingLog } from './diagnostics/rotating-log';
 import type { AbortSignalLike } from '../../shared/api/abort';
 import type { Handlers } from '../../shared/api/dispatcher';
 import { RigError } from '../../shared/api/envelope';
@@ -24,17 +27,21 @@ export interface HandlerDeps {
   savePdf?: () => Promise<string | null>;
   /** Loopback replacements for the market APIs' base URLs (tests, a local mirror); read when an update is asked for. */
   marketBaseUrls?: () => Partial<Record<SourceId, string>>;
+  /** Where unexpected errors are written; its tail goes into the diagnostics report. */
+  log?: RotatingLog;
   detect: (options: { timeoutMs?: number; signal: AbortSignalLike; onProgress: (p: ScanProgress) => void }) => Promise<LocalScan>;
 }
 
 /** The one implementation of the contract, shared by the Electron IPC, the serve-mode HTTP bridge and tests. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const inventory = createInventoryService(deps.settings, deps.machine ?? machineIdentity());
+  let lastLocalScan: LocalScan | null = null;
   return {
     getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length }, settingsNotice: deps.settings.recovery, pdfExport: deps.savePdf ? 'native' : 'print' }),
     scanLocal: async (input, ctx) => {
       const scan = await deps.detect({ timeoutMs: input.timeoutMs, signal: ctx.signal, onProgress: ctx.progress });
       inventory.recordLocal(scan);
+      lastLocalScan = scan;
       return scan;
     },
     planLanScan: async (input) => planLan(input.targets, { settings: deps.settings, defaultTargets: deps.defaultLanTargets }),
@@ -52,6 +59,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     updateInventory: async (input) => inventory.apply(input),
     undoInventory: async () => inventory.undo(),
     importRigReport: async (input) => inventory.importReport(input.fileName, input.text),
+    getDiagnostics: async () => ({
+      text: diagnosticsReport({
+        version: deps.version,
+        runtime: { platform: process.platform, arch: process.arch, release: release(), versions: process.versions },
+        catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length },
+        settingsNotice: deps.settings.recovery,
+        lastLocalScan,
+        lastLanScan: deps.settings.read().lastLanScan,
+        logTail: deps.log?.tail(60) ?? [],
+        now: new Date(),
+      }),
+    }),
     saveReportPdf: async () => {
       if (!deps.savePdf) throw new RigError('unsupported', 'Saving a PDF is done by your browser here: use its print dialog and choose "Save as PDF"');
       return { path: await deps.savePdf() };

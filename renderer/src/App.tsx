@@ -10,6 +10,7 @@ import { InventoryView } from './features/inventory/InventoryView';
 import { MachineView } from './features/machine/MachineView';
 import { NetworkView } from './features/network/NetworkView';
 import { useInventory } from './state/use-inventory';
+import { DiagnosticsButton } from './components/DiagnosticsButton';
 import { useLanScan } from './state/use-lan-scan';
 import { useLocalScan } from './state/use-local-scan';
 
@@ -85,6 +86,9 @@ export function App() {
           </Suspense>
         ) : null}
       </main>
+      <footer className="app-footer">
+        <DiagnosticsButton />
+      </footer>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { defineCall } from './define-call';
-import { AppInfoSchema, EmptyInputSchema, LocalScanSchema, SavePdfResultSchema, ScanLocalInputSchema, ScanProgressSchema } from './schemas';
+import { AppInfoSchema, DiagnosticsSchema, EmptyInputSchema, LocalScanSchema, SavePdfResultSchema, ScanLocalInputSchema, ScanProgressSchema } from './schemas';
 import { ImportRigReportInputSchema, ImportRigReportResultSchema, InventoryStateSchema } from './inventory-schemas';
 import { InventoryOpSchema } from '../inventory/operations';
 import { LanPlanSchema, LanScanProgressSchema, PlanLanScanInputSchema, ScanLanInputSchema } from './lan-schemas';
@@ -47,6 +47,7 @@ export const contract = {
     input: ImportRigReportInputSchema,
     output: ImportRigReportResultSchema,
   }),
+  getDiagnostics: defineCall({ summary: 'Versions, the last scans in short and the log tail, for a bug report (redacted).', input: EmptyInputSchema, output: DiagnosticsSchema }),
   saveReportPdf: defineCall({ summary: 'Desktop app: print the shown report to a PDF file the user picks (serve mode answers "unsupported").', input: EmptyInputSchema, output: SavePdfResultSchema }),
 } as const;
 

@@ -28,9 +28,10 @@ const describeIssues = (error: z.ZodError): string =>
 
 /**
  * Validates the call name and its input against the contract, runs the handler, validates its output,
- * and turns every failure into an error envelope. Both transports call this and nothing else.
+ * and turns every failure into an error envelope. Both transports call this and nothing else. `onUnexpected` hears
+ * the failures that are the shell's fault (a handler threw, or answered outside the contract), for the log.
  */
-export function createDispatcher(handlers: Handlers): Dispatch {
+export function createDispatcher(handlers: Handlers, onUnexpected?: (call: string, error: unknown) => void): Dispatch {
   return async (name, rawInput, options = {}) => {
     if (!isCallName(name)) return failure('unknown_call', `Unknown call: ${String(name).slice(0, 80)}`);
     const spec = contract[name];
@@ -48,11 +49,15 @@ export function createDispatcher(handlers: Handlers): Dispatch {
       const result = await handler(parsed.data, { progress, signal });
       if (signal.aborted) return failure('cancelled', `${name} was cancelled`);
       const output = spec.output.safeParse(result);
-      if (!output.success) return failure('invalid_output', `${name} produced invalid output: ${describeIssues(output.error)}`);
+      if (!output.success) {
+        onUnexpected?.(name, output.error);
+        return failure('invalid_output', `${name} produced invalid output: ${describeIssues(output.error)}`);
+      }
       return { ok: true, data: output.data };
     } catch (error) {
       if (signal.aborted) return failure('cancelled', `${name} was cancelled`);
       if (error instanceof RigError) return failure(error.code, error.message, error.problem);
+      onUnexpected?.(name, error);
       return failure('internal', `${name} failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 2000));
     }
   };

@@ -5,6 +5,9 @@ import { HostSchema } from '../device/host';
 
 export const EmptyInputSchema = z.object({}).strict();
 
+/** What "Copy diagnostics" copies: plain text, bounded. */
+export const DiagnosticsSchema = z.object({ text: z.string().max(60_000) });
+
 export const AppInfoSchema = z.object({
   name: z.string(),
   version: z.string(),

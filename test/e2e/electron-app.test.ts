@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
@@ -53,4 +53,13 @@ describe.skipIf(!binary)(title, () => {
     await window.locator('.recharts-line').first().waitFor({ timeout: 30_000 });
     expect(await window.locator('.option-card').count()).toBeGreaterThanOrEqual(2);
   });
+
+  it('reloads the window after the renderer crashes, and logs it in the data folder', async () => {
+    const reloaded = window.waitForEvent('load', { timeout: 60_000 });
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
+    await reloaded;
+    await window.getByRole('navigation').waitFor({ timeout: 30_000 });
+    const dataDir = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'));
+    expect(readFileSync(join(dataDir, 'logs', 'rigshift.log'), 'utf8')).toMatch(/renderer gone \(crashed, exit -?\d+\); reloading the window/);
+  }, 120_000);
 });

@@ -37,7 +37,9 @@ beforeAll(async () => {
   sim = await startSimulator([fixtureHost('127.42.0.10', 'antminer-s19pro'), fixtureHost('127.42.0.11', 'whatsminer-v2'), fixtureHost('127.42.0.12', 'nbminer')]);
   serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'it-IT' });
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'it-IT' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(serve.url).origin });
+  page = await context.newPage();
   page.on('pageerror', (e) => {
     throw e;
   });
@@ -121,5 +123,15 @@ describe('Italian throughout, in Chromium', () => {
     const text = keep('it-compare', await mainText());
     expect(englishIn(text, fragments)).toEqual([]);
     expect(text).not.toMatch(/This machine/);
+  });
+
+  it('Copia diagnostica puts versions, the last scans and the log tail on the clipboard, and says so in Italian', async () => {
+    await page.getByRole('button', { name: 'Copia diagnostica' }).click();
+    await expect.poll(() => page.locator('.diagnostics [role="status"]').innerText()).toMatch(/Diagnostica copiata negli appunti/);
+    const copied = String(await page.evaluate('navigator.clipboard.readText()'));
+    expect(copied).toMatch(/^RigShift \S+ diagnostics/);
+    expect(copied).toMatch(/This machine: scanned .* in \d+ ms/);
+    expect(copied).toMatch(/Network: 3 miner\(s\) found/);
+    expect(copied).not.toMatch(/127\.42\.0\.\d|#token=/);
   });
 });

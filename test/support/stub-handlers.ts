@@ -14,6 +14,7 @@ export const emptyScan = (): LocalScan => ({ scannedAt: new Date(0).toISOString(
 export const stubHandlers = (): Handlers => ({
   getAppInfo: async () => ({ name: 'RigShift', version: '0.0.0-test', catalogue: { gpus: 1, asics: 1 }, settingsNotice: null, pdfExport: 'print' }),
   saveReportPdf: async () => ({ path: null }),
+  getDiagnostics: async () => ({ text: 'RigShift 0.0.0-test diagnostics' }),
   scanLocal: async (_input, ctx) => {
     ctx.progress({ step: 'start', done: 0, total: 1, message: 'starting' });
     return emptyScan();

@@ -3,6 +3,16 @@ import { enCompare } from './en-compare';
 /** English text of the existing views (machine, network, inventory, earnings, compare, catalogue, shared components). */
 export const enViews = {
   common: {
+    errors: {
+      invalid_input: '{{detail}}',
+      unknown_call: '{{detail}}',
+      forbidden: '{{detail}}',
+      cancelled: 'Cancelled',
+      internal: '{{detail}}',
+      invalid_output: '{{detail}}',
+      transport: '{{detail}}',
+      unsupported: '{{detail}}',
+    },
     verdict: { yes: 'Yes', limited: 'Limited', no: 'No' },
     unknown: 'unknown',
     yes: 'yes',

@@ -14,6 +14,12 @@ export const en = {
     language: 'Language',
     languages: { auto: 'Automatic (system)', en: 'English', it: 'Italiano' },
     dismissSettingsNotice: 'Dismiss the settings notice',
+    diagnostics: {
+      copy: 'Copy diagnostics',
+      copied: 'Diagnostics copied to the clipboard: paste them into your bug report.',
+      manual: 'The clipboard is not available here: select the text below and copy it.',
+      text: 'Diagnostics text',
+    },
   },
   plan: {
     title: 'Repurposing plan: what to do with each machine',

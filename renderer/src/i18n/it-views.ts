@@ -4,6 +4,16 @@ import type { ViewMessages } from './en';
 /** Testo italiano delle viste (stesse chiavi di en-views.ts). */
 export const itViews: ViewMessages = {
   common: {
+    errors: {
+      invalid_input: 'Dati non validi ({{detail}})',
+      unknown_call: 'La shell non conosce questa richiesta: aggiorna RigShift',
+      forbidden: 'Richiesta rifiutata dalla shell',
+      cancelled: 'Annullato',
+      internal: 'Errore interno della shell; i dettagli sono nel registro (Copia diagnostica)',
+      invalid_output: 'La shell ha risposto in una forma inattesa; i dettagli sono nel registro (Copia diagnostica)',
+      transport: 'La shell non risponde: riavvia RigShift',
+      unsupported: 'Non disponibile in questa modalità',
+    },
     verdict: { yes: 'Sì', limited: 'Limitato', no: 'No' },
     unknown: 'sconosciuto',
     yes: 'sì',

@@ -14,6 +14,12 @@ export const it: Messages = {
     loading: 'Caricamento…',
     language: 'Lingua',
     languages: { auto: 'Automatica (sistema)', en: 'English', it: 'Italiano' },
+    diagnostics: {
+      copy: 'Copia diagnostica',
+      copied: 'Diagnostica copiata negli appunti: incollala nella tua segnalazione.',
+      manual: 'Gli appunti non sono disponibili qui: seleziona il testo qui sotto e copialo.',
+      text: 'Testo della diagnostica',
+    },
     dismissSettingsNotice: 'Chiudi l’avviso sulle impostazioni',
   },
   plan: {

@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/error-text';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { withDefaultNames } from './default-names';
 import type { TFunction } from 'i18next';
@@ -21,12 +22,11 @@ export interface InventoryHook {
   refresh: () => Promise<void>;
 }
 
-const messageOf = (reason: unknown): string => (reason instanceof Error ? reason.message : String(reason));
 
 /** A refused import in the UI language when the shell named the problem; its English message otherwise. */
 function importFailure(reason: unknown, t: TFunction): string {
   const problem = reason instanceof RigError ? reason.problem : undefined;
-  if (!problem || !isImportProblemCode(problem.code)) return messageOf(reason);
+  if (!problem || !isImportProblemCode(problem.code)) return errorText(reason);
   // Every placeholder the messages use, then what the shell sent (missing ones stay empty rather than "{{max}}").
   const values = { file: '', max: '', version: '', supported: '', field: '', issue: '', ...problem.values };
   return t(`inventory.import.problems.${problem.code}`, values);
@@ -44,7 +44,7 @@ export function useInventory(): InventoryHook {
       setError(null);
       return true;
     } catch (reason) {
-      setError(messageOf(reason));
+      setError(errorText(reason));
       return false;
     }
   }, []);
@@ -53,7 +53,7 @@ export function useInventory(): InventoryHook {
     let live = true;
     api.getInventory({}).then(
       (loaded) => live && setState(loaded),
-      (reason: unknown) => live && setError(messageOf(reason)),
+      (reason: unknown) => live && setError(errorText(reason)),
     );
     return () => {
       live = false;

@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/error-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanPlan } from '../../../shared/api/lan-schemas';
 import type { LanDevice, LanScanResult } from '../../../shared/lan/lan-device';
@@ -65,7 +66,7 @@ export function useLanScan(): LanScanState {
         setDevices(done.devices);
       })
       .catch((reason: unknown) => {
-        if (!current.signal.aborted) setError(reason instanceof Error ? reason.message : String(reason));
+        if (!current.signal.aborted) setError(errorText(reason));
       })
       .finally(() => setRunning(false));
   }, []);
@@ -80,7 +81,7 @@ export function useLanScan(): LanScanState {
           else if (plan.publicSpecs.length > 0 || plan.large) setConfirm(plan);
           else run(targets, false);
         },
-        (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+        (reason: unknown) => setError(errorText(reason)),
       );
     },
     [run],

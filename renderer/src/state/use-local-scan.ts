@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/error-text';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LocalScan, ScanProgress } from '../../../shared/api/schemas';
 import { judgeMachine } from '../../../shared/judge/judge-machine';
@@ -31,7 +32,7 @@ export function useLocalScan(): LocalScanState {
         if (!current.signal.aborted) setScan(result);
       })
       .catch((reason: unknown) => {
-        if (!current.signal.aborted) setError(reason instanceof Error ? reason.message : String(reason));
+        if (!current.signal.aborted) setError(errorText(reason));
       })
       .finally(() => {
         if (controller.current === current) setRunning(false);

@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/error-text';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MarketSourceReport, MarketState } from '../../../shared/api/market-schemas';
 import { checkOverride, resolveMarket, type Market } from '../../../shared/market/assumptions';
@@ -51,7 +52,7 @@ export function useMarket(): MarketHook {
         setError(null);
         if (timer.current === null) setSaveState('saved');
       },
-      (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+      (reason: unknown) => setError(errorText(reason)),
     );
   }, []);
 

@@ -1,3 +1,4 @@
+import { errorText } from '../../i18n/error-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarketSourceReport, MarketState } from '../../../../shared/api/market-schemas';
@@ -16,7 +17,7 @@ export function MarketUpdateBar({ state, onUpdate }: { state: MarketState; onUpd
     setBusy(true);
     setError(null);
     onUpdate()
-      .then(setReports, (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)))
+      .then(setReports, (reason: unknown) => setError(errorText(reason)))
       .finally(() => setBusy(false));
   };
   const lines = (reports ?? []).flatMap((r) => [
