@@ -1,8 +1,8 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { salvageSettings } from '../../../shared/settings/salvage';
 import { defaultSettings, SettingsSchema, type Settings } from '../../../shared/settings/schema';
-import { readBoundedSync } from '../files/read-bounded';
+import { formatCap, readBoundedSync } from '../files/read-bounded';
 
 /** What conf and electron-store both offer (electron-store is a Conf subclass with the same options). */
 export interface ConfLike {
@@ -61,16 +61,32 @@ export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => 
     conf = open();
   }
   if (salvaged) conf.store = salvaged.settings;
+  // conf reads the whole file again on every access: check it is still a plain file of a sane size first.
+  const stored = (): Record<string, unknown> => {
+    checkStillBounded(path);
+    return conf.store;
+  };
   return {
     path,
     recovery,
-    read: () => SettingsSchema.parse(conf.store),
+    read: () => SettingsSchema.parse(stored()),
     update(change) {
-      const next = SettingsSchema.parse(change(SettingsSchema.parse(conf.store)));
+      const next = SettingsSchema.parse(change(SettingsSchema.parse(stored())));
       conf.store = next;
       return next;
     },
   };
+}
+
+/**
+ * Throws when the settings file was replaced, since start-up, by something conf must not read whole (a FIFO would
+ * hang it, a huge file fill memory); a missing file is fine (conf writes it again). Restarting moves it aside.
+ */
+function checkStillBounded(path: string): void {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats) return;
+  if (!stats.isFile()) throw new Error(`Settings file ${path} is no longer a regular file; restart RigShift to move it aside`);
+  if (stats.size > MAX_SETTINGS_BYTES) throw new Error(`Settings file ${path} is larger than ${formatCap(MAX_SETTINGS_BYTES)}; restart RigShift to move it aside`);
 }
 
 /** Why the stored file cannot be used as it is (not JSON, truncated, wrong schema) and what it held, or null when it is fine. */

@@ -64,6 +64,19 @@ describe('settings store (conf, same file electron-store writes)', () => {
     expect(lstatSync(join(dir, aside ?? '')).isFIFO()).toBe(true);
   });
 
+  it.runIf(process.platform !== 'win32')('refuses to read a settings file swapped for a FIFO or a huge file while running, with a clear error', () => {
+    const dir = tempDir();
+    const store = openSettingsStore(dir, confFactory);
+    store.update((s) => ({ ...s, manualDevices: [entry] }));
+    const file = join(dir, 'config.json');
+    rmSync(file);
+    expect(spawnSync('mkfifo', [file]).status).toBe(0);
+    expect(() => store.read()).toThrow(/is no longer a regular file; restart RigShift/);
+    rmSync(file);
+    writeFileSync(file, Buffer.alloc(MAX_SETTINGS_BYTES + 1, 0x20));
+    expect(() => store.update((s) => s)).toThrow(/is larger than 16384 KiB/);
+  });
+
   it('keeps the valid parts of a file of this version whose other parts break the schema, and names what was reset', () => {
     const dir = tempDir();
     const content = JSON.stringify({
