@@ -10,10 +10,12 @@ const MAX_MACHINE_ID_BYTES = 1024;
  * This machine, as its scans and rig reports name it: the host name, and a stable id hashed from the OS machine id
  * (Linux /etc/machine-id; elsewhere the host name), so the raw machine id never leaves the machine.
  */
-export function machineIdentity(env: NodeJS.ProcessEnv = process.env): MachineIdentity {
+const MACHINE_ID_FILES = ['/etc/machine-id', '/var/lib/dbus/machine-id'];
+
+export function machineIdentity(env: NodeJS.ProcessEnv = process.env, idFiles: readonly string[] = MACHINE_ID_FILES): MachineIdentity {
   const name = (env.RIGSHIFT_MACHINE_NAME || hostname() || 'this machine').slice(0, 80);
   let seed = env.RIGSHIFT_MACHINE_ID || '';
-  for (const path of ['/etc/machine-id', '/var/lib/dbus/machine-id']) {
+  for (const path of idFiles) {
     if (seed) break;
     try {
       seed = readBoundedSync(path, MAX_MACHINE_ID_BYTES).toString('utf8').trim();
