@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { COIN_KEYS, DEVICE_KEYS, RUN_KEYS, ScenarioFileSchema, toFlagTokens } from '../../shared/earnings/scenario-file';
 import type { ProjectExtras } from './commands/project';
+import { BoundedReadError, readBoundedSync } from '../services/files/read-bounded';
 import { UsageError } from './args';
 import { number } from './project-args';
 
@@ -33,11 +33,10 @@ function splitFileFlag(argv: string[]): { file: string | null; rest: string[] } 
 function readScenario(path: string) {
   let text: string;
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) throw new UsageError(`--file ${path}: larger than ${MAX_FILE_BYTES / 1024} KiB`);
-    text = readFileSync(path, 'utf8');
+    // Bounded by the bytes read, not by stat's size: /dev/zero, a FIFO or a /proc file all say 0.
+    text = readBoundedSync(path, MAX_FILE_BYTES).toString('utf8');
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`--file ${path}: cannot be read (${error instanceof Error ? error.message.slice(0, 120) : 'error'})`);
+    throw new UsageError(`--file ${path}: ${error instanceof BoundedReadError ? error.message : 'cannot be read'}`);
   }
   let data: unknown;
   try {

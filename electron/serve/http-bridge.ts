@@ -3,9 +3,16 @@ import { isCallName } from '../../shared/api/contract';
 import type { Dispatch } from '../../shared/api/dispatcher';
 import { failure, type Envelope } from '../../shared/api/envelope';
 import { checkHostAndOrigin, checkToken, type GuardConfig } from './request-guard';
+import { readBody } from './read-body';
 import { readStatic } from './static-files';
 
+/**
+ * The largest API request body. The largest legitimate one is importRigReport: a rig report of up to
+ * MAX_RIG_REPORT_BYTES (1 MiB) sent as a JSON string, where every quote and backslash in the report doubles in size.
+ */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Bytes read in all before an over-cap body's connection is cut (also: a declared Content-Length past this is refused unread). */
+export const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
 export const SERVE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -26,20 +33,6 @@ const sendJson = (res: ServerResponse, status: number, envelope: Envelope): void
   res.end(JSON.stringify(envelope));
 };
 
-/**
- * The request body, or null when it is larger than the cap. An oversized body is read to its end and dropped (memory
- * stays bounded) so the client gets the 413 instead of a reset connection.
- */
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-  }
-  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8');
-}
-
 /** POST /api/<call>: JSON body in, NDJSON out (progress frames, then one envelope). Same dispatcher as IPC. */
 async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, config: BridgeConfig): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, failure('invalid_input', 'Use POST'));
@@ -48,16 +41,19 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   if (!isCallName(name)) return sendJson(res, 404, failure('unknown_call', `Unknown call: ${name.slice(0, 80)}`));
   if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
     return sendJson(res, 415, failure('invalid_input', 'Content-Type must be application/json'));
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES * 4) {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_DRAIN_BYTES) {
     // Declared far too large: answer at once and close rather than read it.
     res.setHeader('connection', 'close');
     return sendJson(res, 413, failure('invalid_input', `Body larger than ${MAX_BODY_BYTES} bytes`));
   }
-  const body = await readBody(req);
-  if (body === null) return sendJson(res, 413, failure('invalid_input', `Body larger than ${MAX_BODY_BYTES} bytes`));
+  const body = await readBody(req, MAX_BODY_BYTES, MAX_DRAIN_BYTES);
+  if (!body.ok) {
+    res.setHeader('connection', 'close');
+    return sendJson(res, 413, failure('invalid_input', `Body larger than ${MAX_BODY_BYTES} bytes`));
+  }
   let input: unknown;
   try {
-    input = body.length ? JSON.parse(body) : {};
+    input = body.text.length ? JSON.parse(body.text) : {};
   } catch {
     return sendJson(res, 400, failure('invalid_input', 'Body is not valid JSON'));
   }

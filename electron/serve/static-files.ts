@@ -1,5 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { readBounded } from '../services/files/read-bounded';
+
+/** Far above any file of the built renderer (its bundles are a few MiB at most); a larger file, or one that is not a regular file, is not served. */
+export const MAX_STATIC_FILE_BYTES = 16 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,7 +35,7 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
   const type = TYPES[extname(full).toLowerCase()];
   if (!type) return null;
   try {
-    return { body: await readFile(full), type };
+    return { body: await readBounded(full, MAX_STATIC_FILE_BYTES), type };
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,31 @@ describe('npm run cli -- project', () => {
     const result = cli(['project', '--file', big]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/larger than 256 KiB/);
+  });
+
+  it.runIf(existsSync('/dev/zero'))('refuses --file /dev/zero at once (exit 2, one clear line, no stack trace) and stays small in memory', () => {
+    // Peak memory through GNU time where it exists (the bytes-read bound itself is proven in read-bounded.test.ts).
+    const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
+    const args = [process.execPath, '--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), 'project', '--file', '/dev/zero'];
+    const r = gnuTime
+      ? spawnSync('/usr/bin/time', ['-v', ...args], { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: configDir }, encoding: 'utf8', timeout: 60_000 })
+      : spawnSync(args[0] ?? '', args.slice(1), { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: configDir }, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^rigshift: --file \/dev\/zero: not a regular file \(a character device\)$/m);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    if (gnuTime) {
+      const peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
+      expect(peakKiB).toBeGreaterThan(0);
+      expect(peakKiB).toBeLessThan(200 * 1024);
+    }
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses a FIFO as --file without waiting for a writer', () => {
+    const fifo = join(configDir, 'scenario.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const { code, stderr } = cli(['project', '--file', fifo]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/scenario\.fifo: not a regular file \(a pipe \(FIFO\)\)/);
   });
 
   it('keeps working from a corrupt settings file, moving it aside and saying so', () => {

@@ -68,6 +68,24 @@ describe('serve-mode HTTP bridge (real server on 127.0.0.1)', () => {
     expect((await send('/api/scanLocal', { method: 'GET', headers: ok() })).status).toBe(405);
   });
 
+  it('cuts an endless chunked body off instead of reading it for ever', async () => {
+    const outcome = await new Promise<string>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/scanLocal', method: 'POST', headers: ok({ 'transfer-encoding': 'chunked' }) }, (res) => {
+        res.resume();
+        resolve(`status ${res.statusCode ?? 0}`);
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => resolve(`error ${error.code ?? ''}`));
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = (): void => {
+        while (!req.destroyed && req.write(chunk));
+        if (!req.destroyed) req.once('drain', pump);
+      };
+      pump();
+    });
+    // Either the 413 arrived before the cut, or the cut itself reached the client first.
+    expect(outcome).toMatch(/^(status 413|error E[A-Z]+)$/);
+  });
+
   it('requires the token on every API call', async () => {
     expect((await send('/api/getAppInfo', { headers: ok({ 'x-rigshift-token': 'wrong' }), body: '{}' })).status).toBe(401);
     const { 'x-rigshift-token': _omit, ...noToken } = ok();

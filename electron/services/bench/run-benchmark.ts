@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,7 @@ import type { AbortSignalLike } from '../../../shared/api/abort';
 import { quantName } from '../../../shared/bench/gguf-file-types';
 import { MeasurementSchema, type BenchBackend, type Measurement } from '../../../shared/bench/measurement';
 import { sanitiseText } from '../../../shared/text/sanitise';
+import { readBoundedSync } from '../files/read-bounded';
 
 /** Names from a GGUF header or a driver, safe for the inventory's text rules (no control characters, no < >). */
 const clean = (value: string, max: number): string => sanitiseText(value, max).replace(/[<>]/g, '');
@@ -70,7 +71,7 @@ const bindingVersion = (): string => {
     // The package's exports map hides package.json: find it above the resolved entry point.
     const entry = createRequire(import.meta.url).resolve('node-llama-cpp');
     const pkg = join(entry.slice(0, entry.lastIndexOf('node-llama-cpp') + 'node-llama-cpp'.length), 'package.json');
-    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? '?';
+    return (JSON.parse(readBoundedSync(pkg, 256 * 1024).toString('utf8')) as { version?: string }).version ?? '?';
   } catch {
     return '?';
   }
@@ -79,7 +80,15 @@ const bindingVersion = (): string => {
 /** pp512 + tg128 (llama-bench's test) of one GGUF file on this machine, in a child process; resolves with the measurement. */
 export function runBenchmark(options: BenchOptions): Promise<Measurement & { firstTokenMs: number | null }> {
   const { modelPath, promptTokens = 512, generatedTokens = 128, timeoutMs = 300_000 } = options;
-  if (!existsSync(modelPath)) return Promise.reject(new BenchError('no-file', `no model file at ${modelPath}`));
+  // A device or FIFO (/dev/zero) would feed the GGUF reader without end: only a regular file is handed to the child.
+  let isFile: boolean | undefined;
+  try {
+    isFile = statSync(modelPath, { throwIfNoEntry: false })?.isFile();
+  } catch {
+    isFile = undefined; // not reachable (permissions): as good as missing
+  }
+  if (isFile === undefined) return Promise.reject(new BenchError('no-file', `no model file at ${modelPath}`));
+  if (!isFile) return Promise.reject(new BenchError('no-file', `${modelPath} is not a regular file (a GGUF model file is needed)`));
   options.onProgress?.('starting');
   const job = { modelPath, backend: options.backend ?? 'auto', pp: promptTokens, tg: generatedTokens, threads: options.threads ?? availableParallelism() };
   return new Promise((resolve, reject) => {

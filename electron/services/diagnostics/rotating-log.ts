@@ -1,5 +1,6 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTailSync } from '../files/read-bounded';
 import { redactSecrets } from './redact';
 
 export interface RotatingLog {
@@ -46,7 +47,14 @@ export function openRotatingLog(dir: string, options: LogOptions = {}): Rotating
       }
     },
     tail(lines) {
-      const read = (n: number): string[] => (existsSync(file(n)) ? readFileSync(file(n), 'utf8').split('\n').filter(Boolean) : []);
+      // Only the last maxBytes of each file: one that grew past its limit (or was swapped for a device) is never read whole.
+      const read = (n: number): string[] => {
+        try {
+          return existsSync(file(n)) ? readTailSync(file(n), maxBytes).toString('utf8').split('\n').filter(Boolean) : [];
+        } catch {
+          return [];
+        }
+      };
       return [...read(1), ...read(0)].slice(-lines);
     },
   };

@@ -1,11 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { genFromSpeed } from '../../../shared/hardware/pcie';
 import type { SysfsGpu } from '../../../shared/hardware/sysfs-gpu';
+import { readBounded } from '../files/read-bounded';
+
+/** A sysfs attribute is at most one page; a larger file under a fake or odd sysRoot is not read past this. */
+const MAX_ATTRIBUTE_BYTES = 4096;
 
 const read = async (path: string): Promise<string | null> => {
   try {
-    return (await readFile(path, 'utf8')).trim().slice(0, 200);
+    return (await readBounded(path, MAX_ATTRIBUTE_BYTES)).toString('utf8').trim().slice(0, 200);
   } catch {
     return null;
   }

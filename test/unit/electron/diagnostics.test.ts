@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,6 +47,16 @@ describe('rotating log', () => {
     const tail = log.tail(3);
     expect(tail).toHaveLength(3);
     expect(tail.at(-1)).toMatch(/^2026-12-06T00:00:00.000Z ERROR failure 39 token=\[redacted\]$/);
+  });
+
+  it('tails only the end of a log that grew far past its limit', () => {
+    const dir = tempDir();
+    const log = openRotatingLog(dir, { maxBytes: 400, keep: 2 });
+    // Written by something else (or a crash mid-rotation): 10 MB with the newest line last.
+    writeFileSync(join(dir, 'rigshift.log'), `${'old line\n'.repeat(1_200_000)}newest line\n`);
+    const tail = log.tail(1000);
+    expect(tail.at(-1)).toBe('newest line');
+    expect(tail.join('\n').length).toBeLessThanOrEqual(400);
   });
 
   it('never throws when its folder cannot be written', () => {

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { confFactory } from '../../../electron/services/settings/conf-factory';
-import { openSettingsStore } from '../../../electron/services/settings/settings-store';
+import { MAX_SETTINGS_BYTES, openSettingsStore } from '../../../electron/services/settings/settings-store';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -40,6 +41,40 @@ describe('settings store (conf, same file electron-store writes)', () => {
     const aside = readdirSync(dir).find((f) => f.startsWith('config.corrupt-'));
     expect(aside).toBe('config.corrupt-2026-11-25T10-00-00-000Z.json');
     expect(readFileSync(join(dir, aside ?? ''), 'utf8')).toBe(content);
+  });
+
+  it('moves aside a settings file over its size limit before conf reads it, keeping it byte for byte', () => {
+    const dir = tempDir();
+    const content = JSON.stringify({ schemaVersion: 1, padding: 'x'.repeat(MAX_SETTINGS_BYTES) });
+    writeFileSync(join(dir, 'config.json'), content);
+    const store = openSettingsStore(dir, confFactory);
+    expect(store.recovery).toMatch(/unreadable \(larger than 16384 KiB\)/);
+    expect(store.read().manualDevices).toEqual([]);
+    const aside = readdirSync(dir).find((f) => f.startsWith('config.corrupt-'));
+    expect(readFileSync(join(dir, aside ?? ''), 'utf8').length).toBe(content.length);
+  });
+
+  it.runIf(process.platform !== 'win32')('moves aside a config.json that is a FIFO (never waits on it, never reads it)', () => {
+    const dir = tempDir();
+    expect(spawnSync('mkfifo', [join(dir, 'config.json')]).status).toBe(0);
+    const store = openSettingsStore(dir, confFactory);
+    expect(store.recovery).toMatch(/not a regular file \(a pipe \(FIFO\)\)/);
+    expect(store.read().manualDevices).toEqual([]);
+    const aside = readdirSync(dir).find((f) => f.startsWith('config.corrupt-'));
+    expect(lstatSync(join(dir, aside ?? '')).isFIFO()).toBe(true);
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses to read a settings file swapped for a FIFO or a huge file while running, with a clear error', () => {
+    const dir = tempDir();
+    const store = openSettingsStore(dir, confFactory);
+    store.update((s) => ({ ...s, manualDevices: [entry] }));
+    const file = join(dir, 'config.json');
+    rmSync(file);
+    expect(spawnSync('mkfifo', [file]).status).toBe(0);
+    expect(() => store.read()).toThrow(/is no longer a regular file; restart RigShift/);
+    rmSync(file);
+    writeFileSync(file, Buffer.alloc(MAX_SETTINGS_BYTES + 1, 0x20));
+    expect(() => store.update((s) => s)).toThrow(/is larger than 16384 KiB/);
   });
 
   it('keeps the valid parts of a file of this version whose other parts break the schema, and names what was reset', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,11 @@ describe('static file serving', () => {
   it('serves files inside the root with their type', async () => {
     expect((await readStatic(root, '/'))?.type).toMatch(/text\/html/);
     expect((await readStatic(root, '/assets/app.js'))?.type).toMatch(/javascript/);
+  });
+
+  it.runIf(existsSync('/dev/zero'))('serves no device, even one linked from inside the root', async () => {
+    symlinkSync('/dev/zero', join(root, 'assets', 'zero.js'));
+    expect(await readStatic(root, '/assets/zero.js')).toBeNull();
   });
 
   it('never leaves the root', async () => {
