@@ -25,6 +25,8 @@ export interface SettingsStore {
   readonly recovery: string | null;
   /** Set once settings cannot be saved (read-only folder, a lock never freed): they are then kept in memory only. */
   readonly saveProblem: string | null;
+  /** Changes made since opening that exist in memory only (0 while everything is saved). */
+  readonly unsaved: number;
   readonly path: string;
 }
 
@@ -39,6 +41,7 @@ export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => 
   let memory: Settings | null = null;
   let recovery: string | null = null;
   let saveProblem: string | null = null;
+  let unsaved = 0;
   try {
     mkdirSync(cwd, { recursive: true });
     ({ conf, recovery } = locked(() => openOnDisk(cwd, path, factory, now)));
@@ -49,9 +52,10 @@ export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => 
     saveProblem = notSavedNotice(cwd, error);
   }
   let lastGood: Settings = memory ?? SettingsSchema.parse(conf?.store);
-  const toMemory = (next: Settings, error: unknown): Settings => {
+  const inMemory = (next: Settings, error?: unknown): Settings => {
     memory = next;
-    saveProblem = notSavedNotice(cwd, error);
+    if (error !== undefined) saveProblem = notSavedNotice(cwd, error);
+    unsaved += 1;
     return next;
   };
   return {
@@ -63,6 +67,9 @@ export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => 
     get saveProblem() {
       return saveProblem;
     },
+    get unsaved() {
+      return unsaved;
+    },
     read() {
       if (memory || !conf) return memory ?? lastGood;
       try {
@@ -72,13 +79,13 @@ export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => 
       }
     },
     update(change) {
-      if (memory || !conf) return (memory = SettingsSchema.parse(change(memory ?? lastGood)));
+      if (memory || !conf) return inMemory(SettingsSchema.parse(change(memory ?? lastGood)));
       const disk = conf;
       try {
         return (lastGood = locked(() => applyFresh(disk, path, change)));
       } catch (error) {
         if (!isSaveFailure(error)) throw error;
-        return toMemory(SettingsSchema.parse(change(lastGood)), error);
+        return inMemory(SettingsSchema.parse(change(lastGood)), error);
       }
     },
   };
