@@ -39,19 +39,21 @@ export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => 
   const locked = <T>(fn: () => T): T => withFileLock(lockPath, fn, lock);
   let conf: ReturnType<ConfFactory> | null = null;
   let memory: Settings | null = null;
+  let lastGood: Settings;
   let recovery: string | null = null;
   let saveProblem: string | null = null;
   let unsaved = 0;
   try {
     mkdirSync(cwd, { recursive: true });
     ({ conf, recovery } = locked(() => openOnDisk(cwd, path, factory, now)));
+    lastGood = SettingsSchema.parse(conf.store);
   } catch (error) {
     const fallback = memorySettings(path);
-    memory = fallback.settings;
-    recovery = fallback.recovery;
+    conf = null;
+    memory = lastGood = fallback.settings;
+    recovery = fallback.recovery ?? recovery;
     saveProblem = notSavedNotice(cwd, error);
   }
-  let lastGood: Settings = memory ?? SettingsSchema.parse(conf?.store);
   const inMemory = (next: Settings, error?: unknown): Settings => {
     memory = next;
     if (error !== undefined) saveProblem = notSavedNotice(cwd, error);
