@@ -3,7 +3,7 @@ import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unli
 /**
  * A cross-process lock file (O_EXCL create, holding pid, time and a token), so the CLI, serve and the app never
  * read-modify-write the settings at the same time. Written here rather than taking proper-lockfile: that one is
- * async-only (the settings API is synchronous), is not installed, and this needs ~80 lines.
+ * not installed, its synchronous API (the settings API is synchronous) cannot wait and retry, and this is ~100 lines.
  * Sections under it last milliseconds; a lock whose holder is dead, or that is older than `staleMs`, is taken over.
  */
 export interface LockOptions {
