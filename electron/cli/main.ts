@@ -16,11 +16,20 @@ import { MARKET_USAGE, parseMarketArgs, runMarket } from './commands/market';
 import { BENCH_USAGE, parseBenchArgs, runBenchCommand } from './commands/bench';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage error, 3 unknown hardware name. */
-/** Opens the services once; a settings file that had to be moved aside is reported, never fatal. */
+let opened: { settings: { saveProblem: string | null; unsaved: number } } | null = null;
+
+/** Opens the services once; a settings file moved aside, or settings that cannot be saved, are reported, never fatal. */
 function services() {
   const s = createAppServices();
   if (s.settings.recovery) process.stderr.write(`warning: ${s.settings.recovery}\n`);
+  opened = { settings: s.settings };
   return s;
+}
+
+/** A command whose result could not be saved still printed it; this says so after it (the exit code is the command's). */
+function warnUnsaved(): void {
+  const settings = opened?.settings;
+  if (settings?.saveProblem && settings.unsaved > 0) process.stderr.write(`warning: the result was not saved. ${settings.saveProblem}\n`);
 }
 
 /** `project` for one device, or a scenario file of one or several devices (a site). */
@@ -122,9 +131,11 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
+    warnUnsaved();
     process.exitCode = code;
   },
   (error: unknown) => {
+    warnUnsaved();
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`rigshift: ${message}\n`);
     if (error instanceof UsageError) process.stderr.write("Run `npm run cli -- help` for every command and option.\n");

@@ -3,7 +3,7 @@ import type { ImportRigReportResult, InventoryState } from '../../../shared/api/
 import type { LocalScan } from '../../../shared/api/schemas';
 import { applyOp } from '../../../shared/inventory/apply-op';
 import { observeLan, observeMachine, type MachineIdentity } from '../../../shared/inventory/from-scans';
-import { mergeObservation } from '../../../shared/inventory/merge';
+import { mergeObservation, type MergeSummary } from '../../../shared/inventory/merge';
 import type { Observation } from '../../../shared/inventory/observation';
 import type { InventoryOp } from '../../../shared/inventory/operations';
 import { parseRigReport } from '../../../shared/inventory/rig-report';
@@ -32,28 +32,34 @@ export function createInventoryService(settings: SettingsStore, machine: Machine
     return settings.update((s) => migrateManualDevices(s)).inventory;
   };
   const state = (): InventoryState => ({ inventory: read(), canUndo: past.length > 0 });
-  const commit = (before: Inventory, next: Inventory, undoable: boolean): void => {
-    settings.update((s) => ({ ...s, inventory: next }));
-    if (!undoable) return;
-    past.push(before);
+  /** Applies `change` to the inventory on disk now (it may run again on a conflict, so it is pure); returns what it saw. */
+  const commit = (change: (current: Inventory) => Inventory, undoable: boolean): void => {
+    const seen: { before?: Inventory } = {};
+    settings.update((s) => {
+      const migrated = s.manualDevices.length === 0 ? s : migrateManualDevices(s);
+      seen.before = migrated.inventory;
+      return { ...migrated, inventory: change(migrated.inventory) };
+    });
+    if (!undoable || !seen.before) return;
+    past.push(seen.before);
     if (past.length > UNDO_DEPTH) past.shift();
   };
-  const record = (observation: Observation): void => {
-    const before = read();
-    commit(before, mergeObservation(before, observation).inventory, false);
-  };
+  const record = (observation: Observation): void => commit((current) => mergeObservation(current, observation).inventory, false);
   return {
     state,
     apply(op) {
-      const before = read();
-      const result = applyOp(before, op, now().toISOString());
-      if (!result.ok) throw new RigError('invalid_input', result.error);
-      commit(before, result.inventory, true);
+      const at = now().toISOString();
+      commit((current) => {
+        const result = applyOp(current, op, at);
+        if (!result.ok) throw new RigError('invalid_input', result.error);
+        return result.inventory;
+      }, true);
       return state();
     },
     undo() {
       const previous = past.pop();
       if (!previous) throw new RigError('invalid_input', 'Nothing to undo');
+      // Restores this session's snapshot as it was (that is what undo means); it is written under the lock like any change.
       settings.update((s) => ({ ...s, inventory: previous }));
       return state();
     },
@@ -61,15 +67,18 @@ export function createInventoryService(settings: SettingsStore, machine: Machine
       // Everything is checked before anything is written: a bad file changes nothing.
       const parsed = parseRigReport(text, fileName || 'the file');
       if (!parsed.ok) throw new RigError('invalid_input', parsed.error, parsed.problem);
-      const before = read();
-      let merged;
-      try {
-        merged = mergeObservation(before, observeMachine(parsed.report.scan, parsed.report.machine, 'import'));
-      } catch (error) {
-        throw new RigError('invalid_input', `${fileName}: ${error instanceof Error ? error.message : 'cannot be merged'}`);
-      }
-      commit(before, merged.inventory, true);
-      return { state: state(), machine: parsed.report.machine.name, summary: merged.summary };
+      const out: { summary?: MergeSummary } = {};
+      commit((current) => {
+        try {
+          const merged = mergeObservation(current, observeMachine(parsed.report.scan, parsed.report.machine, 'import'));
+          out.summary = merged.summary;
+          return merged.inventory;
+        } catch (error) {
+          throw new RigError('invalid_input', `${fileName}: ${error instanceof Error ? error.message : 'cannot be merged'}`);
+        }
+      }, true);
+      if (!out.summary) throw new RigError('internal', `${fileName}: not merged`);
+      return { state: state(), machine: parsed.report.machine.name, summary: out.summary };
     },
     recordLocal: (scan) => record(observeMachine(scan, machine, 'local')),
     recordLan: (result) => record(observeLan(result)),

@@ -1,8 +1,11 @@
-import { existsSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { salvageSettings } from '../../../shared/settings/salvage';
-import { defaultSettings, SettingsSchema, type Settings } from '../../../shared/settings/schema';
-import { formatCap, readBoundedSync } from '../files/read-bounded';
+import { SettingsSchema, type Settings } from '../../../shared/settings/schema';
+import { checkStillBounded } from './check-file';
+import { withFileLock, type LockOptions } from './file-lock';
+import { applyFresh } from './fresh-update';
+import { isSaveFailure, memorySettings, notSavedNotice } from './memory-fallback';
+import { CONFIG_NAME, openOnDisk } from './open-on-disk';
 
 /** What conf and electron-store both offer (electron-store is a Conf subclass with the same options). */
 export interface ConfLike {
@@ -12,93 +15,84 @@ export type ConfFactory = (options: { cwd: string; configName: string; defaults:
 
 export interface SettingsStore {
   read(): Settings;
+  /**
+   * The one way to change settings: `change` gets the settings on disk now (under a lock shared by the CLI, serve and
+   * the app) and may run again on a conflict, so it must be a pure function of them. It throws only when the change
+   * is refused (it throws, or breaks the schema); when the result cannot be saved it is kept in memory and
+   * `saveProblem` is set.
+   */
   update(change: (current: Settings) => Settings): Settings;
-  /** Set when the file on disk was unreadable and was moved aside at start-up: tell the user. */
+  /** What to tell the user about the settings (a file moved aside at start-up, settings not being saved), or null. */
   readonly recovery: string | null;
+  /** Set once settings cannot be saved (read-only folder, a lock never freed): they are then kept in memory only. */
+  readonly saveProblem: string | null;
+  /** Changes made since opening that exist in memory only (0 while everything is saved). */
+  readonly unsaved: number;
   readonly path: string;
 }
 
-const CONFIG_NAME = 'config';
-/**
- * The settings file's size limit. The largest legitimate file (2,000 inventory items with 20 readings each, 500 rigs,
- * the last LAN scan) is a few MiB; conf reads the file whole, so anything over this (or not a regular file at all)
- * is moved aside before conf is allowed to open it.
- */
-export const MAX_SETTINGS_BYTES = 16 * 1024 * 1024;
+export { MAX_SETTINGS_BYTES } from './check-file';
 
-function quarantine(path: string, now: Date): string {
-  const aside = path.replace(/\.json$/, `.corrupt-${now.toISOString().replace(/[:.]/g, '-')}.json`);
-  renameSync(path, aside);
-  return aside;
-}
+const NOTICE_LIMIT = 600; // AppInfo.settingsNotice's bound.
 
-/**
- * Opens the settings file. A file that is not JSON, is truncated or breaks the schema never stops the app: it is
- * renamed aside with a timestamp (nothing is deleted), its valid parts are kept where it is of this schema version
- * (else defaults are written), and `recovery` says what happened.
- */
-export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => Date = () => new Date()): SettingsStore {
+/** Opens the settings in `cwd`; never throws for a file or folder that cannot be used: it says so instead. */
+export function openSettingsStore(cwd: string, factory: ConfFactory, now: () => Date = () => new Date(), lock: LockOptions = {}): SettingsStore {
   const path = join(cwd, `${CONFIG_NAME}.json`);
-  const open = (): ConfLike => factory({ cwd, configName: CONFIG_NAME, defaults: defaultSettings() });
-  // Checked before conf touches the file (conf rewrites it to merge defaults), so a bad file is kept byte for byte, and
-  // read bounded (at most MAX_SETTINGS_BYTES + 1 bytes, never a device or FIFO): conf itself reads whatever is there.
-  const problem = existsSync(path) ? checkFile(path) : null;
-  const salvaged = problem ? salvageSettings(problem.data) : null;
+  const lockPath = join(cwd, `${CONFIG_NAME}.lock`);
+  const locked = <T>(fn: () => T): T => withFileLock(lockPath, fn, lock);
+  let conf: ReturnType<ConfFactory> | null = null;
+  let memory: Settings | null = null;
+  let lastGood: Settings;
   let recovery: string | null = null;
-  if (problem) {
-    const aside = quarantine(path, now());
-    recovery = salvaged
-      ? `Settings file had parts RigShift could not use (${salvaged.dropped.join(', ').slice(0, 160)}); those were reset and everything else was kept. The original is kept as ${aside}.`
-      : `Settings file was unreadable (${problem.reason.slice(0, 160)}); it was kept as ${aside} and defaults were restored.`;
-  }
-  let conf: ConfLike;
+  let saveProblem: string | null = null;
+  let unsaved = 0;
   try {
-    conf = open();
+    mkdirSync(cwd, { recursive: true });
+    ({ conf, recovery } = locked(() => openOnDisk(cwd, path, factory, now)));
+    lastGood = SettingsSchema.parse(conf.store);
   } catch (error) {
-    // Unreadable in a way the check missed (permissions, a race): keep it and start clean.
-    const aside = existsSync(path) ? quarantine(path, now()) : null;
-    recovery = `Settings file could not be opened (${error instanceof Error ? error.message.slice(0, 160) : 'error'})${aside ? `; it was kept as ${aside}` : ''}; defaults were restored.`;
-    conf = open();
+    const fallback = memorySettings(path);
+    conf = null;
+    memory = lastGood = fallback.settings;
+    recovery = fallback.recovery ?? recovery;
+    saveProblem = notSavedNotice(cwd, error);
   }
-  if (salvaged) conf.store = salvaged.settings;
-  // conf reads the whole file again on every access: check it is still a plain file of a sane size first.
-  const stored = (): Record<string, unknown> => {
-    checkStillBounded(path);
-    return conf.store;
+  const inMemory = (next: Settings, error?: unknown): Settings => {
+    memory = next;
+    if (error !== undefined) saveProblem = notSavedNotice(cwd, error);
+    unsaved += 1;
+    return next;
   };
   return {
     path,
-    recovery,
-    read: () => SettingsSchema.parse(stored()),
+    get recovery() {
+      const notice = [recovery, saveProblem].filter(Boolean).join(' ');
+      return notice ? notice.slice(0, NOTICE_LIMIT) : null;
+    },
+    get saveProblem() {
+      return saveProblem;
+    },
+    get unsaved() {
+      return unsaved;
+    },
+    read() {
+      if (memory || !conf) return memory ?? lastGood;
+      try {
+        checkStillBounded(path);
+        return (lastGood = SettingsSchema.parse(conf.store));
+      } catch {
+        return lastGood; // Damaged while running: the next update says it cannot be saved.
+      }
+    },
     update(change) {
-      const next = SettingsSchema.parse(change(SettingsSchema.parse(stored())));
-      conf.store = next;
-      return next;
+      if (memory || !conf) return inMemory(SettingsSchema.parse(change(memory ?? lastGood)));
+      const disk = conf;
+      try {
+        return (lastGood = locked(() => applyFresh(disk, path, change)));
+      } catch (error) {
+        if (!isSaveFailure(error)) throw error;
+        return inMemory(SettingsSchema.parse(change(lastGood)), error);
+      }
     },
   };
-}
-
-/**
- * Throws when the settings file was replaced, since start-up, by something conf must not read whole (a FIFO would
- * hang it, a huge file fill memory); a missing file is fine (conf writes it again). Restarting moves it aside.
- */
-function checkStillBounded(path: string): void {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats) return;
-  if (!stats.isFile()) throw new Error(`Settings file ${path} is no longer a regular file; restart RigShift to move it aside`);
-  if (stats.size > MAX_SETTINGS_BYTES) throw new Error(`Settings file ${path} is larger than ${formatCap(MAX_SETTINGS_BYTES)}; restart RigShift to move it aside`);
-}
-
-/** Why the stored file cannot be used as it is (not JSON, truncated, wrong schema) and what it held, or null when it is fine. */
-function checkFile(path: string): { reason: string; data: unknown } | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(readBoundedSync(path, MAX_SETTINGS_BYTES).toString('utf8'));
-  } catch (error) {
-    return { reason: error instanceof Error ? error.message : 'not JSON', data: null };
-  }
-  const parsed = SettingsSchema.safeParse(data);
-  if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  return { reason: `schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), data };
 }

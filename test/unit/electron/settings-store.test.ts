@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { confFactory } from '../../../electron/services/settings/conf-factory';
-import { MAX_SETTINGS_BYTES, openSettingsStore } from '../../../electron/services/settings/settings-store';
+import { MAX_SETTINGS_BYTES, openSettingsStore, type ConfFactory } from '../../../electron/services/settings/settings-store';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -64,17 +64,25 @@ describe('settings store (conf, same file electron-store writes)', () => {
     expect(lstatSync(join(dir, aside ?? '')).isFIFO()).toBe(true);
   });
 
-  it.runIf(process.platform !== 'win32')('refuses to read a settings file swapped for a FIFO or a huge file while running, with a clear error', () => {
+  it.runIf(process.platform !== 'win32')('never reads a settings file swapped for a FIFO or a huge file while running: last good settings, changes kept in memory, a clear notice', () => {
     const dir = tempDir();
     const store = openSettingsStore(dir, confFactory);
     store.update((s) => ({ ...s, manualDevices: [entry] }));
     const file = join(dir, 'config.json');
     rmSync(file);
     expect(spawnSync('mkfifo', [file]).status).toBe(0);
-    expect(() => store.read()).toThrow(/is no longer a regular file; restart RigShift/);
-    rmSync(file);
-    writeFileSync(file, Buffer.alloc(MAX_SETTINGS_BYTES + 1, 0x20));
-    expect(() => store.update((s) => s)).toThrow(/is larger than 16384 KiB/);
+    expect(store.read().manualDevices).toEqual([entry]); // would hang if conf read the FIFO
+    const changed = store.update((s) => ({ ...s, manualDevices: [] }));
+    expect(changed.manualDevices).toEqual([]);
+    expect(store.saveProblem).toMatch(/no longer a regular file/);
+    expect(store.unsaved).toBe(1);
+
+    const dir2 = tempDir();
+    const store2 = openSettingsStore(dir2, confFactory);
+    writeFileSync(join(dir2, 'config.json'), Buffer.alloc(MAX_SETTINGS_BYTES + 1, 0x20));
+    store2.update((s) => ({ ...s, manualDevices: [entry] }));
+    expect(store2.saveProblem).toMatch(/is larger than 16384 KiB/);
+    expect(store2.read().manualDevices).toEqual([entry]);
   });
 
   it('keeps the valid parts of a file of this version whose other parts break the schema, and names what was reset', () => {
@@ -116,5 +124,76 @@ describe('settings store (conf, same file electron-store writes)', () => {
     store.update((s) => ({ ...s, manualDevices: [entry] }));
     expect(() => store.update((s) => ({ ...s, manualDevices: [{ ...entry, count: 0 }] }))).toThrow();
     expect(openSettingsStore(dir, confFactory).read().manualDevices).toEqual([entry]);
+  });
+
+  it('reads what another process wrote since (no stale cache a long-running app would write back)', () => {
+    const dir = tempDir();
+    const app = openSettingsStore(dir, confFactory);
+    const cli = openSettingsStore(dir, confFactory);
+    cli.update((s) => ({ ...s, manualDevices: [entry] }));
+    expect(app.read().manualDevices).toEqual([entry]);
+    app.update((s) => ({ ...s, marketOverrides: { btcPriceUsd: 30000 } }));
+    expect(cli.read()).toMatchObject({ manualDevices: [entry], marketOverrides: { btcPriceUsd: 30000 } });
+  });
+
+  it('re-applies a change to the new content when the file changed between its read and its write', () => {
+    const dir = tempDir();
+    const store = openSettingsStore(dir, confFactory);
+    let runs = 0;
+    store.update((s) => {
+      runs += 1;
+      // A writer that ignores the lock (an older build) saves its device while this change is being made.
+      if (runs === 1) writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...s, manualDevices: [entry] }));
+      return { ...s, marketOverrides: { btcPriceUsd: 30000 } };
+    });
+    expect(runs).toBe(2);
+    expect(openSettingsStore(dir, confFactory).read()).toMatchObject({ manualDevices: [entry], marketOverrides: { btcPriceUsd: 30000 } });
+  });
+
+  it('takes over a lock left in the folder by a process that died, and removes its own', () => {
+    const dir = tempDir();
+    const pid = spawnSync(process.execPath, ['-e', '0']).pid ?? 999_999;
+    writeFileSync(join(dir, 'config.lock'), JSON.stringify({ pid, at: Date.now(), token: 'crashed' }));
+    const store = openSettingsStore(dir, confFactory);
+    store.update((s) => ({ ...s, manualDevices: [entry] }));
+    expect(openSettingsStore(dir, confFactory).read().manualDevices).toEqual([entry]);
+    expect(existsSync(join(dir, 'config.lock'))).toBe(false);
+  });
+
+  it('keeps a change it cannot save in memory, returns it and says it was not saved', () => {
+    const dir = tempDir();
+    let failWrites = false;
+    const failing: ConfFactory = (options) => {
+      const real = confFactory(options);
+      return {
+        get store() {
+          return real.store;
+        },
+        set store(value) {
+          if (failWrites) throw Object.assign(new Error('EROFS: read-only file system, open config.json'), { code: 'EROFS' });
+          real.store = value;
+        },
+      };
+    };
+    const store = openSettingsStore(dir, failing);
+    expect(store.saveProblem).toBeNull();
+    failWrites = true;
+    expect(store.update((s) => ({ ...s, manualDevices: [entry] })).manualDevices).toEqual([entry]);
+    expect(store.read().manualDevices).toEqual([entry]);
+    expect(store.saveProblem).toMatch(/cannot be saved \(.*EROFS.*\): RigShift carries on with them in memory/);
+    expect(store.recovery).toBe(store.saveProblem);
+    expect(store.unsaved).toBe(1);
+    expect(openSettingsStore(dir, confFactory).read().manualDevices).toEqual([]);
+    // A refused change is still refused, not hidden by the fallback.
+    expect(() => store.update((s) => ({ ...s, manualDevices: [{ ...entry, count: 0 }] }))).toThrow();
+  });
+
+  it('opens with defaults in memory, and a warning, where the folder cannot be created (a path through a file)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'x');
+    const store = openSettingsStore(join(dir, 'file', 'RigShift'), confFactory);
+    expect(store.saveProblem).toMatch(/cannot be saved \(.*(ENOTDIR|EEXIST).*\)/);
+    expect(store.update((s) => ({ ...s, manualDevices: [entry] })).manualDevices).toEqual([entry]);
+    expect(store.read().manualDevices).toEqual([entry]);
   });
 });
