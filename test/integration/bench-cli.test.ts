@@ -1,4 +1,5 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, fork, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +133,19 @@ describe('the benchmark process never outlives the CLI that started it', () => {
     await exited;
     expect(await goneWithin(childPid, 200)).toBe(true);
   }, 90_000);
+});
+
+describe('the benchmark process keeps its own deadline', () => {
+  it('ends itself (exit code 4) when its deadline passes, whatever its parent does', async () => {
+    const childPath = join(root, 'electron', 'services', 'bench', 'bench-child.mjs');
+    const job = { modelPath: join(dir, 'long.gguf'), backend: 'cpu', pp: 512, tg: 4096, threads: 1, deadlineMs: 300 };
+    const child = fork(childPath, [JSON.stringify(job)], { execArgv: [], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const steps: unknown[] = [];
+    child.on('message', (message) => steps.push(message));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(4);
+    expect(steps).not.toContainEqual(expect.objectContaining({ type: 'result' }));
+  });
 });
 
 describe('a GGUF header claiming more than its file can hold', () => {
