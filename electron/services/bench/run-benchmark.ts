@@ -39,7 +39,7 @@ export interface BenchOptions {
   timeoutMs?: number;
   signal?: AbortSignalLike;
   onProgress?: (step: BenchStep) => void;
-  /** Called with the child process's id once it is started (the CLI prints it with --verbose-like progress on stderr). */
+  /** Called with the child process's id once it is started (the CLI prints it on stderr with its progress). */
   onChild?: (pid: number) => void;
   now?: () => Date;
 }
