@@ -76,7 +76,8 @@ async function market(argv: string[]): Promise<number> {
 async function bench(argv: string[]): Promise<number> {
   const args = parseBenchArgs(argv);
   const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort());
+  // Ctrl-C, a kill or a closed terminal stop the child too (it also ends itself when this process dies without a word).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => controller.abort());
   process.stdout.write(`${await runBenchCommand(args, controller.signal)}\n`);
   return 0;
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isCallName } from '../../shared/api/contract';
 import type { Dispatch } from '../../shared/api/dispatcher';
 import { failure, type Envelope } from '../../shared/api/envelope';
+import { busyMessage, createInFlightGate, type InFlightGate } from '../../shared/api/in-flight';
 import { checkHostAndOrigin, checkToken, type GuardConfig } from './request-guard';
 import { readBody } from './read-body';
 import { readStatic } from './static-files';
@@ -34,7 +35,7 @@ const sendJson = (res: ServerResponse, status: number, envelope: Envelope): void
 };
 
 /** POST /api/<call>: JSON body in, NDJSON out (progress frames, then one envelope). Same dispatcher as IPC. */
-async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, config: BridgeConfig): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, config: BridgeConfig, gate: InFlightGate): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, failure('invalid_input', 'Use POST'));
   const token = checkToken(req, config.token);
   if (!token.ok) return sendJson(res, token.status, failure('forbidden', token.message));
@@ -57,24 +58,35 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   } catch {
     return sendJson(res, 400, failure('invalid_input', 'Body is not valid JSON'));
   }
-  const controller = new AbortController();
-  res.on('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/x-ndjson' });
-  const envelope = await config.dispatch(name, input, {
-    signal: controller.signal,
-    onProgress: (progress) => res.write(`${JSON.stringify({ progress })}\n`),
-  });
-  res.end(`${JSON.stringify(envelope)}\n`);
+  // Over the limits (shared with IPC): refused at once, never queued behind the running calls.
+  const release = gate.enter(name);
+  if (!release) {
+    res.setHeader('retry-after', '1');
+    return sendJson(res, 429, failure('busy', busyMessage(name)));
+  }
+  try {
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/x-ndjson' });
+    const envelope = await config.dispatch(name, input, {
+      signal: controller.signal,
+      onProgress: (progress) => res.write(`${JSON.stringify({ progress })}\n`),
+    });
+    res.end(`${JSON.stringify(envelope)}\n`);
+  } finally {
+    release();
+  }
 }
 
 export function createBridgeHandler(config: BridgeConfig) {
+  const gate = createInFlightGate();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const guard = checkHostAndOrigin(req, config);
     if (!guard.ok) return sendJson(res, guard.status, failure('forbidden', guard.message));
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length), config);
+    if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length), config, gate);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, failure('invalid_input', 'Method not allowed'));
     const file = config.staticDir ? await readStatic(config.staticDir, path) : null;
     if (!file) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Errors travel as data (Electron strips custom error fields across IPC). */
-export const ErrorCodeSchema = z.enum(['invalid_input', 'unknown_call', 'forbidden', 'cancelled', 'internal', 'invalid_output', 'transport', 'unsupported']);
+export const ErrorCodeSchema = z.enum(['invalid_input', 'unknown_call', 'forbidden', 'cancelled', 'internal', 'invalid_output', 'transport', 'unsupported', 'busy']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 /**

@@ -4,7 +4,8 @@ import { UsageError } from '../args';
 export const BENCH_USAGE = `  bench --model <file.gguf>    Measure llama.cpp on this machine (pp512 + tg128, like llama-bench), in a child process
     --backend auto|cpu|cuda|vulkan|metal   (default auto: the GPU backend node-llama-cpp finds, else CPU)
     --timeout <s>              Hard deadline for the whole run (default 300)
-    --threads <n>              CPU threads (default: llama.cpp's choice)
+    --threads <n>              CPU threads (default: the cores this process may use)
+    --pp <n> / --tg <n>        Prompt and generated tokens (default 512 and 128, llama-bench's -p and -n)
     --json                     Print the measurement as JSON (schema: shared/bench/measurement.ts)
 `;
 
@@ -13,10 +14,14 @@ export interface BenchArgs {
   backend: 'auto' | 'cpu' | 'cuda' | 'vulkan' | 'metal';
   timeoutMs: number;
   threads?: number;
+  promptTokens?: number;
+  generatedTokens?: number;
   json: boolean;
 }
 
 const BACKENDS = ['auto', 'cpu', 'cuda', 'vulkan', 'metal'] as const;
+/** Each of --pp and --tg; the context holds both. */
+const MAX_TOKENS = 65_536;
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const args: Partial<BenchArgs> & { json: boolean } = { json: false, backend: 'auto', timeoutMs: 300_000 };
@@ -41,6 +46,11 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError('--threads must be a whole number from 1 to 256');
       args.threads = n;
+    } else if (flag === '--pp' || flag === '--tg') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1 || n > MAX_TOKENS) throw new UsageError(`${flag} must be a whole number from 1 to ${MAX_TOKENS}`);
+      if (flag === '--pp') args.promptTokens = n;
+      else args.generatedTokens = n;
     } else throw new UsageError(`bench: unknown option ${String(flag).slice(0, 40)}`);
   }
   if (!args.modelPath) throw new UsageError('bench needs --model <file.gguf>');
@@ -51,7 +61,17 @@ const STEP_WORDS: Record<BenchStep, string> = { starting: 'starting', reading: '
 
 export async function runBenchCommand(args: BenchArgs, signal: AbortSignal): Promise<string> {
   try {
-    const m = await runBenchmark({ modelPath: args.modelPath, backend: args.backend, timeoutMs: args.timeoutMs, threads: args.threads, signal, onProgress: (step) => process.stderr.write(`bench: ${STEP_WORDS[step]}…\n`) });
+    const m = await runBenchmark({
+      modelPath: args.modelPath,
+      backend: args.backend,
+      timeoutMs: args.timeoutMs,
+      threads: args.threads,
+      promptTokens: args.promptTokens,
+      generatedTokens: args.generatedTokens,
+      signal,
+      onProgress: (step) => process.stderr.write(`bench: ${STEP_WORDS[step]}…\n`),
+      onChild: (pid) => process.stderr.write(`bench: benchmark process ${pid}\n`),
+    });
     if (args.json) return JSON.stringify(m, null, 2);
     const params = m.model.parameters ? ` · ${(m.model.parameters / 1e9).toFixed(m.model.parameters < 1e8 ? 4 : 2)} B params` : '';
     return [

@@ -1,6 +1,6 @@
 // The benchmark itself, in its own process (a crash, a hang or a native abort cannot take the app or the CLI with it).
 // Reads its job from argv[2] (JSON), sends {type:'progress'|'result'|'error'} messages over IPC, then exits.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 
 const send = (message) => new Promise((resolve) => process.send(message, () => resolve()));
@@ -10,6 +10,35 @@ const fail = async (code, message) => {
 };
 
 const job = JSON.parse(process.argv[2] ?? '{}');
+
+// Never outlive the parent: a crashed or killed CLI (SIGKILL, SIGTERM, SIGHUP) or app closes the IPC channel, which
+// fires 'disconnect'. The child runs in its own process group, so no terminal signal reaches it. A poll of the parent
+// is the backstop (process.ppid is read once at start in Node, so the poll asks the system).
+const exitNow = (code) => process.exit(code);
+process.once('disconnect', () => exitNow(3));
+const parentPid = process.ppid;
+const parentGone = () => {
+  if (process.platform === 'linux') {
+    try {
+      const stat = readFileSync('/proc/self/stat', 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== parentPid;
+    } catch {
+      // fall through to the signal probe
+    }
+  }
+  try {
+    process.kill(parentPid, 0);
+    return false;
+  } catch (error) {
+    return error?.code === 'ESRCH';
+  }
+};
+setInterval(() => {
+  if (!process.connected || parentGone()) exitNow(3);
+}, 500).unref();
+// Its own hard deadline (the parent's plus a grace period), kept even if the parent cannot enforce its own.
+const deadlineMs = Number.isFinite(job.deadlineMs) && job.deadlineMs > 0 ? Math.min(job.deadlineMs, 2 ** 31 - 1) : 305_000;
+setTimeout(() => exitNow(4), deadlineMs).unref();
 let llamaLib;
 try {
   llamaLib = await import('node-llama-cpp');

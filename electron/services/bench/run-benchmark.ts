@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AbortSignalLike } from '../../../shared/api/abort';
@@ -10,6 +10,7 @@ import { quantName } from '../../../shared/bench/gguf-file-types';
 import { MeasurementSchema, type BenchBackend, type Measurement } from '../../../shared/bench/measurement';
 import { sanitiseText } from '../../../shared/text/sanitise';
 import { readBoundedSync } from '../files/read-bounded';
+import { checkGgufFile } from './gguf-header-check';
 
 /** Names from a GGUF header or a driver, safe for the inventory's text rules (no control characters, no < >). */
 const clean = (value: string, max: number): string => sanitiseText(value, max).replace(/[<>]/g, '');
@@ -39,6 +40,8 @@ export interface BenchOptions {
   timeoutMs?: number;
   signal?: AbortSignalLike;
   onProgress?: (step: BenchStep) => void;
+  /** Called with the child process's id once it is started (the CLI prints it on stderr with its progress). */
+  onChild?: (pid: number) => void;
   now?: () => Date;
 }
 
@@ -77,6 +80,18 @@ const bindingVersion = (): string => {
   }
 };
 
+/** How much longer than the parent's deadline the child waits before ending itself. */
+const CHILD_GRACE_MS = 5_000;
+
+/** The header check's verdict; an unreadable file (a folder, no permission) is a problem too. */
+function ggufProblem(modelPath: string): string | null {
+  try {
+    return checkGgufFile(modelPath);
+  } catch (error) {
+    return `it could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  }
+}
+
 /** pp512 + tg128 (llama-bench's test) of one GGUF file on this machine, in a child process; resolves with the measurement. */
 export function runBenchmark(options: BenchOptions): Promise<Measurement & { firstTokenMs: number | null }> {
   const { modelPath, promptTokens = 512, generatedTokens = 128, timeoutMs = 300_000 } = options;
@@ -89,10 +104,14 @@ export function runBenchmark(options: BenchOptions): Promise<Measurement & { fir
   }
   if (isFile === undefined) return Promise.reject(new BenchError('no-file', `no model file at ${modelPath}`));
   if (!isFile) return Promise.reject(new BenchError('no-file', `${modelPath} is not a regular file (a GGUF model file is needed)`));
+  const headerProblem = ggufProblem(modelPath);
+  if (headerProblem) return Promise.reject(new BenchError('corrupt-gguf', `${basename(modelPath)} is not a readable GGUF model (${headerProblem})`));
   options.onProgress?.('starting');
-  const job = { modelPath, backend: options.backend ?? 'auto', pp: promptTokens, tg: generatedTokens, threads: options.threads ?? availableParallelism() };
+  // The child's own deadline, a little after the parent's: it ends itself even when no parent is left to kill it.
+  const job = { modelPath, backend: options.backend ?? 'auto', pp: promptTokens, tg: generatedTokens, threads: options.threads ?? availableParallelism(), deadlineMs: timeoutMs + CHILD_GRACE_MS };
   return new Promise((resolve, reject) => {
     const child = fork(childPath(), [JSON.stringify(job)], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: process.platform !== 'win32' });
+    if (child.pid !== undefined) options.onChild?.(child.pid);
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-2000);

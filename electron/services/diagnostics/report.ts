@@ -1,5 +1,7 @@
 import type { LocalScan } from '../../../shared/api/schemas';
 import type { LanScanResult } from '../../../shared/lan/lan-device';
+import { redactSecrets } from './redact';
+import { redactAddresses } from './redact-addresses';
 
 export interface DiagnosticsInput {
   version: string;
@@ -36,8 +38,9 @@ function lanSummary(scan: LanScanResult | null): string[] {
 
 /**
  * The text "Copy diagnostics" puts on the clipboard for a bug report: versions, the last scans in short and the log's
- * tail. No addresses beyond the scanned miners', no settings values, no serve token (the log is redacted as written).
- * Miner IPs are left out too: a report pasted in public should not map the user's LAN.
+ * tail. No settings values, no serve token, and no network address at all: every line (scan warnings and errors and
+ * the log tail included) is stripped of IP and MAC addresses, host names with a port and local names, so a report
+ * pasted in public does not map the user's LAN.
  */
 export function diagnosticsReport(input: DiagnosticsInput): string {
   const versions = Object.entries(input.runtime.versions)
@@ -55,5 +58,8 @@ export function diagnosticsReport(input: DiagnosticsInput): string {
     `Log (last ${input.logTail.length} line(s)):`,
     ...(input.logTail.length > 0 ? input.logTail : ['(empty)']),
   ];
-  return lines.join('\n').slice(0, MAX_REPORT);
+  return lines
+    .map((line) => redactAddresses(redactSecrets(line, null)))
+    .join('\n')
+    .slice(0, MAX_REPORT);
 }

@@ -12,6 +12,7 @@ export const enViews = {
       invalid_output: '{{detail}}',
       transport: '{{detail}}',
       unsupported: '{{detail}}',
+      busy: 'RigShift is busy with other calls (scans or updates); try again when one ends',
     },
     verdict: { yes: 'Yes', limited: 'Limited', no: 'No' },
     unknown: 'unknown',

@@ -13,6 +13,7 @@ export const itViews: ViewMessages = {
       invalid_output: 'La shell ha risposto in una forma inattesa; i dettagli sono nel registro (Copia diagnostica)',
       transport: 'La shell non risponde: riavvia RigShift',
       unsupported: 'Non disponibile in questa modalità',
+      busy: 'RigShift è occupato con altre richieste (scansioni o aggiornamenti): riprova quando una finisce',
     },
     verdict: { yes: 'Sì', limited: 'Limitato', no: 'No' },
     unknown: 'sconosciuto',

@@ -4,7 +4,8 @@ import { callNames } from '../../../shared/api/contract';
 import { createDispatcher } from '../../../shared/api/dispatcher';
 import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../../electron/main/ipc';
 import { buildBridge, type IpcRendererLike } from '../../../electron/preload/build-bridge';
-import { stubHandlers } from '../../support/stub-handlers';
+import { MAX_CALLS_IN_FLIGHT, MAX_LONG_CALLS_IN_FLIGHT } from '../../../shared/api/in-flight';
+import { emptyScan, stubHandlers } from '../../support/stub-handlers';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
 
@@ -69,6 +70,33 @@ describe('IPC registration', () => {
     const pending = handled.get(channelFor('scanLocal'))?.(event().event, 'call-cancel01', {});
     on.get(CANCEL_CHANNEL)?.(event().event, 'call-cancel01');
     expect(await pending).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+
+  it('refuses calls over the shared in-flight limits with busy, and a duplicate call id as invalid input', async () => {
+    const { ipc, handled } = recorder();
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let running = 0;
+    let most = 0;
+    const hold = async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await gate;
+      running -= 1;
+      return emptyScan();
+    };
+    registerIpc(ipc, createDispatcher({ ...stubHandlers(), scanLocal: hold }), trusted);
+    const scan = handled.get(channelFor('scanLocal'));
+    const calls = Array.from({ length: MAX_LONG_CALLS_IN_FLIGHT + 3 }, (_, i) => scan?.(event().event, `call-long-${i}0000`, {}));
+    const refused = await Promise.all(calls.slice(MAX_LONG_CALLS_IN_FLIGHT));
+    for (const reply of refused) expect(reply).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(await scan?.(event().event, 'call-long-00000', {})).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Duplicate call id' } });
+    // A cheap call is not held behind the long ones.
+    expect(await handled.get(channelFor('getAppInfo'))?.(event().event, 'call-cheap-0001', {})).toMatchObject({ ok: true });
+    open();
+    for (const reply of await Promise.all(calls.slice(0, MAX_LONG_CALLS_IN_FLIGHT))) expect(reply).toMatchObject({ ok: true });
+    expect(most).toBe(MAX_LONG_CALLS_IN_FLIGHT);
+    expect(MAX_LONG_CALLS_IN_FLIGHT).toBeLessThan(MAX_CALLS_IN_FLIGHT);
   });
 });
 

@@ -125,4 +125,31 @@ describe('diagnostics report', () => {
     expect(text).not.toMatch(/192\.168/);
     expect(text).toMatch(/ERROR scanLocal: boom$/);
   });
+
+  it('strips every address from scan errors, warnings and the log tail, and keeps the rest of each line', () => {
+    const addresses = ['192.168.1.23', '10.0.0.7', 'fe80::1c2:3ff:fe4d:5e6f', '2001:db8::42', 'antminer-s19.local', 'miner07', '00:1a:2b:3c:4d:5e', 'pool.example'];
+    const text = diagnosticsReport({
+      version: '1.2.3',
+      runtime: { platform: 'linux', arch: 'x64', release: '6.1', versions: { node: '20.20.2' } },
+      catalogue: { gpus: 1, asics: 1 },
+      settingsNotice: null,
+      lastLocalScan: { scannedAt: '2026-12-06T00:00:00Z', durationMs: 900, host: unknownHost, devices: [], warnings: ['lspci via 10.0.0.7 failed (exit 1)'] },
+      lastLanScan: {
+        devices: [],
+        stats: { startedAt: '2026-12-06T00:00:00Z', targets: 254, probed: 254, found: 0, durationMs: 1280, cancelled: false, ranges: ['192.168.1.0/24'] },
+        errors: ['192.168.1.23: connect ECONNREFUSED 192.168.1.23:4028', '[fe80::1c2:3ff:fe4d:5e6f]:4028: read ETIMEDOUT', '2001:db8::42: socket hang up', 'antminer-s19.local:80 answered 401 (MAC 00:1a:2b:3c:4d:5e)'],
+      },
+      logTail: ['2026-12-06T00:00:01.000Z ERROR scanLan: miner07:4028 sent garbage', '2026-12-06T00:00:02.000Z WARN updateMarket: stratum+tcp://pool.example:3333 unreachable'],
+      now: new Date('2026-12-06T01:00:00Z'),
+    });
+    for (const address of addresses) expect(text).not.toContain(address);
+    expect(text).toContain('  ! [address]: connect ECONNREFUSED [address]:4028');
+    expect(text).toContain('  ! [address]:4028: read ETIMEDOUT');
+    expect(text).toContain('  ! [address]: socket hang up');
+    expect(text).toContain('  ! [address]:80 answered 401 (MAC [mac])');
+    expect(text).toContain('  ! lspci via [address] failed (exit 1)');
+    expect(text).toContain('2026-12-06T00:00:01.000Z ERROR scanLan: [address]:4028 sent garbage');
+    expect(text).toContain('2026-12-06T00:00:02.000Z WARN updateMarket: stratum+tcp://[address]:3333 unreachable');
+    expect(text).toMatch(/Runtime: node 20\.20\.2; linux 6\.1 x64/);
+  });
 });
