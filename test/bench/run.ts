@@ -27,6 +27,7 @@ import { lanBench } from './lan-bench';
 import { llamaBenchOverhead } from './llama-bench-overhead';
 import { projectionBench } from './projection-bench';
 import { repurposeBench } from './repurpose-bench';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -34,7 +35,7 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 /** Wall time from spawning `npm run cli -- scan --json`'s command to a parsed, schema-valid report. */
 function timeCliScan(env: NodeJS.ProcessEnv): Promise<{ ms: number; gpus: number }> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), 'scan', '--json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [cliEntry, 'scan', '--json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'ignore'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return new Promise((resolve, reject) => {

@@ -14,6 +14,7 @@ import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { renderPdf } from '../support/pdf-pixels';
 import { startServe, type ServeProcess } from '../support/serve-process';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-results');
@@ -29,7 +30,7 @@ let page: Page;
 beforeAll(async () => {
   // The headless rig writes its report with the CLI, as a user would over SSH.
   const env = { ...rig.env, RIGSHIFT_CONFIG_DIR: join(work, 'rig'), RIGSHIFT_MACHINE_ID: 'rig-07-id', RIGSHIFT_MACHINE_NAME: 'rig-07' };
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), 'scan', '--out', report], { cwd: root, env, encoding: 'utf8', timeout: 90_000 });
+  const cli = spawnSync(process.execPath, [cliEntry, 'scan', '--out', report], { cwd: root, env, encoding: 'utf8', timeout: 90_000 });
   expect(cli.status).toBe(0);
   serve = await startServe({ ...desk.env, RIGSHIFT_CONFIG_DIR: join(work, 'desk'), RIGSHIFT_MACHINE_ID: 'desk-id' });
   browser = await launchChromium();

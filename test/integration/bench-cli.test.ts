@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBenchmark } from '../../electron/services/bench/run-benchmark';
 import { MeasurementSchema } from '../../shared/bench/measurement';
 import { writeTinyGguf } from '../support/tiny-gguf';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'rigshift-bench-'));
@@ -19,7 +20,7 @@ const expectedParams = 2 * 64 * 259 + 64 + 2 * (2 * 64 + 4 * 64 * 64 + 3 * 64 * 
 
 const cli = (args: string[]) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [cliEntry, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
@@ -114,7 +115,7 @@ describe('the benchmark process never outlives the CLI that started it', () => {
   writeTinyGguf(long, { layers: 2, embd: 64, contextLength: 8192 });
 
   it.each(['SIGKILL', 'SIGTERM'] as const)('%s to the CLI mid-generation ends the benchmark process too', async (signal) => {
-    const parent = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), 'bench', '--model', long, '--backend', 'cpu', '--tg', '4096'], {
+    const parent = spawn(process.execPath, [cliEntry, 'bench', '--model', long, '--backend', 'cpu', '--tg', '4096'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'pipe'],
     });

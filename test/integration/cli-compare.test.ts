@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ComparisonSchema } from '../../shared/compare/schema';
 import { createAppServices } from '../../electron/services/app-services';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(__dirname, '..', '..');
 const configDir = mkdtempSync(join(tmpdir(), 'rigshift-compare-'));
 afterAll(() => rmSync(configDir, { recursive: true, force: true }));
 
 function cli(args: string[], dir = configDir) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), ...args], { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: dir }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [cliEntry, ...args], { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: dir }, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

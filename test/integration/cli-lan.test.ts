@@ -7,6 +7,7 @@ import { LanScanResultSchema } from '../../shared/lan/lan-device';
 import { fixtureHost } from '../simulator/fixture-hosts';
 import { hostileHosts } from '../simulator/hostile';
 import { startSimulator, type Simulator } from '../simulator/simulator';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(__dirname, '..', '..');
 const configDir = mkdtempSync(join(tmpdir(), 'rigshift-cli-lan-'));
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), ...args], { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: configDir } });
+  const child = spawn(process.execPath, [cliEntry, ...args], { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: configDir } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

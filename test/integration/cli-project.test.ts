@@ -3,13 +3,14 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(__dirname, '..', '..');
 const configDir = mkdtempSync(join(tmpdir(), 'rigshift-project-'));
 afterAll(() => rmSync(configDir, { recursive: true, force: true }));
 
 function cli(args: string[], dir = configDir) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), ...args], { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: dir }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [cliEntry, ...args], { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: dir }, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -139,7 +140,7 @@ describe('npm run cli -- project', () => {
   it.runIf(existsSync('/dev/zero'))('refuses --file /dev/zero at once (exit 2, one clear line, no stack trace) and stays small in memory', () => {
     // Peak memory through GNU time where it exists (the bytes-read bound itself is proven in read-bounded.test.ts).
     const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
-    const args = [process.execPath, '--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), 'project', '--file', '/dev/zero'];
+    const args = [process.execPath, cliEntry, 'project', '--file', '/dev/zero'];
     const r = gnuTime
       ? spawnSync('/usr/bin/time', ['-v', ...args], { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: configDir }, encoding: 'utf8', timeout: 60_000 })
       : spawnSync(args[0] ?? '', args.slice(1), { cwd: root, env: { ...process.env, RIGSHIFT_CONFIG_DIR: configDir }, encoding: 'utf8', timeout: 60_000 });

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JudgeReportSchema } from '../../shared/judge/report';
 import { fakeMachine } from '../fakes/fake-bin';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(__dirname, '..', '..');
 const configDir = mkdtempSync(join(tmpdir(), 'rigshift-cli-'));
 afterAll(() => rmSync(configDir, { recursive: true, force: true }));
 
 function cli(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), ...args], {
+  const result = spawnSync(process.execPath, [cliEntry, ...args], {
     cwd: root,
     env: { ...env, RIGSHIFT_CONFIG_DIR: configDir },
     encoding: 'utf8',

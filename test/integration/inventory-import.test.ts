@@ -7,6 +7,7 @@ import { ImportRigReportResultSchema, InventoryStateSchema } from '../../shared/
 import { parseRigReport } from '../../shared/inventory/rig-report';
 import { createAppServices } from '../../electron/services/app-services';
 import { fakeMachine } from '../fakes/fake-bin';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(__dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'rigshift-import-'));
@@ -19,7 +20,7 @@ afterAll(() => {
 /** `npm run cli -- scan --json --out <file>` on the replayed headless rig. */
 function scanRigToFile(file: string): { code: number | null; stdout: string; stderr: string } {
   const env = { ...rig.env, RIGSHIFT_CONFIG_DIR: join(work, 'rig-config'), RIGSHIFT_MACHINE_ID: 'rig-07-machine-id', RIGSHIFT_MACHINE_NAME: 'rig-07' };
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), 'scan', '--json', '--out', file], { cwd: root, env, encoding: 'utf8', timeout: 90_000 });
+  const r = spawnSync(process.execPath, [cliEntry, 'scan', '--json', '--out', file], { cwd: root, env, encoding: 'utf8', timeout: 90_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

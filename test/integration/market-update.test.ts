@@ -12,6 +12,7 @@ import { MarketStateSchema } from '../../shared/api/market-schemas';
 import { resolveMarket } from '../../shared/market/assumptions';
 import { marketDefaults } from '../../shared/market/defaults';
 import { startFakeMarketApis, type FakeMarketApis } from '../fakes/fake-market-apis';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(__dirname, '..', '..');
 let apis: FakeMarketApis;
@@ -120,7 +121,7 @@ describe('npm run cli -- market update', () => {
   // Asynchronous: the fake APIs live in this process and must keep answering while the CLI runs.
   const cli = (args: string[], env: Record<string, string>) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) =>
+      execFile(process.execPath, [cliEntry, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) =>
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
       );
     });

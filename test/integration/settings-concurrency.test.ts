@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SettingsSchema } from '../../shared/settings/schema';
 import { fixtureHost } from '../simulator/fixture-hosts';
 import { startSimulator } from '../simulator/simulator';
+import { cliEntry } from '../support/cli-entry';
 
 const root = join(__dirname, '..', '..');
 const configDir = mkdtempSync(join(tmpdir(), 'rigshift-settings-race-'));
@@ -49,7 +50,7 @@ describe('several processes changing the settings at once (CLI, serve and the ap
     try {
       const scan = (target: string) =>
         new Promise<{ code: number | null; stderr: string }>((resolve) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron', 'cli', 'main.ts'), 'scan', '--lan', target, '--json', '--timeout-ms', '500'], {
+          const child = spawn(process.execPath, [cliEntry, 'scan', '--lan', target, '--json', '--timeout-ms', '500'], {
             cwd: root,
             env: { ...process.env, RIGSHIFT_CONFIG_DIR: lanDir },
           });
