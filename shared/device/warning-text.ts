@@ -25,6 +25,7 @@ export const deviceWarningText = {
   'replies-unreadable': 'Identified, but its replies could not be read in full',
   'partial-model': 'Partially recognised: a {make} "{model}" the catalogue does not list',
   'partial-no-model': 'Partially recognised: a {make} miner that did not report its model',
+  'reply-too-deep': 'Reply nested deeper than {max} levels; not read ({replies})',
   'unknown-family': 'Answers the cgminer-style API on 4028 but matches no known miner family',
   'hashrate-invalid': 'Reported hashrate is not a valid number and was ignored',
   'hashrate-impossible': 'Reported hashrate ({hs} H/s) is impossible and was ignored',

@@ -7,6 +7,7 @@ import { sanitiseText } from '../text/sanitise';
 import type { Collected, Family, Parsed } from './families/types';
 import type { LanDevice } from './lan-device';
 import { checkPoolUrl } from './pool-url';
+import { MAX_REPLY_DEPTH } from './reply-bounds';
 import { checkHashrate } from './sanity';
 import { checkFans, checkPower, checkTemperatures } from './sanity-readings';
 
@@ -28,6 +29,12 @@ function safeParse(family: Family, c: Collected): { parsed: Parsed; warning: Mes
   }
 }
 
+/** The replies this host sent nested deeper than MAX_REPLY_DEPTH, which were refused unread (none: null). */
+export function refusedRepliesWarning(c: Pick<Collected, 'tooDeep'>): Message | null {
+  const replies = [...new Set(c.tooDeep ?? [])].slice(0, 8);
+  return replies.length > 0 ? deviceWarning('reply-too-deep', { max: MAX_REPLY_DEPTH, replies: replies.join(', ') }) : null;
+}
+
 /** At most 16 warnings, their English bounded like every text from the network. */
 const lanWarnings = (messages: Message[]) => {
   const kept = messages.slice(0, 16);
@@ -39,7 +46,8 @@ const port = (c: Collected): number => c.rpcPort ?? c.webPort ?? (Object.keys(c.
 /** Turns a family parser's output into a bounded, sanitised, catalogue-checked device. */
 export function finaliseDevice(c: Collected, family: Family): LanDevice {
   const { parsed, warning } = safeParse(family, c);
-  const warnings: Message[] = warning ? [warning] : [];
+  const refused = refusedRepliesWarning(c);
+  const warnings: Message[] = [refused, warning].filter((m): m is Message => m !== null);
   const model = clean(parsed.model);
   const gpus = (parsed.gpus ?? []).slice(0, 32).map((gpu) => ({
     name: clean(gpu.name) ?? 'Unknown GPU',
@@ -120,7 +128,7 @@ export function unknownRpcDevice(c: Collected): LanDevice {
     catalogueId: null,
     miner: null,
     gpus: [],
-    ...lanWarnings([deviceWarning('unknown-family')]),
+    ...lanWarnings([deviceWarning('unknown-family'), refusedRepliesWarning(c)].filter((m): m is Message => m !== null)),
     usedDefaultCredentials: false,
   };
 }

@@ -1,4 +1,4 @@
-import { parseMinerJson } from './json-repair';
+import { readMinerJson } from './json-repair';
 
 export interface HttpReply {
   status: number;
@@ -6,6 +6,8 @@ export interface HttpReply {
   headers: Record<string, string>;
   body: string;
   json: unknown;
+  /** The body nested deeper than MAX_REPLY_DEPTH and was not read (json is null). */
+  tooDeep?: true;
 }
 
 /** Parses an HTTP/1.x reply read off a raw socket (the scanner speaks HTTP/1.0, so no chunked bodies). */
@@ -21,5 +23,6 @@ export function parseHttpResponse(text: string): HttpReply | null {
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim().slice(0, 512);
   }
   const trimmed = body.trim();
-  return { status: Number(statusLine[1]), headers, body: body.slice(0, 64 * 1024), json: trimmed.startsWith('{') || trimmed.startsWith('[') ? parseMinerJson(trimmed) : null };
+  const read = trimmed.startsWith('{') || trimmed.startsWith('[') ? readMinerJson(trimmed) : { json: null, tooDeep: false };
+  return { status: Number(statusLine[1]), headers, body: body.slice(0, 64 * 1024), json: read.json, ...(read.tooDeep ? { tooDeep: true as const } : {}) };
 }

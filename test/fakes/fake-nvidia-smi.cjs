@@ -1,5 +1,5 @@
 // Replays a captured `nvidia-smi --query-gpu` table from $RIGSHIFT_FIXTURE/nvidia-smi.csv, printing the columns asked for.
-// Modes ($RIGSHIFT_FIXTURE/nvidia-smi.mode): "hang" never answers; "driver-failure", "old-driver" and "lost-gpu"
+// Modes ($RIGSHIFT_FIXTURE/nvidia-smi.mode): "hang" never answers (and logs the call to nvidia-smi.calls); "driver-failure", "old-driver" and "lost-gpu"
 // replay the real messages in test/fixtures/hardware/_common.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,7 +10,11 @@ const read = (file) => fs.readFileSync(file, 'utf8');
 const modeFile = path.join(dir, 'nvidia-smi.mode');
 const mode = fs.existsSync(modeFile) ? read(modeFile).trim() : '';
 
-if (mode === 'hang') setInterval(() => {}, 1 << 30);
+if (mode === 'hang') {
+  // Each hung call is counted (the folder is a temporary copy in every mode), so a test can tell how often it was run.
+  fs.appendFileSync(path.join(dir, 'nvidia-smi.calls'), `${process.argv.slice(2).join(' ')}\n`);
+  setInterval(() => {}, 1 << 30);
+}
 else if (mode === 'driver-failure') {
   process.stdout.write(read(path.join(common, 'nvidia-smi-driver-failure.txt')));
   process.exit(9);

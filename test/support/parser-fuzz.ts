@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../../shared/lan/families';
 import { finaliseDevice } from '../../shared/lan/finalise';
 import { LanDeviceSchema } from '../../shared/lan/lan-device';
+import { MAX_REPLY_DEPTH, MAX_REPLY_ELEMENTS, tooDeep } from '../../shared/lan/reply-bounds';
+import type { Collected } from '../../shared/lan/families/types';
 import { collect, rawReplies, type RawReply } from './collected-from-fixture';
+import { jsonShape, nested, wideArray } from './json-shape';
 import { GPU_MINER_FIXTURES, MINER_FIXTURES } from '../simulator/fixture-hosts';
 
 const ITERATIONS = 10_000;
@@ -24,13 +27,15 @@ function rng(seed: number): () => number {
   };
 }
 
+/** A miner reply nested 100,000 levels deep (issue #19: it overflowed JSON.stringify in a family's matcher). */
+const DEEP = nested(100_000);
 const NASTY = ['"', '}', '{', ']', '[', ',', ':', '\u0000', '\n', 'null', '-1', '1e308', 'NaN', '"inf"', '<script>alert(1)</script>', '\u001b[2J', '\u202e', '9'.repeat(40), '[]', '{}'];
 
-/** One random mutation of a reply: flip, delete, insert, truncate, duplicate, or swap a value's type. */
+/** One random mutation of a reply: flip, delete, insert, truncate, duplicate, swap a value's type, nest it deep or make it wide. */
 function mutate(text: string, random: () => number): string {
   const at = Math.floor(random() * Math.max(1, text.length));
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
-  switch (Math.floor(random() * 7)) {
+  switch (Math.floor(random() * 9)) {
     case 0:
       return text.slice(0, at) + String.fromCharCode(Math.floor(random() * 256)) + text.slice(at + 1);
     case 1:
@@ -43,6 +48,12 @@ function mutate(text: string, random: () => number): string {
       return text.slice(0, at) + text.slice(at, at + 200).repeat(1 + Math.floor(random() * 5)) + text.slice(at);
     case 5:
       return text.replace(/:\s*(-?\d+(?:\.\d+)?|"[^"]*"|true|false)/, `:${pick(NASTY)}`);
+    case 7: {
+      const depth = pick([MAX_REPLY_DEPTH - 1, MAX_REPLY_DEPTH, MAX_REPLY_DEPTH + 1, 1 + Math.floor(random() * 200), 5000]);
+      return text.replace(/:\s*(-?\d+(?:\.\d+)?|"[^"]*"|true|false)/, `:${nested(depth)}`);
+    }
+    case 8:
+      return text.replace(/:\s*(-?\d+(?:\.\d+)?|"[^"]*"|true|false)/, `:${wideArray(MAX_REPLY_ELEMENTS - 1 + Math.floor(random() * 500))}`);
     default:
       return text.replace(/"[A-Za-z][\w %.]*"\s*:/, `"${pick(['STATUS', 'Type', 'GHS 5s', 'MHS 1m', 'Elapsed', '__proto__', 'constructor'])}":`);
   }
@@ -50,29 +61,65 @@ function mutate(text: string, random: () => number): string {
 
 const dirsOf = (root: string): string[] => readdirSync(root).map((name) => join(root, name)).filter((dir) => statSync(dir).isDirectory() && rawReplies(dir).length > 0);
 
-/** Declares one fuzz test per fixture folder under `root` (one file per root, so Vitest runs them in parallel). */
+/** Every parsed reply in a collection: the scanner's parse results, which families and JSON.stringify walk. */
+const parsedReplies = (c: Collected): unknown[] => [...Object.values(c.rpc), ...Object.values(c.v3), ...Object.values(c.web).map((reply) => reply?.json)];
+
+/** The replies a scanner must refuse as too deep: every RPC/v3 reply, an HTTP body when it looks like JSON. */
+const mustRefuse = (reply: RawReply): boolean => tooDeep(reply.text) && (reply.kind !== 'http' || /^\s*[[{]/.test(reply.text));
+
+const hasDeepWarning = (codes: Array<{ code: string }> | undefined): boolean => (codes ?? []).some((m) => m.code === 'reply-too-deep');
+
+/** Declares the fuzz tests of each fixture folder under `root` (one file per root, so Vitest runs them in parallel). */
 export function fuzzFixtures(root: 'miners' | 'gpu-miners'): void {
   const fixtureDirs = dirsOf(root === 'miners' ? MINER_FIXTURES : GPU_MINER_FIXTURES);
   describe.each(fixtureDirs.map((dir) => [dir.split('/').slice(-1)[0], dir] as const))('parser fuzzing: %s', (_name, dir) => {
-  it(`survives ${ITERATIONS} mutated replies: no exception escapes, every result is schema-valid, each parse is bounded`, () => {
+  it(`survives ${ITERATIONS} mutated replies: no exception escapes, every result is schema-valid and within the reply bounds`, () => {
     const random = rng(dir.length * 7919);
     const replies = rawReplies(dir);
-    let slowest = 0;
     let identified = 0;
+    let refused = 0;
+    let cut = 0;
     for (let i = 0; i < ITERATIONS; i++) {
       const mutated: RawReply[] = replies.map((r) => (random() < 0.5 ? { ...r, text: mutate(mutate(r.text, random), random) } : r));
-      const started = performance.now();
       const c = collect(mutated, PORTS[_name ?? '']);
+      // Depth: a reply nested deeper than the bound is refused unread, and named; nothing deeper is ever kept.
+      for (const reply of mutated) if (mustRefuse(reply)) expect(c.tooDeep).toContain(reply.key);
+      refused += c.tooDeep?.length ?? 0;
+      for (const json of parsedReplies(c)) {
+        const shape = jsonShape(json);
+        expect(shape.depth).toBeLessThanOrEqual(MAX_REPLY_DEPTH);
+        // Elements: arrays and objects are cut to the cap.
+        expect(shape.widest).toBeLessThanOrEqual(MAX_REPLY_ELEMENTS);
+        if (shape.widest === MAX_REPLY_ELEMENTS) cut++;
+      }
+      // Bytes: the raw text kept per reply is bounded whatever the reply's size.
+      for (const text of Object.values(c.rpcText)) expect(text.length).toBeLessThanOrEqual(4096);
+      for (const reply of Object.values(c.web)) expect(reply?.body.length).toBeLessThanOrEqual(64 * 1024);
       const family = FAMILIES.find((f) => f.matches(c));
       if (family) {
         const device = finaliseDevice(c, family);
         expect(LanDeviceSchema.safeParse(device).success).toBe(true);
+        if ((c.tooDeep?.length ?? 0) > 0) expect(hasDeepWarning(device.warningCodes)).toBe(true);
         identified++;
       }
-      slowest = Math.max(slowest, performance.now() - started);
     }
-    expect(slowest).toBeLessThan(250);
+    // The bounds were reached, not merely never approached (where the fixture has a JSON reply to mutate).
+    if (replies.some((r) => /^\s*[[{]/.test(r.text))) {
+      expect(refused).toBeGreaterThan(0);
+      expect(cut).toBeGreaterThan(0);
+    }
     if (!NEEDS_LOGIN.has(_name ?? '')) expect(identified).toBeGreaterThan(ITERATIONS / 10);
   }, 120_000);
+
+  it('refuses each reply nested 100,000 levels deep by name, and an identified device carries the note', () => {
+    const replies = rawReplies(dir);
+    for (const [i, reply] of replies.entries()) {
+      const c = collect(replies.map((r, j) => (j === i ? { ...r, text: `{"deep":${DEEP}}` } : r)), PORTS[_name ?? '']);
+      expect(c.tooDeep).toEqual([reply.key]);
+      expect(parsedReplies(c).every((json) => jsonShape(json).depth <= MAX_REPLY_DEPTH)).toBe(true);
+      const family = FAMILIES.find((f) => f.matches(c));
+      if (family) expect(finaliseDevice(c, family).warnings).toContain(`Reply nested deeper than ${MAX_REPLY_DEPTH} levels; not read (${reply.key})`);
+    }
+  });
   });
 }

@@ -1,6 +1,7 @@
 import type { AbortSignalLike } from '../../../shared/api/abort';
 import { parseCgminerText } from '../../../shared/lan/cgminer-text';
-import { parseMinerJson } from '../../../shared/lan/json-repair';
+import { parseMinerJson, readMinerJson } from '../../../shared/lan/json-repair';
+import { tooDeep } from '../../../shared/lan/reply-bounds';
 import { httpRequest, rpcRequest, v3Request, type HttpReadPath, type RpcReadCommand, type V3ReadCommand } from '../../../shared/lan/read-commands';
 import { parseHttpResponse, type HttpReply } from '../../../shared/lan/http-response';
 import { DEFAULT_MAX_BYTES, exchange, type ConnectOutcome } from './exchange';
@@ -22,20 +23,24 @@ export interface RpcReply {
   json: unknown;
   /** The raw text (bounded), for fingerprints such as an HTTP or SSH banner on 4028. */
   text: string;
+  /** The reply nested deeper than MAX_REPLY_DEPTH and was not read. */
+  tooDeep: boolean;
 }
 
+/** A whole reply, or one already nested too deep to be read (no need for the rest of its bytes). */
 const looksComplete = (data: Buffer): boolean => {
   const text = data.toString('latin1').trimEnd();
-  return ((text.endsWith('}') || text.endsWith(']')) && parseMinerJson(text) !== null) || (text.startsWith('STATUS=') && text.endsWith('|'));
+  return tooDeep(text) || ((text.endsWith('}') || text.endsWith(']')) && parseMinerJson(text) !== null) || (text.startsWith('STATUS=') && text.endsWith('|'));
 };
 
 /** One cgminer-style read command on one connection. */
 export async function rpc(host: string, port: number, command: RpcReadCommand, limits: WireLimits): Promise<RpcReply> {
   const result = await exchange(host, port, rpcRequest(command), { ...limits, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES, complete: looksComplete });
   const text = result.data.toString('utf8');
-  const json = parseMinerJson(text) ?? parseCgminerText(text);
+  const read = readMinerJson(text);
+  const json = read.json ?? parseCgminerText(text);
   if (json !== null) limits.onReply?.();
-  return { connect: result.connect, json, text: text.slice(0, 4096) };
+  return { connect: result.connect, json, text: text.slice(0, 4096), tooDeep: read.tooDeep };
 }
 
 /** Whatsminer API v3 (TCP 4433): 4-byte little-endian length, then JSON; the reply is framed the same way. */
@@ -48,9 +53,9 @@ export async function v3(host: string, command: V3ReadCommand, limits: WireLimit
   const result = await exchange(host, 4433, frame, { ...limits, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES, complete: framed });
   const payload = result.data.length >= 4 ? result.data.subarray(4, 4 + Math.min(result.data.readUInt32LE(0), result.data.length - 4)) : Buffer.alloc(0);
   const text = payload.toString('utf8');
-  const json = parseMinerJson(text);
+  const { json, tooDeep: deep } = readMinerJson(text);
   if (json !== null) limits.onReply?.();
-  return { connect: result.connect, json, text: text.slice(0, 4096) };
+  return { connect: result.connect, json, text: text.slice(0, 4096), tooDeep: deep };
 }
 
 /** HTTP/1.0 GET of an allowlisted path; redirects are reported, never followed. */

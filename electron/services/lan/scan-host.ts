@@ -29,6 +29,8 @@ export interface HostScanOptions {
 export interface HostScan {
   alive: boolean;
   device: LanDevice | null;
+  /** Replies refused because they nested deeper than MAX_REPLY_DEPTH (the device, if any, carries the warning too). */
+  tooDeep: string[];
 }
 
 const DEAD = new Set(['timeout', 'unreachable', 'error', 'aborted']);
@@ -66,20 +68,25 @@ export async function scanHost(ip: string, options: HostScanOptions): Promise<Ho
   try {
     const firstByteMs = options.firstByteMs ?? Math.max(300, options.connectTimeoutMs / 2);
     const [version, root] = await Promise.all([rpc(ip, 4028, 'version', { ...limits, firstByteMs }), httpGet(ip, 80, '/', limits)]);
-    if (DEAD.has(version.connect) && DEAD.has(root.connect)) return { alive: false, device: null };
-    const c: Collected = { ip, rpcPort: null, rpc: {}, rpcText: {}, webPort: null, web: {}, v3: {} };
+    if (DEAD.has(version.connect) && DEAD.has(root.connect)) return { alive: false, device: null, tooDeep: [] };
+    const c: Collected = { ip, rpcPort: null, rpc: {}, rpcText: {}, webPort: null, web: {}, v3: {}, tooDeep: [] };
+    const refused = (name: string, deep: boolean | undefined): void => void (deep && c.tooDeep?.push(name));
+    refused('version', version.tooDeep);
+    refused('/', root.reply?.tooDeep);
     if (version.json !== null) Object.assign(c, { rpcPort: 4028 }, { rpc: { version: version.json }, rpcText: { version: version.text } });
     else if (version.text) c.rpcText.version = version.text;
     if (root.reply) Object.assign(c, { webPort: 80, web: { '/': root.reply } });
     const fetchRpc = async (command: RpcReadCommand): Promise<void> => {
       if (c.rpcPort === null || command in c.rpc || signal.aborted) return;
       const reply = await rpc(ip, c.rpcPort, command, limits);
+      refused(command, reply.tooDeep);
       if (reply.json !== null) c.rpc[command] = reply.json;
       c.rpcText[command] = reply.text;
     };
     const fetchHttp = async (port: number, path: HttpReadPath): Promise<void> => {
       if (signal.aborted || (c.webPort === port && path in c.web)) return;
       const { reply } = await httpGet(ip, port, path, limits);
+      refused(path, reply?.tooDeep);
       if (reply) Object.assign(c, c.webPort === port ? {} : { webPort: port, web: {} }).web[path] = reply;
     };
     // ePIC serves HTTP, not cgminer, on 4028: an open port that gave no JSON gets one HTTP read.
@@ -106,17 +113,19 @@ export async function scanHost(ip: string, options: HostScanOptions): Promise<Ho
     const webOnly = match(c, options.families);
     if (webOnly && webOnly.rpc.length > 0 && c.rpcPort === null) {
       const alt = await rpc(ip, 4029, 'version', limits);
+      refused('version', alt.tooDeep);
       if (alt.json !== null) {
         Object.assign(c, { rpcPort: 4029, rpc: { version: alt.json }, rpcText: { version: alt.text } });
         await identifyRpc();
       }
     }
     const family = match(c, options.families);
-    if (!family) return { alive: true, device: c.rpcPort !== null ? unknownRpcDevice(c) : null };
+    if (!family) return { alive: true, device: c.rpcPort !== null ? unknownRpcDevice(c) : null, tooDeep: c.tooDeep ?? [] };
     const rpcWork = (async () => {
       for (const command of family.rpc) await fetchRpc(command);
       for (const request of family.v3 ?? []) {
         const reply = await v3(ip, request.cmd, limits, request.param);
+        refused(request.param ? `${request.cmd}:${request.param}` : request.cmd, reply.tooDeep);
         if (reply.json !== null) c.v3[request.param ? `${request.cmd}:${request.param}` : request.cmd] = reply.json;
       }
     })();
@@ -124,7 +133,7 @@ export async function scanHost(ip: string, options: HostScanOptions): Promise<Ho
       for (const path of family.http) if (c.webPort !== null) await fetchHttp(c.webPort, path);
     })();
     await Promise.all([rpcWork, httpWork]);
-    return { alive: true, device: finaliseDevice(c, family) };
+    return { alive: true, device: finaliseDevice(c, family), tooDeep: c.tooDeep ?? [] };
   } finally {
     done();
   }
@@ -136,11 +145,13 @@ const match = (c: Collected, families: readonly Family[]): Family | undefined =>
 async function probeOtherPorts(ip: string, c: Collected, families: readonly Family[], limits: WireLimits, fetchHttp: (port: number, path: HttpReadPath) => Promise<void>): Promise<void> {
   // Some firmware moves the cgminer API to 4029 (pyasic tries it when 4028 is closed).
   const alt = await rpc(ip, 4029, 'version', limits);
+  if (alt.tooDeep) c.tooDeep?.push('version');
   if (alt.json !== null) {
     Object.assign(c, { rpcPort: 4029, rpc: { version: alt.json }, rpcText: { version: alt.text } });
     return;
   }
   const info = await v3(ip, 'get.device.info', limits);
+  if (info.tooDeep) c.tooDeep?.push('get.device.info');
   if (info.json !== null) {
     c.v3['get.device.info'] = info.json;
     return;

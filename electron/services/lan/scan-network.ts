@@ -3,6 +3,8 @@ import type { AbortSignalLike } from '../../../shared/api/abort';
 import type { Family } from '../../../shared/lan/families/types';
 import type { LanDevice, LanScanResult } from '../../../shared/lan/lan-device';
 import { addresses, type TargetPlan } from '../../../shared/lan/targets';
+import { deviceMessageInEnglish } from '../../../shared/device/warning-text';
+import { refusedRepliesWarning } from '../../../shared/lan/finalise';
 import { scanHost } from './scan-host';
 
 export interface LanProgress {
@@ -52,7 +54,10 @@ export async function scanNetwork(plan: TargetPlan, input: NetworkScanOptions): 
     for (let next = queue.next(); !next.done && !options.signal?.aborted; next = queue.next()) {
       const ip = next.value;
       try {
-        const { device } = await scanHost(ip, options);
+        const { device, tooDeep } = await scanHost(ip, options);
+        // A host that sent only refused replies is no device: its note goes with the scan's per-host notes.
+        const refused = device ? null : refusedRepliesWarning({ tooDeep });
+        if (refused && errors.length < 50) errors.push(`${ip}: ${deviceMessageInEnglish(refused)}`);
         if (device && !options.signal?.aborted) {
           devices.push(device);
           probed += 1;

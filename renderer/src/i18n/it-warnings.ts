@@ -19,6 +19,7 @@ export const itWarnings: Record<DeviceWarningCode, string> = {
   'replies-unreadable': 'Identificato, ma le sue risposte non si sono potute leggere per intero',
   'partial-model': 'Riconosciuto in parte: un {make} "{model}" che il catalogo non elenca',
   'partial-no-model': 'Riconosciuto in parte: un miner {make} che non ha indicato il modello',
+  'reply-too-deep': 'Risposta annidata oltre {max} livelli; non letta ({replies})',
   'unknown-family': 'Risponde all’API in stile cgminer sulla porta 4028 ma non corrisponde a nessuna famiglia di miner nota',
   'hashrate-invalid': 'L’hashrate indicato non è un numero valido ed è stato ignorato',
   'hashrate-impossible': 'L’hashrate indicato ({hs} H/s) è impossibile ed è stato ignorato',

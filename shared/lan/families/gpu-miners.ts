@@ -1,5 +1,5 @@
 import type { HttpReadPath } from '../read-commands';
-import { field, first, isObj, num, section, str, type Obj } from './read';
+import { field, first, isObj, num, section, str, upper, type Obj } from './read';
 import type { Collected, Family, Parsed } from './types';
 import type { LanGpu } from '../lan-device';
 
@@ -173,7 +173,7 @@ export const teamredminer: Family = {
   id: 'teamredminer',
   kind: 'gpu-rig',
   make: 'TeamRedMiner',
-  matches: (c) => /TEAMREDMINER/i.test(JSON.stringify([c.rpc.version, c.rpc.summary, c.rpc.devdetails]) + (c.rpcText.version ?? '')),
+  matches: (c) => /TEAMREDMINER/.test(upper([c.rpc.version, c.rpc.summary, c.rpc.devdetails]) + upper(c.rpcText.version)),
   rpc: ['summary', 'devs', 'devdetails', 'pools'],
   http: [],
   parse: (c) => {

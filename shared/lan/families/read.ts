@@ -34,8 +34,19 @@ export function field(obj: Obj | undefined, ...names: string[]): unknown {
   return undefined;
 }
 
-/** Upper-cased text of a reply, for marker tests. */
-export const upper = (v: unknown): string => (v === undefined || v === null ? '' : (typeof v === 'string' ? v : JSON.stringify(v)).toUpperCase());
+/**
+ * Upper-cased text of a reply, for marker tests. Replies are depth-bounded when read (reply-bounds.ts); a value that
+ * still cannot be written out (too deep, a cycle) gives '' rather than an exception that would end the host's scan.
+ */
+export function upper(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'string') return v.toUpperCase();
+  try {
+    return (JSON.stringify(v) ?? '').toUpperCase();
+  } catch {
+    return '';
+  }
+}
 
 /** The pool the miner is mining on: the alive one with the best priority (cgminer `pools`). */
 export function activePool(reply: unknown): string | null {

@@ -14,6 +14,8 @@ export interface Collected {
   web: Partial<Record<HttpReadPath, HttpReply>>;
   /** Whatsminer API v3 replies keyed "get.device.info", "get.miner.status:summary"… */
   v3: Record<string, unknown>;
+  /** Replies refused because they nested deeper than MAX_REPLY_DEPTH ("version", "/summary", "get.device.info"…). */
+  tooDeep?: string[];
 }
 
 /** What a family parser extracts; the scanner fills the rest (catalogue match, sanity, sanitising). */

@@ -1,5 +1,5 @@
 import { hasRpc, webText } from './evidence';
-import { activePool, field, first, isObj, num, section, str, type Obj } from './read';
+import { activePool, field, first, isObj, num, section, str, upper, type Obj } from './read';
 import { MiningAlgorithmSchema } from '../../catalogue/asic-spec';
 import type { Collected, Family, Parsed } from './types';
 
@@ -86,7 +86,7 @@ export const epic: Family = {
   kind: 'asic',
   make: 'ePIC',
   firmwareOnly: true,
-  matches: (c) => c.webPort === 4028 && /EPIC|POWERPLAY|UMC/.test(JSON.stringify(c.web['/summary']?.json ?? '').toUpperCase()),
+  matches: (c) => c.webPort === 4028 && /EPIC|POWERPLAY|UMC/.test(upper(c.web['/summary']?.json)),
   rpc: [],
   http: ['/capabilities', '/summary'],
   parse: (c) => {
