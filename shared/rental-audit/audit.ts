@@ -31,15 +31,16 @@ export function audit(rig: AuditRig, inputs: AuditUserInputs, rules: readonly Ef
   return { rigId: rig.id, rigName: rig.name, platforms, remaining, fixes, message: remainMessage(remaining) };
 }
 
-/** The sum of the fixes' rough cost ranges; fixes without a price are counted in `unpriced`. */
-export function totalCost(fixes: readonly Fix[]): CostRange & { unpriced: number } {
+/** The sum of several fixes' rough cost ranges (all assumptions); fixes without a price are counted in `unpriced`. */
+export interface CostTotal {
+  lowUsd: number;
+  highUsd: number;
+  basis: 'assumption';
+  unpriced: number;
+}
+
+export function totalCost(fixes: readonly Fix[]): CostTotal {
   const priced = fixes.flatMap((f) => (f.cost ? [f.cost] : []));
-  return {
-    lowUsd: priced.reduce((s, c) => s + c.lowUsd, 0),
-    highUsd: priced.reduce((s, c) => s + c.highUsd, 0),
-    basis: 'assumption',
-    date: priced[0]?.date ?? '2026-12',
-    basisCode: priced[0]?.basisCode ?? 'cost-basis-os',
-    unpriced: fixes.length - priced.length,
-  };
+  const sum = (pick: (c: CostRange) => number): number => priced.reduce((s, c) => s + pick(c), 0);
+  return { lowUsd: sum((c) => c.lowUsd), highUsd: sum((c) => c.highUsd), basis: 'assumption', unpriced: fixes.length - priced.length };
 }

@@ -1,5 +1,5 @@
 /** The rental readiness audit (issue #20.4): rules per marketplace as data, a pure audit, and what Rent may count. */
-export { audit, totalCost, remainMessage, type RigAudit } from './audit';
+export { audit, totalCost, remainMessage, type CostTotal, type RigAudit } from './audit';
 export { auditMessage, auditText, type AuditCode, type AuditMessage } from './audit-text';
 export { costAssumptions, type CostAssumption } from './cost-assumptions';
 export { defaultAuditRules } from './default-rules';
