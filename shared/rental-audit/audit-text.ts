@@ -24,6 +24,7 @@ export const auditText = {
   'audit-same-type': '{measured} GPU models in the machine; all GPUs must be the same model',
   'audit-downlink': 'Download {measured} Mbps; needs at least {required} Mbps',
   'audit-uplink': 'Upload {measured} Mbps; needs at least {required} Mbps',
+  'audit-line-per-vram': 'Line {measured} Mbps (the slower way); needs {perGiB} Mbps per GiB of VRAM, {required} Mbps for {vram} GiB ({floor}–{ceiling})',
   'audit-uptime': 'Expected uptime {measured} %; needs at least {required} %',
   // Verdicts per platform and for the rig
   'audit-passes': '{platform}: passes',
@@ -42,6 +43,7 @@ export const auditText = {
   'fix-split-machines': 'Split the GPUs into {machines} machines, one GPU model each',
   'fix-faster-down': 'Get an internet line with at least {mbps} Mbps download',
   'fix-faster-up': 'Get an internet line with at least {mbps} Mbps upload',
+  'fix-faster-line': 'Get an internet line with at least {mbps} Mbps both ways',
   'fix-raise-uptime': 'Keep the rig online at least {percent} % of the time (UPS, steady power and network)',
   // Rough costs
   'cost-range': 'about {low}–{high} USD (rough assumption, {date})',

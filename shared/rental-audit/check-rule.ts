@@ -1,6 +1,6 @@
 import { checkGpuAllowed, checkLanes, checkSameType, checkVram } from './check-gpus';
 import { checkAvx, checkCores, checkOs, checkRamPerGpu, checkRamTotal, checkSsdPerGpu, checkSsdTotal } from './check-host';
-import { checkLine, checkUptime } from './check-network';
+import { checkLine, checkLineForVram, checkUptime } from './check-network';
 import type { EffectiveRule } from './overrides';
 import type { AuditRig, AuditUserInputs } from './rig';
 import type { RuleResult } from './rule-result';
@@ -20,6 +20,7 @@ export function checkRule(rig: AuditRig, inputs: AuditUserInputs, rule: Effectiv
     case 'avx': return checkAvx(rig, rule);
     case 'os': return checkOs(rig, rule);
     case 'uplink': return checkLine(inputs, rule);
+    case 'line-per-vram': return checkLineForVram(rig, inputs, rule);
     case 'uptime': return checkUptime(inputs, rule);
   }
 }

@@ -2,7 +2,7 @@ import type { OsName } from './rig';
 import { auditMessage, type AuditMessage } from './audit-text';
 import { boardLargeGpus, boardSmallGpus, costAssumptions as C, type CostAssumption } from './cost-assumptions';
 
-export type FixCode = 'add-ram' | 'add-ssd' | 'pcie-slots' | 'replace-cpu' | 'install-os' | 'split-machines' | 'faster-down' | 'faster-up' | 'raise-uptime';
+export type FixCode = 'add-ram' | 'add-ssd' | 'pcie-slots' | 'replace-cpu' | 'install-os' | 'split-machines' | 'faster-down' | 'faster-up' | 'faster-line' | 'raise-uptime';
 
 /** A rough cost range in USD, from a labelled assumption (cost-assumptions.ts). */
 export interface CostRange {
@@ -50,5 +50,7 @@ export const fasterLine = (direction: 'down' | 'up', mbps: number): Fix => {
   const code = direction === 'down' ? 'faster-down' : 'faster-up';
   return { key: code, code, amount: mbps, message: auditMessage(direction === 'down' ? 'fix-faster-down' : 'fix-faster-up', { mbps }), cost: null };
 };
+
+export const fasterBothWays = (mbps: number): Fix => ({ key: 'faster-line', code: 'faster-line', amount: mbps, message: auditMessage('fix-faster-line', { mbps }), cost: null });
 
 export const raiseUptime = (percent: number): Fix => ({ key: 'raise-uptime', code: 'raise-uptime', amount: percent, message: auditMessage('fix-raise-uptime', { percent }), cost: null });

@@ -16,6 +16,10 @@ export const forGpus = (perGpu: number, gpus: number): number => perGpu * gpus;
 /** How much must be added to reach the requirement, in whole units (0 when already met). */
 export const shortfall = (required: number, have: number): number => Math.max(0, Math.ceil(required - have - 1e-9));
 
+/** Line speed a rule asks for a machine's total VRAM, between a floor and a ceiling. */
+export const lineForVram = (totalVramGiB: number, mbpsPerGiB: number, floorMbps: number, ceilingMbps: number): number =>
+  Math.min(ceilingMbps, Math.max(floorMbps, Math.ceil(totalVramGiB * mbpsPerGiB)));
+
 /** NVIDIA compute capability "8.6" as a number. */
 export const ccValue = (cc: string): number => Number(cc);
 

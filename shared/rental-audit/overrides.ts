@@ -39,6 +39,7 @@ export function thresholdOf(rule: AuditRule): number | null {
     case 'pcie-lanes-per-tflops': return rule.lanesPerTflops;
     case 'uplink': return rule.minMbps;
     case 'uptime': return rule.minPercent;
+    case 'line-per-vram': return rule.mbpsPerGiB;
     default: return null;
   }
 }
@@ -53,6 +54,7 @@ function withThreshold(rule: AuditRule, t: number): AuditRule {
     case 'pcie-lanes-per-tflops': return t > 0 ? { ...rule, lanesPerTflops: t } : rule;
     case 'uplink': return { ...rule, minMbps: t };
     case 'uptime': return { ...rule, minPercent: Math.min(100, t) };
+    case 'line-per-vram': return t > 0 ? { ...rule, mbpsPerGiB: t } : rule;
     default: return rule;
   }
 }

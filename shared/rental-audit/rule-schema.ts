@@ -54,6 +54,8 @@ export const AuditRuleSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('os'), allowedOs: z.array(OsNameSchema).min(1) }),
   z.object({ ...base, kind: z.literal('same-type') }),
   z.object({ ...base, kind: z.literal('uplink'), direction: z.enum(['down', 'up']), minMbps: z.number().nonnegative() }),
+  /** Both directions ≥ mbpsPerGiB × the machine's total VRAM, clamped to [floorMbps, ceilingMbps]. */
+  z.object({ ...base, kind: z.literal('line-per-vram'), mbpsPerGiB: z.number().positive(), floorMbps: z.number().nonnegative(), ceilingMbps: z.number().nonnegative() }),
   z.object({ ...base, kind: z.literal('uptime'), minPercent: z.number().min(0).max(100) }),
 ]);
 export type AuditRule = z.infer<typeof AuditRuleSchema>;

@@ -11,7 +11,7 @@ export const vastRules: AuditRule[] = [
     whenOs: null, allowedCode: 'audit-allow-vast', note: 'NVIDIA 10-series or newer is compute capability 6.1 or higher.',
   },
   { ...common, id: 'vast-os', kind: 'os', allowedOs: ['ubuntu'], source: S.vastFaq, note: 'Ubuntu 18.04 or newer, a dedicated machine, Linux Docker only.' },
-  { ...common, id: 'vast-down', kind: 'uplink', direction: 'down', minMbps: 10, note: 'At least 10 Mbps per machine; verification wants ≈2.6 Mbps per GiB of VRAM (100–500).' },
+  { ...common, id: 'vast-down', kind: 'uplink', direction: 'down', minMbps: 10, note: 'At least 10 Mbps per machine.' },
   { ...common, id: 'vast-up', kind: 'uplink', direction: 'up', minMbps: 10 },
   { ...common, id: 'vast-cores', kind: 'cores-per-gpu', minCoresPerGpu: 1, note: 'One physical core (2 threads) per GPU.' },
   { ...common, id: 'vast-avx', kind: 'avx' },
@@ -20,5 +20,9 @@ export const vastRules: AuditRule[] = [
   { ...common, id: 'vast-lanes', kind: 'pcie-lanes-per-tflops', lanesPerTflops: 1 / 2.5, maxLanes: 16, note: '1 lane per 2.5 TFLOPS; above 40 TFLOPS no slot is wider than x16, so x16 is taken as enough.' },
   { ...common, id: 'vast-same-type', kind: 'same-type' },
   { ...common, id: 'vast-verify-vram', kind: 'vram', minGiB: 7, blocking: false, note: 'For verification, not for listing.' },
+  {
+    ...common, id: 'vast-verify-line', kind: 'line-per-vram', mbpsPerGiB: 2.6, floorMbps: 100, ceilingMbps: 500, blocking: false,
+    note: 'For verification: up and down ≈2.6 Mbps per GiB of total VRAM, at least 100 and at most 500 Mbps.',
+  },
   { ...common, id: 'vast-verify-uptime', kind: 'uptime', minPercent: 90, blocking: false, note: 'Verification wants reliability ≥ 90 %; hosts should plan 100 % during a rental (hosting overview).' },
 ];

@@ -54,4 +54,17 @@ describe('rule cases', () => {
     expect(a.platforms.find((p) => p.platform === 'clore')?.verdict).toBe('passes');
     expect(a.platforms.find((p) => p.platform === 'vast')?.verdict).toBe('passes');
   });
+
+  it('Vast.ai verification wants ≈2.6 Mbps per GiB of total VRAM both ways, between 100 and 500 (advisory)', () => {
+    const six3090: AuditRig = { ...desktop3090, gpus: desktop3090.gpus.map((g) => ({ ...g, count: 6 })) };
+    const line = { downlinkMbps: 1000, uplinkMbps: 300, uptimePercent: 99 };
+    // 6 × 24 GiB × 2.6 = 374.4 → 375 Mbps (earnings.md §4: "a 6×24 GB rig needs ~374 Mbps symmetric")
+    const r = status(audit(six3090, line, rules), 'vast-verify-line');
+    expect(r).toMatchObject({ status: 'fail', measured: 300, required: 375, rule: { blocking: false } });
+    expect(r?.fix).toMatchObject({ code: 'faster-line', amount: 375, cost: null });
+    expect(status(audit(desktop3090, line, rules), 'vast-verify-line')).toMatchObject({ status: 'pass', required: 100 });
+    const huge: AuditRig = { ...six3090, gpus: six3090.gpus.map((g) => ({ ...g, count: 12 })) };
+    expect(status(audit(huge, line, rules), 'vast-verify-line')?.required).toBe(500);
+    expect(status(audit(desktop3090, noUserInputs, rules), 'vast-verify-line')?.status).toBe('unknown');
+  });
 });
