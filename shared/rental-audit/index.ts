@@ -12,3 +12,5 @@ export { auditRigFromMachine, osNameOf } from './rig-from-machine';
 export type { RuleResult, RuleStatus } from './rule-result';
 export { AuditRuleSchema, PLATFORMS, platformLabel, type AuditRule, type Platform, type RuleKind } from './rule-schema';
 export { auditSources, RULES_READ_ON } from './sources';
+export { auditRigs, emptyAuditSettings, RentalAuditSettingsSchema, type RentalAuditSettings, type RigRentalReadiness } from './settings';
+export { auditInEnglish } from './audit-english';
