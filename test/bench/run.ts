@@ -6,7 +6,8 @@
  *  4. the LAN scan of a /24 and a /20 with 20 simulated miners and silent hosts, peak RSS, and nmap for comparison,
  *  5. a 60-month projection for 1,000 devices × 4 scenarios, and the Earnings view's redraw time in Chromium,
  *  6. the time to open the Plan for a 200-device inventory and Compare with 6 devices, in Chromium,
- *  7. the llama.cpp benchmark's start-to-first-token overhead.
+ *  7. the llama.cpp benchmark's start-to-first-token overhead,
+ *  8. the parse time of mutated miner replies (median, p99, slowest).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { fakeMachine } from '../fakes/fake-bin';
 import { earningsViewBench } from './earnings-view-bench';
 import { lanBench } from './lan-bench';
 import { llamaBenchOverhead } from './llama-bench-overhead';
+import { parserBench } from './parser-bench';
 import { projectionBench } from './projection-bench';
 import { repurposeBench } from './repurpose-bench';
 import { cliEntry } from '../support/cli-entry';
@@ -110,3 +112,4 @@ await lanBench();
 await earningsViewBench();
 await repurposeBench();
 await llamaBenchOverhead();
+parserBench();

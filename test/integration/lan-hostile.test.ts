@@ -90,6 +90,19 @@ describe('a reply nested 100,000 levels deep', () => {
       await deep.close();
     }
   });
+
+  it('a stack overflow in any other walk of a reply still reaches the scan as a plain note, never the engine message', async () => {
+    const { fixtureHost } = await import('../simulator/fixture-hosts');
+    const host = await startSimulator([fixtureHost('127.13.0.7', 'antminer-s19pro')]);
+    const overflowing = FAMILIES.map((family) => ({ ...family, matches: (): boolean => { throw new RangeError('Maximum call stack size exceeded'); } }));
+    try {
+      const result = await scanNetwork(planTargets(['127.13.0.7']), { ...options, families: overflowing });
+      expect(result.errors).toEqual(['127.13.0.7: its replies could not be read (too large or too deeply nested); not read']);
+      expect(result.devices).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
 });
 
 describe('hostile payloads inside otherwise real replies', () => {

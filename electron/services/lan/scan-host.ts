@@ -70,7 +70,10 @@ export async function scanHost(ip: string, options: HostScanOptions): Promise<Ho
     const [version, root] = await Promise.all([rpc(ip, 4028, 'version', { ...limits, firstByteMs }), httpGet(ip, 80, '/', limits)]);
     if (DEAD.has(version.connect) && DEAD.has(root.connect)) return { alive: false, device: null, tooDeep: [] };
     const c: Collected = { ip, rpcPort: null, rpc: {}, rpcText: {}, webPort: null, web: {}, v3: {}, tooDeep: [] };
-    const refused = (name: string, deep: boolean | undefined): void => void (deep && c.tooDeep?.push(name));
+    /** Names a reply refused as too deep: the host's note says which. */
+    const refused = (name: string, deep: boolean | undefined): void => {
+      if (deep) c.tooDeep?.push(name);
+    };
     refused('version', version.tooDeep);
     refused('/', root.reply?.tooDeep);
     if (version.json !== null) Object.assign(c, { rpcPort: 4028 }, { rpc: { version: version.json }, rpcText: { version: version.text } });

@@ -65,7 +65,7 @@ export async function scanNetwork(plan: TargetPlan, input: NetworkScanOptions): 
           continue;
         }
       } catch (error) {
-        if (errors.length < 50) errors.push(`${ip}: ${error instanceof Error ? error.message.slice(0, 200) : 'scan failed'}`);
+        if (errors.length < 50) errors.push(`${ip}: ${hostError(error)}`);
       }
       probed += 1;
       report();
@@ -77,6 +77,16 @@ export async function scanNetwork(plan: TargetPlan, input: NetworkScanOptions): 
   options.onProgress?.({ probed, total: plan.total, found: devices.length });
   devices.sort((a, b) => ipKey(a.ip) - ipKey(b.ip));
   return { devices, stats: { startedAt: new Date(started).toISOString(), targets: plan.total, probed, found: devices.length, durationMs: Date.now() - started, cancelled: !!options.signal?.aborted, ranges: plan.ranges.map((r) => r.spec) }, errors };
+}
+
+/**
+ * A host's failure as a per-host note. A RangeError (a stack or size limit in some walk of its replies) is worded as
+ * what it means to the user, never as the engine's "Maximum call stack size exceeded"; replies are depth-bounded when
+ * read (shared/lan/reply-bounds.ts), so this is the last guard, not the bound.
+ */
+export function hostError(error: unknown): string {
+  if (error instanceof RangeError) return 'its replies could not be read (too large or too deeply nested); not read';
+  return error instanceof Error ? error.message.slice(0, 200) : 'scan failed';
 }
 
 const ipKey = (ip: string): number => ip.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unknownHost } from '../../../shared/device/host';
+import { deviceWarningText } from '../../../shared/device/warning-text';
 import { earningsNoteText } from '../../../shared/earnings/note-text';
 import { judgeMachine } from '../../../shared/judge/judge-machine';
 import { workloadNameText } from '../../../shared/judge/name-text';
@@ -9,6 +10,7 @@ import { englishTemplates } from '../../../shared/text/english-templates';
 import { fillTemplate, placeholdersOf, wordMessage } from '../../../shared/text/message';
 import { itNotes } from '../../../renderer/src/i18n/it-notes';
 import { itReasons } from '../../../renderer/src/i18n/it-reasons';
+import { itWarnings } from '../../../renderer/src/i18n/it-warnings';
 import { itWorkloadNames } from '../../../renderer/src/i18n/it-workload-names';
 import { catalogueGpu } from '../../support/devices';
 
@@ -33,6 +35,7 @@ describe('messages as codes and values', () => {
     ['judge reasons', reasonText, itReasons],
     ['earnings notes', earningsNoteText, itNotes],
     ['workload names', workloadNameText, itWorkloadNames],
+    ['device and LAN-miner warnings', deviceWarningText, itWarnings],
   ] as const)('Italian words every %s code with the same values, and differently from English', (_, english, italian) => {
     expect(sorted(Object.keys(italian))).toEqual(sorted(Object.keys(english)));
     for (const [code, template] of Object.entries(english)) {
