@@ -17,7 +17,7 @@ afterAll(() => sim.close());
 const options = { families: FAMILIES, connectTimeoutMs: 500, connectionDeadlineMs: 1500, hostDeadlineMs: 4000, concurrency: 64 };
 
 describe('LAN scan against hostile peers', () => {
-  it('completes (its deadlines end every peer), identifies none of them as miners, gives each at most three connections and closes every socket', async () => {
+  it('completes (its deadlines end every peer), identifies none of them as miners, gives each at most three connections a pass (a silent peer gets a second, longer pass) and closes every socket', async () => {
     const before = sim.received.length;
     const result = await scanNetwork(planTargets(['127.10.0.0/24']), options);
     expect(result.stats).toMatchObject({ targets: 254, probed: 254, cancelled: false });
@@ -27,7 +27,7 @@ describe('LAN scan against hostile peers', () => {
     const connections = new Map<string, number>();
     for (const { ip } of sim.received.slice(before)) connections.set(ip, (connections.get(ip) ?? 0) + 1);
     expect([...connections.keys()].sort()).toEqual(hostileHosts().map((h) => h.ip).sort());
-    for (const [ip, count] of connections) expect(count, ip).toBeLessThanOrEqual(3);
+    for (const [ip, count] of connections) expect(count, ip).toBeLessThanOrEqual(6);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sim.openSockets()).toBe(0);
   });

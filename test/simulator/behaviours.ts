@@ -8,7 +8,7 @@ export interface HttpRoute {
 
 /** How one simulated port answers. Real families replay recorded replies; hostile peers misbehave on purpose. */
 export type Behaviour =
-  | { type: 'rpc'; replies: Record<string, string>; nul?: boolean; keepOpen?: boolean }
+  | { type: 'rpc'; replies: Record<string, string>; nul?: boolean; keepOpen?: boolean; /** A busy controller: each reply comes this late. */ delayMs?: number }
   | { type: 'http'; routes: Record<string, HttpRoute> }
   | { type: 'v3'; replies: Record<string, string> }
   | { type: 'garbage' }
@@ -110,8 +110,13 @@ export function serve(socket: Socket, behaviour: Behaviour, timers: Set<NodeJS.T
         return; // wait for the rest of the request
       }
       const reply = (behaviour.replies[command] ?? INVALID_COMMAND(command)) + (behaviour.nul === false ? '' : '\u0000');
-      if (behaviour.keepOpen) socket.write(reply);
-      else socket.end(reply);
+      const send = (): void => {
+        if (socket.destroyed) return;
+        if (behaviour.keepOpen) socket.write(reply);
+        else socket.end(reply);
+      };
+      if (behaviour.delayMs) later(send, behaviour.delayMs);
+      else send();
     }
   });
 }

@@ -20,6 +20,8 @@ export interface FixtureOptions {
   httpPort?: number;
   /** Rewrite reply text (used to build hostile variants of real replies). */
   mutate?: (text: string) => string;
+  /** Each API reply comes this many ms late (a busy controller, a slow Wi-Fi bridge). */
+  replyDelayMs?: number;
 }
 
 interface HttpFile extends HttpRoute {
@@ -55,7 +57,7 @@ export function fixtureHost(ip: string, folder: string, options: FixtureOptions 
     }
   }
   const services: SimService[] = [];
-  if (Object.keys(rpc).length > 0) services.push({ port: rpcPort, behaviour: { type: 'rpc', replies: rpc, nul: options.nul ?? true, keepOpen: options.keepOpen ?? false } });
+  if (Object.keys(rpc).length > 0) services.push({ port: rpcPort, behaviour: { type: 'rpc', replies: rpc, nul: options.nul ?? true, keepOpen: options.keepOpen ?? false, ...(options.replyDelayMs ? { delayMs: options.replyDelayMs } : {}) } });
   if (Object.keys(v3).length > 0) services.push({ port: 4433, behaviour: { type: 'v3', replies: v3 } });
   for (const [port, routes] of http) services.push({ port, behaviour: { type: 'http', routes } });
   return { ip, label: folder, services };

@@ -22,6 +22,10 @@ export interface ExchangeOptions {
   firstByteMs?: number;
   /** True when the bytes so far are a complete reply (the peer may keep the socket open). */
   complete?: (data: Buffer) => boolean;
+  /** Called when the connection is accepted. */
+  onConnect?: () => void;
+  /** Called when the port refuses the connection (a reset: the host is up). */
+  onRefused?: () => void;
 }
 
 export const DEFAULT_MAX_BYTES = 256 * 1024;
@@ -57,6 +61,7 @@ export function exchange(host: string, port: number, request: string | Buffer, o
     socket.on('connect', () => {
       connected = true;
       clearTimeout(connectTimer);
+      options.onConnect?.();
       if (options.firstByteMs !== undefined) firstByte = setTimeout(() => finish('open', { timedOut: true }), options.firstByteMs);
       socket.write(request);
     });
@@ -78,6 +83,7 @@ export function exchange(host: string, port: number, request: string | Buffer, o
     socket.on('error', (error: NodeJS.ErrnoException) => {
       if (connected) return finish('open');
       const code = error.code ?? '';
+      if (code === 'ECONNREFUSED') options.onRefused?.();
       finish(code === 'ECONNREFUSED' ? 'refused' : /EHOSTUNREACH|ENETUNREACH|EHOSTDOWN/.test(code) ? 'unreachable' : 'error');
     });
     socket.connect({ host, port });

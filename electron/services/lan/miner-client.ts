@@ -15,6 +15,9 @@ export interface WireLimits {
   firstByteMs?: number;
   /** Called on each complete reply (parsed JSON, a parsed HTTP response): the host is a real responder. */
   onReply?: () => void;
+  /** See ExchangeOptions.onRefused / onConnect. */
+  onRefused?: () => void;
+  onConnect?: () => void;
 }
 
 export interface RpcReply {

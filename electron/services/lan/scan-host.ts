@@ -4,6 +4,7 @@ import type { Collected, Family } from '../../../shared/lan/families/types';
 import type { LanDevice } from '../../../shared/lan/lan-device';
 import type { HttpReadPath, RpcReadCommand } from '../../../shared/lan/read-commands';
 import { GPU_MINER_PROBES } from '../../../shared/lan/gpu-miner-probes';
+import { hostBudget } from './host-budget';
 import { httpGet, rpc, v3, type WireLimits } from './miner-client';
 
 export interface HostScanOptions {
@@ -31,40 +32,21 @@ export interface HostScan {
   device: LanDevice | null;
   /** Replies refused because they nested deeper than MAX_REPLY_DEPTH (the device, if any, carries the warning too). */
   tooDeep: string[];
+  /** Accepted a connection but gave no complete reply within the first-reply budget (a busy controller or a tarpit). */
+  slow?: boolean;
 }
 
 const DEAD = new Set(['timeout', 'unreachable', 'error', 'aborted']);
 const WEB_DISCOVERY: HttpReadPath[] = ['/mcb/status', '/api/system/info'];
-
-interface HostBudget {
-  signal: AbortSignal;
-  /** The host gave a complete reply: from now on only the host deadline applies. */
-  proven: () => void;
-  done: () => void;
-}
-
-/** Combines the scan's cancel signal with this host's deadline and its first-reply budget. */
-function hostBudget(parent: AbortSignalLike | undefined, deadlineMs: number, firstReplyMs: number): HostBudget {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), deadlineMs);
-  let firstReply: ReturnType<typeof setTimeout> | undefined = setTimeout(() => controller.abort(), Math.min(firstReplyMs, deadlineMs));
-  const onAbort = (): void => controller.abort();
-  if (parent?.aborted) controller.abort();
-  parent?.addEventListener('abort', onAbort, { once: true });
-  const proven = (): void => {
-    clearTimeout(firstReply);
-    firstReply = undefined;
-  };
-  return { signal: controller.signal, proven, done: () => (clearTimeout(timer), proven(), parent?.removeEventListener('abort', onAbort)) };
-}
 
 /**
  * Identifies one host with at most two connections open at a time (cgminer and Avalon APIs are single-threaded,
  * Goldshell's web backend crashes on bursts): the RPC port and the web port in parallel, each one request at a time.
  */
 export async function scanHost(ip: string, options: HostScanOptions): Promise<HostScan> {
-  const { signal, proven, done } = hostBudget(options.signal, options.hostDeadlineMs, options.firstReplyMs ?? options.connectTimeoutMs * 1.25);
-  const limits: WireLimits = { connectTimeoutMs: options.connectTimeoutMs, deadlineMs: options.connectionDeadlineMs, signal, onReply: proven };
+  const budget = hostBudget(options.signal, options.hostDeadlineMs, options.firstReplyMs ?? options.connectTimeoutMs * 1.25);
+  const { signal } = budget;
+  const limits: WireLimits = { connectTimeoutMs: options.connectTimeoutMs, deadlineMs: options.connectionDeadlineMs, signal, onReply: budget.proven, onRefused: budget.refused, onConnect: budget.opened };
   try {
     const firstByteMs = options.firstByteMs ?? Math.max(300, options.connectTimeoutMs / 2);
     const [version, root] = await Promise.all([rpc(ip, 4028, 'version', { ...limits, firstByteMs }), httpGet(ip, 80, '/', limits)]);
@@ -123,6 +105,7 @@ export async function scanHost(ip: string, options: HostScanOptions): Promise<Ho
       }
     }
     const family = match(c, options.families);
+    if (budget.slow()) return { alive: true, device: null, tooDeep: c.tooDeep ?? [], slow: true };
     if (!family) return { alive: true, device: c.rpcPort !== null ? unknownRpcDevice(c) : null, tooDeep: c.tooDeep ?? [] };
     const rpcWork = (async () => {
       for (const command of family.rpc) await fetchRpc(command);
@@ -138,7 +121,7 @@ export async function scanHost(ip: string, options: HostScanOptions): Promise<Ho
     await Promise.all([rpcWork, httpWork]);
     return { alive: true, device: finaliseDevice(c, family), tooDeep: c.tooDeep ?? [] };
   } finally {
-    done();
+    budget.done();
   }
 }
 

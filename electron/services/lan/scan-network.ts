@@ -5,7 +5,7 @@ import type { LanDevice, LanScanResult } from '../../../shared/lan/lan-device';
 import { addresses, type TargetPlan } from '../../../shared/lan/targets';
 import { deviceMessageInEnglish } from '../../../shared/device/warning-text';
 import { refusedRepliesWarning } from '../../../shared/lan/finalise';
-import { scanHost } from './scan-host';
+import { scanHost, type HostScanOptions } from './scan-host';
 
 export interface LanProgress {
   probed: number;
@@ -50,29 +50,35 @@ export async function scanNetwork(plan: TargetPlan, input: NetworkScanOptions): 
     lastEvent = now;
     options.onProgress?.({ probed, total: plan.total, found: devices.length, ...(device ? { device } : {}) });
   };
-  const worker = async (): Promise<void> => {
-    for (let next = queue.next(); !next.done && !options.signal?.aborted; next = queue.next()) {
-      const ip = next.value;
-      try {
-        const { device, tooDeep } = await scanHost(ip, options);
-        // A host that sent only refused replies is no device: its note goes with the scan's per-host notes.
-        const refused = device ? null : refusedRepliesWarning({ tooDeep });
-        if (refused && errors.length < 50) errors.push(`${ip}: ${deviceMessageInEnglish(refused)}`);
-        if (device && !options.signal?.aborted) {
-          devices.push(device);
-          probed += 1;
-          report(device);
-          continue;
-        }
-      } catch (error) {
-        if (errors.length < 50) errors.push(`${ip}: ${hostError(error)}`);
+  const slow: string[] = [];
+  const scanOne = async (ip: string, hostOptions: HostScanOptions, lastPass: boolean): Promise<void> => {
+    try {
+      const { device, tooDeep, slow: wasSlow } = await scanHost(ip, hostOptions);
+      if (wasSlow && !lastPass) return void slow.push(ip); // counted when its second pass ends
+      // A host that sent only refused replies is no device: its note goes with the scan's per-host notes.
+      const refused = device ? null : refusedRepliesWarning({ tooDeep });
+      if (refused && errors.length < 50) errors.push(`${ip}: ${deviceMessageInEnglish(refused)}`);
+      if (device && !options.signal?.aborted) {
+        devices.push(device);
+        probed += 1;
+        return report(device);
       }
-      probed += 1;
-      report();
+    } catch (error) {
+      if (errors.length < 50) errors.push(`${ip}: ${hostError(error)}`);
     }
+    probed += 1;
+    report();
   };
-  const workers = Math.max(1, Math.min(options.concurrency, plan.total));
-  await Promise.all(Array.from({ length: workers }, worker));
+  await pool(queue, options.concurrency, options.signal, (ip) => scanOne(ip, options, false));
+  // Second pass: hosts that accepted a connection but gave no complete reply in the first budget (a busy controller,
+  // a slow Wi-Fi bridge, a tarpit) get four times the connect timeout for a first reply and three for a first byte, all
+  // at once, before giving up: a tarpit costs one more such wait, a busy miner is found instead of dropped.
+  const patient: HostScanOptions = {
+    ...options,
+    firstReplyMs: Math.min(options.hostDeadlineMs, options.connectTimeoutMs * 4),
+    firstByteMs: Math.min(options.hostDeadlineMs, options.connectTimeoutMs * 3),
+  };
+  await pool(slow.values(), options.concurrency, options.signal, (ip) => scanOne(ip, patient, true));
   input.signal?.removeEventListener('abort', onAbort);
   options.onProgress?.({ probed, total: plan.total, found: devices.length });
   devices.sort((a, b) => ipKey(a.ip) - ipKey(b.ip));
@@ -90,3 +96,11 @@ export function hostError(error: unknown): string {
 }
 
 const ipKey = (ip: string): number => ip.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);
+
+/** Runs `work` over the items with at most `concurrency` at once; stops taking new items once the signal aborts. */
+async function pool(items: Iterator<string>, concurrency: number, signal: AbortSignal, work: (item: string) => Promise<void>): Promise<void> {
+  const worker = async (): Promise<void> => {
+    for (let next = items.next(); !next.done && !signal.aborted; next = items.next()) await work(next.value);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}
