@@ -8,11 +8,12 @@ import type { InventoryItem } from '../inventory/schema';
 import { assumptionKeys } from '../market/assumption-keys';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
-import { ageInMonths, STALE_AFTER_MONTHS, staleFigures } from '../market/staleness';
+import { ageInMonths, STALE_AFTER_MONTHS, staleFigures, type StaleFigure } from '../market/staleness';
+import { cashMonths } from './cash-months';
 import { rankOptions } from './rank';
 import { reasonFor } from './reason';
 import { sellOption } from './sell-option';
-import { PORTFOLIO_SCENARIOS, type DevicePlan, type PlanOption, type PlanOptionId } from './types';
+import type { DevicePlan, PlanOption, PlanOptionId } from './types';
 
 export interface DevicePlanInput {
   item: InventoryItem;
@@ -34,8 +35,12 @@ export interface DevicePlanInput {
 
 const MONTHS = 12;
 const net12 = (s: OptionSeries | null): number => s?.months[MONTHS - 1]?.cumulative ?? 0;
-const profits = (s: OptionSeries | null): number[] => (s ? s.months.map((m) => m.profit) : new Array<number>(MONTHS).fill(0));
-const flat = (perMonth: number): number[] => new Array<number>(MONTHS).fill(perMonth);
+
+/** The GPU mining estimate's dated anchor, when it is older than six months on `today`. */
+function staleAnchor(today: Date): StaleFigure[] {
+  const age = ageInMonths(GPU_MINING_ANCHOR.date, today);
+  return age > STALE_AFTER_MONTHS ? [{ key: 'gpuMiningAnchor', date: GPU_MINING_ANCHOR.date, ageMonths: Math.floor(age) }] : [];
+}
 
 /** Every option for one device over the 12 months from today, ranked, with the recommendation and its reason. */
 export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity, today, measuredUnitW }: DevicePlanInput): DevicePlan {
@@ -51,10 +56,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
   // The plan projects today's difficulty (no trend scenario), and a resale value entered on the item replaces the market's.
   const uses = (use: PlanOptionId): string[] =>
     use === 'hybrid' ? [...new Set([...uses('rent'), ...uses('mine')])] : assumptionKeys(hardware, use, preferences.platform, has).filter((key) => !key.endsWith('TrendMonthly') && !(item.resaleUsd !== null && key.startsWith('resale:')));
-  const stale = (use: PlanOptionId) => [
-    ...staleFigures(uses(use), market, today),
-    ...(hardware.kind === 'gpu' && (use === 'mine' || use === 'hybrid') && ageInMonths(GPU_MINING_ANCHOR.date, today) > STALE_AFTER_MONTHS ? [{ key: 'gpuMiningAnchor', date: GPU_MINING_ANCHOR.date, ageMonths: Math.floor(ageInMonths(GPU_MINING_ANCHOR.date, today)) }] : []),
-  ];
+  const stale = (use: PlanOptionId) => [...staleFigures(uses(use), market, today), ...(hardware.kind === 'gpu' && (use === 'mine' || use === 'hybrid') ? staleAnchor(today) : [])];
   const resaleChange = market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0);
   const resaleNow = base.input.resaleUsd;
   const sell = sellOption({ priceNow: resaleNow, inYear: (resaleNow ?? 0) * (1 + resaleChange) ** MONTHS, mine: p.mine, stale: stale('sell'), assumptions: uses('sell') });
@@ -76,21 +78,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
     ranking,
   );
   const best: PlanOptionId = ranked.find((o) => o.available)?.id ?? 'off';
-  const monthly = Object.fromEntries(
-    PORTFOLIO_SCENARIOS.map(({ id }) => {
-      const run2 = id === 'base' ? base : run(id);
-      const proj = run2.projection;
-      const cash: Record<PlanOptionId, () => number[]> = {
-        mine: () => profits(proj.mine),
-        rent: () => profits(proj.rent),
-        hybrid: () => (hybridMonths(run2.input, proj) ?? []).map((m) => m.profit),
-        'own-ai': () => flat(-(own?.electricity12 ?? 0) / MONTHS),
-        sell: () => flat(0),
-        off: () => flat(0),
-      };
-      return [id, { plan: cash[best](), mining: profits(proj.mine) }];
-    }),
-  ) as DevicePlan['monthly'];
+  const monthly = cashMonths(best, (scenario) => (scenario === 'base' ? base : run(scenario)), (own?.electricity12 ?? 0) / MONTHS);
   const unitW = measuredUnitW ?? (hardware.kind === 'asic' ? hardware.spec.powerW : hardware.kind === 'gpu' ? hardware.spec.tdpW : 0);
   return {
     itemId: item.id,

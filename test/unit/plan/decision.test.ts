@@ -127,6 +127,8 @@ describe('plan: GPU rigs (#20.2, #20.3, rent availability)', () => {
     expect(d.reason.basis).toBe('cash');
     const on = planDevice({ ...base, preferences: { ...prefs, rankOwnUseAsCash: true } });
     expect(on).toMatchObject({ best: 'own-ai', ranking: 'cash-and-value', reason: { code: 'own-ai-beats-mining', basis: 'cash-and-value' } });
+    // Its worth is not cash: the fleet's monthly cash line carries only the electricity it costs (24 h at load).
+    expect(on.monthly.base.plan[0]).toBeCloseTo(-loadMonth, 6);
   });
 
   it('keeps the rent figure of a rig that would not list as "if it could list", ranked unavailable', () => {
