@@ -31,13 +31,13 @@ export function OptionLine({ option: o, money }: { option: PlanOption; money: Mo
   const share = (x: number) => x.toLocaleString(localeOf(i18n.language), { style: 'percent', maximumFractionDigits: 0 });
   const main = o.sale
     ? t('plan.figure.sale', { price: money.format(o.sale.priceNow) })
-    : o.kind === 'value'
-      ? t('plan.figure.worth', per)
-      : o.note?.code === 'would-not-list'
-        ? t('plan.figure.ifListed', per)
-        : o.available || o.id === 'off'
-          ? t('plan.figure.net', per)
-          : '—';
+    : o.note?.code === 'would-not-list'
+      ? t('plan.figure.ifListed', per)
+      : !o.available
+        ? '—'
+        : o.kind === 'value'
+          ? t('plan.figure.worth', per)
+          : t('plan.figure.net', per);
   const note = o.note && o.note.code !== 'would-not-list' ? t(`plan.notes.${o.note.code}`, { detail: (o.note.parts ?? []).map(wording.message).join('; ') }) : null;
   const notListed = o.note?.code === 'would-not-list' && o.note.parts?.length ? o.note.parts.map(wording.message).join('; ') : null;
   return (
