@@ -32,7 +32,7 @@ export const en = {
       'cash-and-value': 'Ranked with your own AI use counted like money received (your setting): it is worth this to you, it is not income.',
     },
     export: { title: 'Export', pdf: 'PDF report', csv: 'CSV', json: 'JSON', printHint: 'Your browser’s print dialog opens: choose “Save as PDF”.' },
-    options: { mine: 'Keep mining', rent: 'Rent the GPUs', hybrid: 'Rent when booked, mine the rest', 'own-ai': 'Run your own AI work', sell: 'Sell', off: 'Switch off' },
+    options: { mine: 'Keep mining', rent: 'Rent the GPUs', hybrid: 'Rent when booked, else mine or idle', 'own-ai': 'Run your own AI work', sell: 'Sell', off: 'Switch off' },
     figure: {
       net: '{{net12}} over 12 months ({{perMonth}} a month)',
       worth: 'worth {{net12}} to you over 12 months ({{perMonth}} a month): what renting the same compute would cost, less its electricity; not income',
@@ -44,7 +44,7 @@ export const en = {
       restMine: 'mining',
       restIdle: 'idle',
       stale: '⚠ uses {{label}} dated {{date}} ({{count}} months old)',
-      kept: 'Options that keep it also keep hardware worth {{value}} after 12 months.',
+      kept: 'Ranked with the hardware each option leaves you: those that keep it still own it, worth {{value}} after 12 months.',
     },
     staleLabel: { resale: 'a resale price', rental: 'a rental median', coin: 'a coin price', gpuMiningAnchor: 'the GPU mining estimate' },
     notes: {
@@ -75,10 +75,8 @@ export const en = {
     portfolio: {
       title: 'Fleet: this plan vs keep everything mining',
       intro: 'Coin price halved (bear), as today (base) and +50 % (bull). Cash only: sale proceeds are one-off and own AI use is a value, so neither is in these charts.',
-      totalsTitle: 'Total net over the next 12 months, by coin price',
-      totalsAxis: '12-month total',
-      monthlyTitle: 'Net per month, months 1–12',
-      monthlyAxis: 'per month',
+      totalsTitle: 'Total net over the next 12 months ({{currency}}), by coin price',
+      monthlyTitle: 'Net per month ({{currency}} a month), months 1–12',
       scenario: 'coin price',
       bear: 'Bear (−50 %)',
       base: 'Base',

@@ -33,7 +33,7 @@ export const it: Messages = {
       'cash-and-value': 'Classifica con il tuo uso per IA contato come denaro incassato (tua impostazione): per te vale tanto, ma non è un incasso.',
     },
     export: { title: 'Esporta', pdf: 'Rapporto PDF', csv: 'CSV', json: 'JSON', printHint: 'Si apre la finestra di stampa del browser: scegli «Salva come PDF».' },
-    options: { mine: 'Continua a minare', rent: 'Noleggia le GPU', hybrid: 'Noleggia quando prenotate, mina il resto', 'own-ai': 'Usale per la tua IA', sell: 'Vendi', off: 'Spegni' },
+    options: { mine: 'Continua a minare', rent: 'Noleggia le GPU', hybrid: 'Noleggia quando prenotate, altrimenti mina o resta inattivo', 'own-ai': 'Usale per la tua IA', sell: 'Vendi', off: 'Spegni' },
     figure: {
       net: '{{net12}} in 12 mesi ({{perMonth}} al mese)',
       worth: 'vale {{net12}} per te in 12 mesi ({{perMonth}} al mese): quanto costerebbe noleggiare la stessa potenza, meno l’elettricità; non è un incasso',
@@ -45,7 +45,7 @@ export const it: Messages = {
       restMine: 'in mining',
       restIdle: 'inattivo',
       stale: '⚠ usa {{label}} del {{date}} (vecchio di {{count}} mesi)',
-      kept: 'Le opzioni che lo tengono conservano anche hardware che varrà {{value}} dopo 12 mesi.',
+      kept: 'Classifica con l’hardware che ogni opzione ti lascia: chi lo tiene lo possiede ancora, e varrà {{value}} dopo 12 mesi.',
     },
     staleLabel: { resale: 'un prezzo di rivendita', rental: 'una mediana di noleggio', coin: 'un prezzo della moneta', gpuMiningAnchor: 'la stima del mining su GPU' },
     notes: {
@@ -76,10 +76,8 @@ export const it: Messages = {
     portfolio: {
       title: 'Flotta: questo piano contro tutto in mining',
       intro: 'Prezzo della moneta dimezzato (ribasso), come oggi (base) e +50 % (rialzo). Solo denaro: le vendite sono una tantum e l’uso personale per IA è un valore, quindi nessuno dei due compare in questi grafici.',
-      totalsTitle: 'Netto totale nei prossimi 12 mesi, per prezzo della moneta',
-      totalsAxis: 'totale 12 mesi',
-      monthlyTitle: 'Netto al mese, mesi 1–12',
-      monthlyAxis: 'al mese',
+      totalsTitle: 'Netto totale nei prossimi 12 mesi ({{currency}}), per prezzo della moneta',
+      monthlyTitle: 'Netto al mese ({{currency}} al mese), mesi 1–12',
       scenario: 'prezzo della moneta',
       bear: 'Ribasso (−50 %)',
       base: 'Base',

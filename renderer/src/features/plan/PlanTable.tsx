@@ -55,12 +55,12 @@ export function PlanTable({ plan, inventory, money, links }: { plan: Plan; inven
               <ReasonText reason={d.reason} money={money} />
             </td>
             <td>
+              {d.hardwareKeptUsd !== null ? <p className="muted small">{t('plan.figure.kept', { value: money.format(d.hardwareKeptUsd) })}</p> : null}
               <ul className="plan-options">
                 {d.options.map((o) => (
                   <OptionLine key={o.id} option={o} money={money} />
                 ))}
               </ul>
-              {d.hardwareKeptUsd !== null ? <p className="muted small">{t('plan.figure.kept', { value: money.format(d.hardwareKeptUsd) })}</p> : null}
               {links ? <PlanAssumptions device={d} market={links.market} money={money} hours={links.hours} onEdit={links.onEdit} /> : null}
             </td>
           </tr>

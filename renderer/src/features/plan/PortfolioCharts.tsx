@@ -30,14 +30,14 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
   const miningLabel = t('plan.portfolio.mining');
   return (
     <div className="portfolio-charts">
-      <figure aria-label={t('plan.portfolio.totalsTitle')}>
-        <figcaption>{t('plan.portfolio.totalsTitle')}</figcaption>
+      <figure aria-label={t('plan.portfolio.totalsTitle', { currency: money.currency })}>
+        <figcaption>{t('plan.portfolio.totalsTitle', { currency: money.currency })}</figcaption>
         {frame(
           (w) => (
             <BarChart data={bars} width={w} height={240}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis dataKey="scenario" stroke="var(--muted)" label={{ value: t('plan.portfolio.scenario'), position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
-            <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" label={{ value: `${money.currency} · ${t('plan.portfolio.totalsAxis')}`, angle: -90, position: 'insideLeft', fill: 'var(--muted)' }} />
+            <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
             <Tooltip formatter={tip} />
             <Legend />
             <ReferenceLine y={0} stroke="var(--muted)" />
@@ -48,14 +48,14 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
           240,
         )}
       </figure>
-      <figure aria-label={t('plan.portfolio.monthlyTitle')}>
-        <figcaption>{t('plan.portfolio.monthlyTitle')}</figcaption>
+      <figure aria-label={t('plan.portfolio.monthlyTitle', { currency: money.currency })}>
+        <figcaption>{t('plan.portfolio.monthlyTitle', { currency: money.currency })}</figcaption>
         {frame(
           (w) => (
             <LineChart data={lines} width={w} height={300} margin={{ top: 8, right: 16, left: 8, bottom: 16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis dataKey="month" stroke="var(--muted)" label={{ value: t('plan.portfolio.month'), position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
-            <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" label={{ value: `${money.currency} · ${t('plan.portfolio.monthlyAxis')}`, angle: -90, position: 'insideLeft', fill: 'var(--muted)' }} />
+            <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
             <Tooltip formatter={tip} />
             <Legend />
             <ReferenceLine y={0} stroke="var(--muted)" />
