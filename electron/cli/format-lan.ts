@@ -12,7 +12,7 @@ function verdictLine(device: LanDevice): string {
   const first = report.devices[0];
   if (device.kind === 'asic') {
     const budget = first?.powerBudget?.equivalents[0];
-    return `AI: no (an ASIC only hashes)${budget ? `; its ${first?.powerBudget?.watts} W could run ${budget.count}× ${budget.name}` : ''}`;
+    return `AI: no (an ASIC only hashes)${budget ? `; its ${first?.powerBudget?.watts} W could run ${budget.count}× ${budget.name} (15 % kept for hosts, fans, PSU losses)` : ''}`;
   }
   const yes = report.devices.map((d) => d.workloads.filter((w) => w.verdict === 'yes').length);
   return `AI: ${device.gpus.length} GPUs judged (${yes.join('/')} workloads "yes" per card); run "scan" on the rig for its PCIe links and RAM`;
