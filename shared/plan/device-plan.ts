@@ -1,15 +1,14 @@
 import { DAYS_PER_MONTH } from '../earnings/constants';
 import { ownUsePowerCostPerDay, ownUseValuePerDay } from '../earnings/formulas';
-import { GPU_MINING_ANCHOR, type Hardware } from '../earnings/hardware-plan';
+import type { Hardware } from '../earnings/hardware-plan';
 import { hybridMonths } from '../earnings/hybrid';
 import { projectHardware, type RentalEligibility } from '../earnings/project-hardware';
 import type { OptionSeries } from '../earnings/projection';
 import type { InventoryItem } from '../inventory/schema';
-import { assumptionKeys } from '../market/assumption-keys';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
-import { ageInMonths, STALE_AFTER_MONTHS, staleFigures, type StaleFigure } from '../market/staleness';
 import { cashMonths } from './cash-months';
+import { optionInputs } from './option-inputs';
 import { rankOptions } from './rank';
 import { reasonFor } from './reason';
 import { sellOption } from './sell-option';
@@ -36,12 +35,6 @@ export interface DevicePlanInput {
 const MONTHS = 12;
 const net12 = (s: OptionSeries | null): number => s?.months[MONTHS - 1]?.cumulative ?? 0;
 
-/** The GPU mining estimate's dated anchor, when it is older than six months on `today`. */
-function staleAnchor(today: Date): StaleFigure[] {
-  const age = ageInMonths(GPU_MINING_ANCHOR.date, today);
-  return age > STALE_AFTER_MONTHS ? [{ key: 'gpuMiningAnchor', date: GPU_MINING_ANCHOR.date, ageMonths: Math.floor(age) }] : [];
-}
-
 /** Every option for one device over the 12 months from today, ranked, with the recommendation and its reason. */
 export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity, today, measuredUnitW }: DevicePlanInput): DevicePlan {
   const pinned = { start: today, ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}), ...(measuredUnitW !== undefined ? { powerW: measuredUnitW } : {}) };
@@ -52,11 +45,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
   const kwh = base.input.electricityPerKwh;
   const hours = preferences.ownUseHoursPerDay;
   const own = rental && hours > 0 ? { worth12: ownUseValuePerDay(hours, rental.pricePerGpuHour, rental.gpus) * DAYS_PER_MONTH * MONTHS, electricity12: ownUsePowerCostPerDay(hours, rental.loadW, rental.gpus, kwh) * DAYS_PER_MONTH * MONTHS } : null;
-  const has = (key: string): boolean => market.get(key) !== null;
-  // The plan projects today's difficulty (no trend scenario), and a resale value entered on the item replaces the market's.
-  const uses = (use: PlanOptionId): string[] =>
-    use === 'hybrid' ? [...new Set([...uses('rent'), ...uses('mine')])] : assumptionKeys(hardware, use, preferences.platform, has).filter((key) => !key.endsWith('TrendMonthly') && !(item.resaleUsd !== null && key.startsWith('resale:')));
-  const stale = (use: PlanOptionId) => [...staleFigures(uses(use), market, today), ...(hardware.kind === 'gpu' && (use === 'mine' || use === 'hybrid') ? staleAnchor(today) : [])];
+  const { uses, stale } = optionInputs(hardware, item, market, preferences.platform, today);
   const resaleChange = market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0);
   const resaleNow = base.input.resaleUsd;
   const sell = sellOption({ priceNow: resaleNow, inYear: (resaleNow ?? 0) * (1 + resaleChange) ** MONTHS, mine: p.mine, stale: stale('sell'), assumptions: uses('sell') });
