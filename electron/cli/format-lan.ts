@@ -1,3 +1,4 @@
+import { algorithmName } from '../../shared/catalogue/algorithm-name';
 import type { LanDevice, LanScanResult } from '../../shared/lan/lan-device';
 import { devicesFromLan } from '../../shared/lan/to-devices';
 import { unknownHost } from '../../shared/device/host';
@@ -11,7 +12,7 @@ function verdictLine(device: LanDevice): string {
   const first = report.devices[0];
   if (device.kind === 'asic') {
     const budget = first?.powerBudget?.equivalents[0];
-    return `AI: no (an ASIC only hashes)${budget ? `; its ${first?.powerBudget?.watts} W could run ${budget.count}× ${budget.name}` : ''}`;
+    return `AI: no (an ASIC only hashes)${budget ? `; its ${first?.powerBudget?.watts} W could run ${budget.count}× ${budget.name} (15 % kept for hosts, fans, PSU losses)` : ''}`;
   }
   const yes = report.devices.map((d) => d.workloads.filter((w) => w.verdict === 'yes').length);
   return `AI: ${device.gpus.length} GPUs judged (${yes.join('/')} workloads "yes" per card); run "scan" on the rig for its PCIe links and RAM`;
@@ -24,7 +25,7 @@ export function formatLan(result: LanScanResult): string {
     const hashrate = d.hashrateHs === null ? '—' : formatHashrate(d.hashrateHs);
     const power = d.powerWatts === null ? '—' : `${Math.round(d.powerWatts)} W${d.powerSource === 'estimated' ? ' (est.)' : ''}`;
     lines.push('', `${d.ip}:${d.port}  ${dash(d.make)} ${dash(d.model)}${d.recognised === 'partial' ? ' (partially recognised)' : ''}`);
-    lines.push(`    firmware ${dash(d.firmware)} · ${dash(d.algorithm?.toUpperCase())} · ${hashrate} · ${power} · temps ${d.temperaturesC.length ? d.temperaturesC.join('/') + ' °C' : '—'} · fans ${d.fans.length ? d.fans.join('/') : '—'}`);
+    lines.push(`    firmware ${dash(d.firmware)} · ${dash(d.algorithm ? algorithmName(d.algorithm) : null)} · ${hashrate} · ${power} · temps ${d.temperaturesC.length ? d.temperaturesC.join('/') + ' °C' : '—'} · fans ${d.fans.length ? d.fans.join('/') : '—'}`);
     lines.push(`    pool ${dash(d.pool)} · uptime ${d.uptimeS === null ? '—' : `${Math.round(d.uptimeS / 3600)} h`}`);
     for (const gpu of d.gpus) lines.push(`    GPU ${gpu.name}${gpu.hashrateHs !== null ? ` ${formatHashrate(gpu.hashrateHs)}` : ''}${gpu.temperatureC !== null ? ` ${gpu.temperatureC} °C` : ''}`);
     for (const warning of d.warnings) lines.push(`    ! ${warning}`);

@@ -1,3 +1,4 @@
+import { algorithmName } from '../../shared/catalogue/algorithm-name';
 import { inEnglish } from '../../shared/text/english-templates';
 import type { MonthRow, OptionSeries } from '../../shared/earnings/projection';
 import type { Hardware } from '../../shared/earnings/hardware-plan';
@@ -37,7 +38,7 @@ export function projectJson(r: ProjectResult) {
 }
 
 /** "3× Antminer S19 Pro", "1× 1 PH/s SHA256". */
-export const hardwareLabel = (hw: Hardware): string => (hw.kind === 'hashrate' ? `${hw.count}× ${formatHashrate(hw.hashrateHs)} ${hw.algorithm.toUpperCase()}` : `${hw.count}× ${hw.spec.name}`);
+export const hardwareLabel = (hw: Hardware): string => (hw.kind === 'hashrate' ? `${hw.count}× ${formatHashrate(hw.hashrateHs)} ${algorithmName(hw.algorithm)}` : `${hw.count}× ${hw.spec.name}`);
 
 export const moneyFormat = (currency: 'USD' | 'EUR') => new Intl.NumberFormat(currency === 'EUR' ? 'de-DE' : 'en-US', { style: 'currency', currency, maximumFractionDigits: 2 });
 

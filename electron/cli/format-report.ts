@@ -57,7 +57,7 @@ export function formatReport(report: JudgeReport, verbose: boolean): string {
     lines.push('', group.length > 1 ? `${group.length}× ${describeDevice(first)}` : describeDevice(first));
     for (const report of group) for (const warning of report.device.warnings) lines.push(`    ! ${sanitiseText(warning)}${group.length > 1 ? ` (${report.device.kind === 'gpu' ? report.device.busId : ''})` : ''}`);
     lines.push(...workloadLines(first.workloads, verbose));
-    if (first.powerBudget) lines.push(`    Power budget ${first.powerBudget.watts} W ≈ ${first.powerBudget.equivalents.map((e) => `${e.count}× ${e.name}`).join(' or ')}`);
+    if (first.powerBudget) lines.push(`    Power budget ${first.powerBudget.watts} W ≈ ${first.powerBudget.equivalents.map((e) => `${e.count}× ${e.name}`).join(' or ')} (15 % kept for hosts, fans, PSU losses)`);
   });
   if (report.rig.pooled.length > 0) {
     lines.push('', `Whole rig: ${report.rig.gpus} GPUs, ${report.rig.totalVramGB} GB VRAM pooled by layer split`);

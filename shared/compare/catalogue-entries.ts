@@ -1,3 +1,4 @@
+import { algorithmName } from '../catalogue/algorithm-name';
 import { asicCatalogue } from '../catalogue/asic-catalogue';
 import { gpuCatalogue } from '../catalogue/gpu-catalogue';
 import type { GpuVendor } from '../catalogue/gpu-spec';
@@ -50,7 +51,7 @@ export function catalogueEntries(): readonly CatalogueEntry[] {
       vendor: a.make,
       vramGB: null,
       year: a.releaseYear,
-      summary: `${a.algorithm.toUpperCase()} · ${formatHashrate(a.hashrateHs)} · ${a.powerW} W`,
+      summary: `${algorithmName(a.algorithm)} · ${formatHashrate(a.hashrateHs)} · ${a.powerW} W`,
       search: searchText([a.name, ...a.aliases]),
     })),
   ];

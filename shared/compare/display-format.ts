@@ -1,3 +1,4 @@
+import { algorithmName } from '../catalogue/algorithm-name';
 import { formatHashrate } from '../units/hashrate';
 import { formatJoulesPerHash } from './asic-efficiency';
 import { genWidth, roundTo, type Cell, type DisplayRow, type QuantityUnit, type RowLabel } from './display-rows';
@@ -90,7 +91,7 @@ export function englishCell(cell: Cell, money: (value: number) => string): strin
     case 'pcie':
       return pcieText(cell.link);
     case 'algorithm':
-      return cell.algorithm.toUpperCase();
+      return algorithmName(cell.algorithm);
     case 'hashrate':
       return formatHashrate(cell.hashesPerSecond);
     case 'energy':

@@ -28,3 +28,11 @@ export const grown = (value: number, monthlyGrowth: number, month: number): numb
  */
 export const ownUseValuePerDay = (hoursPerDay: number, pricePerGpuHour: number, gpus: number): number => hoursPerDay * pricePerGpuHour * gpus;
 export const ownUsePowerCostPerDay = (hoursPerDay: number, loadW: number, gpus: number, pricePerKwh: number): number => ((hoursPerDay * loadW * gpus) / 1000) * pricePerKwh;
+
+/**
+ * Hybrid use of rentable GPUs, per day (or per month: it is linear): rented a share u of the time, mining or idle the
+ * rest, whichever pays more. rentRevenue is already at utilisation u; loadCost, miningProfit and idleCost are for the
+ * whole day in that state: rentRevenue − loadCost × u + (1 − u) × max(miningProfit, −idleCost).
+ */
+export const hybridProfit = (rentRevenue: number, loadCost: number, utilisation: number, miningProfit: number, idleCost: number): number =>
+  rentRevenue - loadCost * utilisation + (1 - utilisation) * Math.max(miningProfit, -idleCost);

@@ -1,3 +1,4 @@
+import { algorithmName } from '../catalogue/algorithm-name';
 import type { Market } from '../market/assumptions';
 import { scenarioRates } from '../market/assumptions';
 import { RENTAL_ANCHOR_ID } from '../market/assumption-keys';
@@ -67,7 +68,7 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
     const algorithm = hw.kind === 'asic' ? hw.spec.algorithm : hw.algorithm;
     const hashrate = hw.kind === 'asic' ? hw.spec.hashrateHs * hw.count : hw.hashrateHs * hw.count;
     mining = miningPlan(algorithm, hashrate, powerW, market, rates, Number.isNaN(halving.getTime()) ? null : halving);
-    if (!mining) notes.push(earningsNote('no-coin-figures', { algorithm: algorithm.toUpperCase() }));
+    if (!mining) notes.push(earningsNote('no-coin-figures', { algorithm: algorithmName(algorithm) }));
   }
   let rental: RentalPlan | undefined;
   let rentalListable = false;

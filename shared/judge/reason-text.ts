@@ -103,7 +103,7 @@ export const reasonText = {
   'asic-fixed-silicon': 'An ASIC miner computes only {algorithm} hashes in fixed silicon: no general-purpose cores, no VRAM, no driver for AI frameworks',
   'asic-fixed-silicon-unknown': 'An ASIC miner computes only one hashing algorithm in fixed silicon: no general-purpose cores, no VRAM, no driver for AI frameworks',
   'asic-no-rental': 'GPU marketplaces rent GPUs; an ASIC can only be pointed at a mining pool',
-  'asic-budget': 'GPUs at their board power limit; keep about 15 % of the budget for host CPUs, fans and PSU losses',
+  'asic-budget': 'GPUs at their board power limit, counted after keeping 15 % of the budget for host CPUs, fans and PSU losses',
 } as const;
 
 export type ReasonCode = keyof typeof reasonText;

@@ -21,6 +21,8 @@ export const PreferencesSchema = z.object({
   custom: z.object({ difficulty: rate, price: rate, network: rate, rental: rate }),
   /** Hours a day you would use your own GPUs for AI work (the plan values them at marketplace prices). */
   ownUseHoursPerDay: z.number().finite().min(0).max(24),
+  /** Rank your own AI use (a value to you, not money received) with the cash options; off: it never ranks above one. */
+  rankOwnUseAsCash: z.boolean(),
   /** Interface language: the system's (when RigShift speaks it), or a choice. */
   language: z.enum(['auto', 'en', 'it']),
 });
@@ -34,6 +36,7 @@ export const defaultPreferences = (): Preferences => ({
   platform: 'vast',
   custom: { difficulty: 0, price: 0, network: 0, rental: 0 },
   ownUseHoursPerDay: 2,
+  rankOwnUseAsCash: false,
   language: 'auto',
 });
 

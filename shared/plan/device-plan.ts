@@ -1,74 +1,74 @@
 import { DAYS_PER_MONTH } from '../earnings/constants';
 import { ownUsePowerCostPerDay, ownUseValuePerDay } from '../earnings/formulas';
 import type { Hardware } from '../earnings/hardware-plan';
+import { hybridMonths } from '../earnings/hybrid';
 import { projectHardware, type RentalEligibility } from '../earnings/project-hardware';
 import type { OptionSeries } from '../earnings/projection';
 import type { InventoryItem } from '../inventory/schema';
-import { assumptionKeys } from '../market/assumption-keys';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
+import { cashMonths } from './cash-months';
+import { optionInputs } from './option-inputs';
+import { rankOptions } from './rank';
 import { reasonFor } from './reason';
-import { PORTFOLIO_SCENARIOS, type DevicePlan, type PlanOption, type PlanOptionId } from './types';
+import { sellOption } from './sell-option';
+import type { DevicePlan, PlanOption, PlanOptionId } from './types';
 
 export interface DevicePlanInput {
   item: InventoryItem;
   hardware: Hardware;
+  /**
+   * Whether the rig would list on the rental marketplace: the seam for a per-marketplace audit. Absent = unknown
+   * (assumed listable); verdict 'no' keeps the rent figure as "if it could list" but never ranks it.
+   */
   eligibility?: RentalEligibility;
   market: Market;
   /** With the site's electricity price applied, when it has one. */
   preferences: Preferences;
   siteElectricity: boolean;
+  /** The day month 1 starts and figures' ages are counted to (injected: shared/ never reads the clock). */
+  today: Date;
+  /** Measured wall power per unit (W) from the devices' own readings; replaces the nameplate. */
+  measuredUnitW?: number;
 }
 
 const MONTHS = 12;
-
-/** Selling now against keeping it: the price now less what it would still fetch after 12 months of resale change. */
-function sellOption(resaleNow: number | undefined, monthlyChange: number, assumptions: string[]): PlanOption {
-  if (resaleNow === undefined) return { id: 'sell', net12: 0, available: false, assumptions, note: { code: 'no-resale' } };
-  const inYear = resaleNow * (1 + monthlyChange) ** MONTHS;
-  return { id: 'sell', net12: resaleNow - inYear, available: true, assumptions, note: null, sale: { now: resaleNow, inYear } };
-}
 const net12 = (s: OptionSeries | null): number => s?.months[MONTHS - 1]?.cumulative ?? 0;
-const profits = (s: OptionSeries | null): number[] => (s ? s.months.map((m) => m.profit) : new Array<number>(MONTHS).fill(0));
 
-/** Every option for one device over the next 12 months, ranked, with the recommendation and its reason. */
-export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity }: DevicePlanInput): DevicePlan {
-  const pinned = item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {};
+/** Every option for one device over the 12 months from today, ranked, with the recommendation and its reason. */
+export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity, today, measuredUnitW }: DevicePlanInput): DevicePlan {
+  const pinned = { start: today, ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}), ...(measuredUnitW !== undefined ? { powerW: measuredUnitW } : {}) };
   const run = (scenario: 'flat' | 'bear' | 'bull') => projectHardware(hardware, market, { ...preferences, scenario, months: MONTHS }, pinned, eligibility);
   const base = run('flat');
   const p = base.projection;
   const rental = base.input.rental;
   const kwh = base.input.electricityPerKwh;
   const hours = preferences.ownUseHoursPerDay;
-  const ownDaily = rental && hours > 0 ? ownUseValuePerDay(hours, rental.pricePerGpuHour, rental.gpus) - ownUsePowerCostPerDay(hours, rental.loadW, rental.gpus, kwh) : null;
-  const has = (key: string): boolean => market.get(key) !== null;
-  // The plan projects today's difficulty (no trend scenario), and a resale value entered on the item replaces the market's.
-  const uses = (use: PlanOptionId): string[] =>
-    assumptionKeys(hardware, use, preferences.platform, has).filter((key) => !key.endsWith('TrendMonthly') && !(item.resaleUsd !== null && key.startsWith('resale:')));
+  const own = rental && hours > 0 ? { worth12: ownUseValuePerDay(hours, rental.pricePerGpuHour, rental.gpus) * DAYS_PER_MONTH * MONTHS, electricity12: ownUsePowerCostPerDay(hours, rental.loadW, rental.gpus, kwh) * DAYS_PER_MONTH * MONTHS } : null;
+  const { uses, stale } = optionInputs(hardware, item, market, preferences.platform, today);
+  const resaleChange = market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0);
+  const resaleNow = base.input.resaleUsd;
+  const sell = sellOption({ priceNow: resaleNow, inYear: (resaleNow ?? 0) * (1 + resaleChange) ** MONTHS, mine: p.mine, stale: stale('sell'), assumptions: uses('sell') });
+  const kept = sell.available ? (sell.sale?.inYear ?? null) : null;
+  const keep = (id: PlanOptionId, kind: 'cash' | 'value', net: number) => ({ id, kind, net12: net, perMonth: net / MONTHS, rankUsd: net + (kept ?? 0), stale: stale(id), assumptions: uses(id) });
+  const hybrid = hybridMonths(base.input, p);
+  const notListed = p.rent !== null && !base.rentalListable ? { code: 'would-not-list' as const, parts: (eligibility?.reasons ?? []).filter((r) => r.code !== 'vast-upload') } : null;
   const options: PlanOption[] = [
-    { id: 'mine', net12: net12(p.mine), available: p.mine !== null, assumptions: uses('mine'), note: p.mine ? (hardware.kind === 'gpu' ? { code: 'estimate' } : null) : { code: 'no-mining-figures' } },
-    {
-      id: 'rent',
-      net12: net12(p.rent),
-      available: p.rent !== null && base.rentalListable,
-      assumptions: uses('rent'),
-      note: p.rent === null ? { code: 'no-price' } : base.rentalListable ? null : { code: 'would-not-list', parts: (eligibility?.reasons ?? []).filter((r) => r.code !== 'vast-upload') },
-    },
-    { id: 'own-ai', net12: (ownDaily ?? 0) * DAYS_PER_MONTH * MONTHS, available: ownDaily !== null, assumptions: uses('own-ai'), note: ownDaily === null ? { code: 'no-price' } : { code: 'estimate' } },
-    sellOption(base.input.resaleUsd, market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0), uses('sell')),
-    { id: 'off', net12: 0, available: true, assumptions: [], note: null },
+    { ...keep('mine', 'cash', net12(p.mine)), available: p.mine !== null, note: p.mine ? (hardware.kind === 'gpu' ? { code: 'estimate' } : null) : { code: 'no-mining-figures' } },
+    { ...keep('rent', 'cash', net12(p.rent)), available: p.rent !== null && base.rentalListable, note: p.rent === null ? { code: 'no-price' } : notListed },
+    { ...keep('hybrid', 'cash', (hybrid ?? []).reduce((s, m) => s + m.profit, 0)), available: hybrid !== null && base.rentalListable, note: hybrid === null ? { code: 'no-price' } : notListed, ...(hybrid?.[0] ? { hybrid: hybrid[0] } : {}) },
+    { ...keep('own-ai', 'value', own ? own.worth12 - own.electricity12 : 0), available: own !== null, note: own ? { code: 'estimate' } : { code: 'no-price' }, ...(own ? { ownUse: own } : {}) },
+    sell,
+    { ...keep('off', 'cash', 0), available: true, note: null },
   ];
-  const relevant = options.filter((o) => hardware.kind === 'gpu' || (o.id !== 'rent' && o.id !== 'own-ai'));
-  const ranked = [...relevant].sort((a, b) => Number(b.available) - Number(a.available) || b.net12 - a.net12);
+  const ranking = preferences.rankOwnUseAsCash ? 'cash-and-value' : 'cash';
+  const ranked = rankOptions(
+    options.filter((o) => hardware.kind === 'gpu' || (o.id !== 'rent' && o.id !== 'hybrid' && o.id !== 'own-ai')),
+    ranking,
+  );
   const best: PlanOptionId = ranked.find((o) => o.available)?.id ?? 'off';
-  const monthly = Object.fromEntries(
-    PORTFOLIO_SCENARIOS.map(({ id }) => {
-      const proj = id === 'base' ? p : run(id).projection;
-      const plan = best === 'mine' ? profits(proj.mine) : best === 'rent' ? profits(proj.rent) : best === 'own-ai' ? new Array<number>(MONTHS).fill((ownDaily ?? 0) * DAYS_PER_MONTH) : new Array<number>(MONTHS).fill(0);
-      return [id, { plan, mining: profits(proj.mine) }];
-    }),
-  ) as DevicePlan['monthly'];
-  const powerW = hardware.kind === 'asic' ? hardware.spec.powerW * hardware.count : hardware.kind === 'gpu' ? hardware.spec.tdpW * hardware.count : 0;
+  const monthly = cashMonths(best, (scenario) => (scenario === 'base' ? base : run(scenario)), (own?.electricity12 ?? 0) / MONTHS);
+  const unitW = measuredUnitW ?? (hardware.kind === 'asic' ? hardware.spec.powerW : hardware.kind === 'gpu' ? hardware.spec.tdpW : 0);
   return {
     itemId: item.id,
     itemIds: [item.id],
@@ -78,12 +78,15 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
     count: item.count,
     siteId: item.siteId,
     rigId: item.rigId,
-    powerW,
+    powerW: unitW * hardware.count,
+    powerSource: measuredUnitW !== undefined ? 'reading' : 'nameplate',
     options: ranked,
+    ranking,
+    hardwareKeptUsd: kept,
     best,
-    reason: reasonFor(ranked),
+    reason: reasonFor(ranked, ranking),
     monthly,
-    saleUsd: best === 'sell' ? (base.input.resaleUsd ?? 0) : 0,
+    saleUsd: best === 'sell' ? (resaleNow ?? 0) : 0,
     electricityUsdPerKwh: kwh,
     siteElectricity,
     resalePinned: item.resaleUsd !== null,

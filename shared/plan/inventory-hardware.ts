@@ -33,3 +33,16 @@ export function eligibilityOf(rig: Rig | undefined, items: InventoryItem[]): Ren
   const rental = judgeMachine(rig.host, devices).devices.flatMap((d) => d.workloads.filter((w) => w.id === 'rental-marketplace'))[0];
   return rental ? { verdict: rental.verdict, reasons: reasonsOf(rental) } : undefined;
 }
+
+/** A device's last power reading (W, whole item), if it reported one. */
+const lastPowerW = (item: InventoryItem): number | null => [...item.history].reverse().find((r) => r.powerW !== null && r.powerW > 0)?.powerW ?? null;
+
+/**
+ * Wall power per unit (W) of a group of identical devices from their own last readings, each device without one at
+ * its nameplate; undefined when none reported power (the nameplate applies).
+ */
+export function measuredUnitW(items: readonly InventoryItem[], nameplateUnitW: number): number | undefined {
+  if (!items.some((i) => lastPowerW(i) !== null)) return undefined;
+  const units = items.reduce((n, i) => n + i.count, 0);
+  return items.reduce((w, i) => w + (lastPowerW(i) ?? nameplateUnitW * i.count), 0) / units;
+}

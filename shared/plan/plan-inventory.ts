@@ -2,7 +2,7 @@ import type { Inventory, InventoryItem } from '../inventory/schema';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
 import { planDevice } from './device-plan';
-import { eligibilityOf, hardwareOf } from './inventory-hardware';
+import { eligibilityOf, hardwareOf, measuredUnitW } from './inventory-hardware';
 import { summariseSite } from './site-summary';
 import { PORTFOLIO_SCENARIOS, type DevicePlan, type Plan } from './types';
 
@@ -18,8 +18,11 @@ function groups(items: InventoryItem[]): InventoryItem[][] {
 
 const sum = (series: number[][]): number[] => (series[0] ?? []).map((_, i) => series.reduce((total, s) => total + (s[i] ?? 0), 0));
 
-/** The repurposing plan for the whole inventory: per device, per site, and the fleet under bear / base / bull prices. */
-export function planInventory(inventory: Inventory, market: Market, preferences: Preferences): Plan {
+/**
+ * The repurposing plan for the whole inventory: per device, per site, and the fleet under bear / base / bull prices.
+ * `today` is when month 1 starts and what figures' ages are counted to (the caller's clock: shared/ never reads one).
+ */
+export function planInventory(inventory: Inventory, market: Market, preferences: Preferences, today: Date): Plan {
   const devices: DevicePlan[] = [];
   const skipped: Plan['skipped'] = [];
   const eligibility = new Map(inventory.rigs.map((rig) => [rig.id, eligibilityOf(rig, inventory.items.filter((i) => i.rigId === rig.id))]));
@@ -36,13 +39,26 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
     const siteElectricity = site?.electricityPerKwh !== null && site?.electricityPerKwh !== undefined;
     const prefs = siteElectricity && site ? { ...preferences, electricityPerKwh: site.electricityPerKwh ?? 0, currency: site.currency ?? preferences.currency } : preferences;
     const rigEligibility = item.rigId ? eligibility.get(item.rigId) : undefined;
-    const planned = planDevice({ item, hardware, market, preferences: prefs, siteElectricity, ...(rigEligibility && item.kind === 'gpu' ? { eligibility: rigEligibility } : {}) });
+    const nameplateW = hardware.kind === 'asic' ? hardware.spec.powerW : hardware.kind === 'gpu' ? hardware.spec.tdpW : 0;
+    const measured = measuredUnitW(group, nameplateW);
+    const planned = planDevice({
+      item,
+      hardware,
+      market,
+      preferences: prefs,
+      siteElectricity,
+      today,
+      ...(measured !== undefined ? { measuredUnitW: measured } : {}),
+      ...(rigEligibility && item.kind === 'gpu' ? { eligibility: rigEligibility } : {}),
+    });
     devices.push({ ...planned, itemIds: group.map((i) => i.id) });
   }
   const portfolio = Object.fromEntries(
     PORTFOLIO_SCENARIOS.map(({ id }) => [id, { plan: sum(devices.map((d) => d.monthly[id].plan)), mining: sum(devices.map((d) => d.monthly[id].mining)) }]),
   ) as Plan['portfolio'];
   return {
+    today: today.toISOString().slice(0, 10),
+    ranking: preferences.rankOwnUseAsCash ? 'cash-and-value' : 'cash',
     devices,
     sites: inventory.sites.map((site) => summariseSite(site, devices)),
     portfolio,

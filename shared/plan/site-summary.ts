@@ -1,9 +1,7 @@
 import type { Site } from '../inventory/schema';
 import { powerBudget } from '../judge/judge-asic';
+export { HOSTING_OVERHEAD } from '../judge/judge-asic';
 import type { DevicePlan, SitePlan } from './types';
-
-/** Share of freed power kept for host CPUs, fans and PSU losses when counting GPUs it could run. */
-export const HOSTING_OVERHEAD = 0.15;
 
 /** Per site: the ASICs the plan stops mining because mining loses money, the power that frees, and what it could host. */
 export function summariseSite(site: Site, devices: DevicePlan[]): SitePlan {
@@ -16,7 +14,7 @@ export function summariseSite(site: Site, devices: DevicePlan[]): SitePlan {
     name: site.name,
     retiredAsics: retired.reduce((n, d) => n + d.count, 0),
     freedW,
-    hosts: freedW > 0 ? powerBudget(freedW * (1 - HOSTING_OVERHEAD)).equivalents.filter((e) => e.count > 0) : [],
+    hosts: freedW > 0 ? powerBudget(freedW).equivalents.filter((e) => e.count > 0) : [],
     miningNet12: net((d) => d.options.find((o) => o.id === 'mine')?.net12 ?? 0),
     planNet12: net((d) => d.options.find((o) => o.id === d.best)?.net12 ?? 0),
   };

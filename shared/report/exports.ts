@@ -16,15 +16,37 @@ export function inventoryCsv(inv: Inventory): string {
   );
 }
 
-/** The plan as CSV: one row per device, the recommendation and every option's 12-month net (USD). */
+/**
+ * The plan as CSV: one row per device, the recommendation, each option's 12-month net (USD; own AI use is a value to
+ * you, not income; rent/hybrid where the rig would not list are empty), the sale price apart, and stale figures.
+ */
 export function planCsv(plan: Plan, inv: Inventory): string {
+  const opt = (d: Plan['devices'][number], id: string) => d.options.find((x) => x.id === id);
   const net = (d: Plan['devices'][number], id: string): number | null => {
-    const o = d.options.find((x) => x.id === id);
+    const o = opt(d, id);
     return o?.available ? o.net12 : null;
   };
+  const stale = (d: Plan['devices'][number]): string => [...new Set(d.options.flatMap((o) => o.stale.map((f) => `${f.key} (${f.date})`)))].join('; ');
   return toCsv(
-    ['device', 'count', 'site / rig', 'recommended', 'keep mining 12m USD', 'rent 12m USD', 'own AI 12m USD', 'sell USD', 'switch off', 'power W', 'electricity USD/kWh'],
-    plan.devices.map((d) => [d.name, d.count, placeOf(inv, d.siteId, d.rigId), d.best, net(d, 'mine'), net(d, 'rent'), net(d, 'own-ai'), net(d, 'sell'), 0, d.powerW, d.electricityUsdPerKwh]),
+    ['device', 'count', 'site / rig', 'recommended', 'ranked on', 'keep mining 12m USD', 'rent 12m USD', 'hybrid 12m USD', 'own AI worth to you 12m USD', 'sale price now USD (one-off)', 'sell vs keep mining 12m USD', 'switch off 12m USD', 'power W', 'power from', 'electricity USD/kWh', 'figures older than 6 months'],
+    plan.devices.map((d) => [
+      d.name,
+      d.count,
+      placeOf(inv, d.siteId, d.rigId),
+      d.best,
+      d.ranking,
+      net(d, 'mine'),
+      net(d, 'rent'),
+      net(d, 'hybrid'),
+      net(d, 'own-ai'),
+      net(d, 'sell'),
+      opt(d, 'sell')?.available ? (opt(d, 'sell')?.sale?.vsKeepMining12 ?? null) : null,
+      0,
+      d.powerW,
+      d.powerSource,
+      d.electricityUsdPerKwh,
+      stale(d),
+    ]),
   );
 }
 

@@ -54,7 +54,7 @@ describe('npm run cli -- scan --lan', () => {
     const { code, stdout } = await cli(['scan', '--lan', '127.30.0.100-102', '--timeout-ms', '500']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/127\.30\.0\.100:4028 {2}Bitmain Antminer S19 Pro/);
-    expect(stdout).toMatch(/AI: no \(an ASIC only hashes\); its 3250 W could run 9× GeForce RTX 3090/);
+    expect(stdout).toMatch(/AI: no \(an ASIC only hashes\); its 3250 W could run 7× GeForce RTX 3090 \(15 % kept/);
   });
 
   it('refuses public ranges without --yes, and bad targets with usage', async () => {

@@ -88,5 +88,5 @@ export const itReasons: Record<ReasonCode, string> = {
   'asic-fixed-silicon': 'Un miner ASIC calcola solo hash {algorithm} in silicio fisso: niente core generici, niente VRAM, nessun driver per i framework di IA',
   'asic-fixed-silicon-unknown': 'Un miner ASIC calcola un solo algoritmo di hash in silicio fisso: niente core generici, niente VRAM, nessun driver per i framework di IA',
   'asic-no-rental': 'I marketplace noleggiano GPU; un ASIC può solo essere puntato a una pool di mining',
-  'asic-budget': 'GPU al loro limite di potenza di scheda; tieni circa il 15 % del budget per CPU dell’host, ventole e perdite dell’alimentatore',
+  'asic-budget': 'GPU al loro limite di potenza di scheda, contate dopo aver tenuto il 15 % del budget per CPU dell’host, ventole e perdite dell’alimentatore',
 };

@@ -73,7 +73,7 @@ describe('compareDevices', () => {
     const asic = mixed.subjects[2];
     expect(asic?.kind).toBe('asic');
     expect(asic?.verdicts.every((v) => v.verdict === 'no')).toBe(true);
-    expect(asic?.verdicts[0]?.reason).toMatch(/SHA256/);
+    expect(asic?.verdicts[0]?.reason).toMatch(/SHA-256/);
     expect(asic?.summary).toEqual({ yes: 0, limited: 0, no: mixed.workloads.length });
     expect(asic?.spec).toEqual({ kind: 'asic', algorithm: 'sha256', hashrateHs: 110e12, powerW: 3250, joulesPerTerahash: 29.5, releaseYear: specS19.releaseYear, ageYears: 2026 - specS19.releaseYear });
     expect(asic?.estimates.llm.every((e) => e.decodeTokensPerSecond === null && e.loadTimeSeconds === null)).toBe(true);

@@ -30,7 +30,7 @@ describe('comparison display rows', () => {
     const spec = englishRows(specRows(c));
     const vram = spec.find((r) => r.key === 'vram');
     expect(vram?.values).toEqual(['24 GB', '12 GB', 'n/a']);
-    expect(spec.find((r) => r.key === 'algorithm')?.values).toEqual(['n/a', 'n/a', 'SCRYPT']);
+    expect(spec.find((r) => r.key === 'algorithm')?.values).toEqual(['n/a', 'n/a', 'Scrypt']);
     expect(englishRows(estimateRows(c)).find((r) => r.key === 'sdxl')?.values).toEqual(['not estimated', 'not estimated', 'n/a']);
     expect(verdictRows(c)).toHaveLength(c.workloads.length);
   });

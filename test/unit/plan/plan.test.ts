@@ -7,29 +7,31 @@ import { applyAll, build, planPrefs } from './helpers';
 
 
 const market = resolveMarket({}, null);
+const TODAY = new Date('2026-12-07T00:00:00Z');
 const prefs = planPrefs;
 
 describe('repurposing plan', () => {
   const inv = build({ op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 2 }, { op: 'addItem', kind: 'gpu', catalogueId: 'nvidia-rtx-3090', count: 6 }, { op: 'addItem', kind: 'gpu', catalogueId: 'nvidia-rtx-3070', count: 1 });
-  const plan = planInventory(inv, market, prefs);
+  const plan = planInventory(inv, market, prefs, TODAY);
   const [asics, rig] = plan.devices;
 
   it('takes loss-making ASICs off mining and says why, with every option ranked by 12-month net', () => {
     const mine = asics?.options.find((o) => o.id === 'mine');
     expect(mine?.net12).toBeLessThan(0);
-    expect(asics?.best).toBe('sell');
-    expect(asics?.reason).toMatchObject({ code: 'sell-beats-running', mining: mine?.net12 });
-    const nets = asics?.options.filter((o) => o.available).map((o) => o.net12) ?? [];
+    // Its market resale price dates from 2023: selling is shown but not ranked on it.
+    expect(asics?.best).toBe('off');
+    expect(asics?.reason).toMatchObject({ code: 'switch-off-losing', mining: mine?.net12 });
+    const nets = asics?.options.filter((o) => o.available).map((o) => o.rankUsd) ?? [];
     expect(nets).toEqual([...nets].sort((a, b) => b - a));
     expect(asics?.options.map((o) => o.id)).not.toContain('rent');
   });
 
-  it('counts selling as what it gains over keeping the hardware a year (its resale value keeps changing)', () => {
+  it('counts selling as the sale price now, with what it would still fetch in a year beside it', () => {
     const sell = asics?.options.find((o) => o.id === 'sell');
     const now = 2 * market.value('resale:antminer-s19-pro');
     const inYear = now * (1 + market.value('asicResaleChangeMonthly')) ** 12;
-    expect(sell?.sale).toEqual({ now, inYear });
-    expect(sell?.net12).toBeCloseTo(now - inYear, 8);
+    expect(sell?.sale).toMatchObject({ priceNow: now, inYear });
+    expect(sell?.net12).toBe(now);
     expect(asics?.reason.saleNow).toBe(now);
   });
 
@@ -38,7 +40,7 @@ describe('repurposing plan', () => {
     const rigId = rigInv.rigs[0]?.id ?? null;
     const six = Array.from({ length: 6 }, () => ({ op: 'addItem' as const, kind: 'gpu' as const, catalogueId: 'nvidia-rtx-3070', count: 1, rigId }));
     const grouped = applyAll(rigInv, ...six);
-    const p = planInventory(grouped, market, prefs);
+    const p = planInventory(grouped, market, prefs, TODAY);
     expect(p.devices).toHaveLength(1);
     expect(p.devices[0]).toMatchObject({ count: 6, name: 'GeForce RTX 3070' });
     expect(p.devices[0]?.itemIds).toHaveLength(6);
@@ -65,14 +67,14 @@ describe('repurposing plan', () => {
     expect(drop('mining')).toBeGreaterThan(0);
     expect(drop('plan')).toBeLessThan(drop('mining'));
     expect(plan.portfolio.bear.plan).toHaveLength(12);
-    const sold = plan.devices.filter((d) => d.best === 'sell').reduce((usd, d) => usd + (d.options.find((o) => o.id === 'sell')?.sale?.now ?? 0), 0);
+    const sold = plan.devices.filter((d) => d.best === 'sell').reduce((usd, d) => usd + (d.options.find((o) => o.id === 'sell')?.sale?.priceNow ?? 0), 0);
     expect(plan.saleUsd).toBe(sold);
   });
 
   it('uses a site\'s own electricity price and the user\'s resale estimate: with free power and a $200 resale the ASIC keeps mining', () => {
     const free = build({ op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 }, { op: 'updateSite', id: 'site-home', electricityPerKwh: 0, currency: 'USD' });
     const id = free.items[0]?.id ?? '';
-    const p = planInventory(applyAll(free, { op: 'updateItem', id, resaleUsd: 200 }), market, prefs);
+    const p = planInventory(applyAll(free, { op: 'updateItem', id, resaleUsd: 200 }), market, prefs, TODAY);
     expect(p.devices[0]).toMatchObject({ best: 'mine', siteElectricity: true, electricityUsdPerKwh: 0 });
     expect(p.sites[0]?.freedW).toBe(0);
   });
@@ -81,6 +83,6 @@ describe('repurposing plan', () => {
     const [first] = inv.items;
     if (!first) throw new Error('no items');
     const withUnknown: Inventory = { ...inv, items: [...inv.items, { ...first, id: 'inv-unknown', key: 'x', catalogueId: null, name: 'Mystery box' }] };
-    expect(planInventory(withUnknown, market, prefs).skipped).toEqual([{ itemId: 'inv-unknown', name: 'Mystery box' }]);
+    expect(planInventory(withUnknown, market, prefs, TODAY).skipped).toEqual([{ itemId: 'inv-unknown', name: 'Mystery box' }]);
   });
 });

@@ -1,3 +1,4 @@
+import { algorithmName } from '../../../../shared/catalogue/algorithm-name';
 import { asicCatalogue } from '../../../../shared/catalogue/asic-catalogue';
 import { gpuCatalogue } from '../../../../shared/catalogue/gpu-catalogue';
 import type { Format } from '../../i18n/use-format';
@@ -29,7 +30,7 @@ export const catalogueRows: CatalogueRow[] = [
     id: a.id,
     name: a.name,
     maker: a.make,
-    summary: (fmt: Format) => `${a.algorithm.toUpperCase()} · ${fmt.hashrate(a.hashrateHs)} · ${fmt.number(a.powerW, 0)} W`,
+    summary: (fmt: Format) => `${algorithmName(a.algorithm)} · ${fmt.hashrate(a.hashrateHs)} · ${fmt.number(a.powerW, 0)} W`,
     year: a.releaseYear,
     search: [a.name, ...a.aliases, a.make, a.algorithm].join(' ').toLowerCase(),
   })),

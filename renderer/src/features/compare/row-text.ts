@@ -1,3 +1,4 @@
+import { algorithmName } from '../../../../shared/catalogue/algorithm-name';
 import type { TFunction } from 'i18next';
 import { joulesPerHash } from '../../../../shared/compare/asic-efficiency';
 import { genWidth, roundTo, type Cell, type DisplayRow } from '../../../../shared/compare/display-rows';
@@ -47,7 +48,7 @@ export function rowText(t: TFunction, fmt: Format, money: (value: number) => str
       case 'pcie':
         return pcie(c.link);
       case 'algorithm':
-        return c.algorithm.toUpperCase();
+        return algorithmName(c.algorithm);
       case 'hashrate':
         return fmt.hashrate(c.hashesPerSecond);
       case 'energy': {

@@ -19,6 +19,6 @@ function makeMoney(currency: Currency, eurPerUsd: number, locale: string) {
   const fx = currency === 'EUR' ? eurPerUsd : 1;
   const full = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 });
   const short = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
-  return { fx, format: (usd: number) => full.format(usd * fx), compact: (usd: number) => short.format(usd * fx) };
+  return { fx, currency, format: (usd: number) => full.format(usd * fx), compact: (usd: number) => short.format(usd * fx) };
 }
 export type Money = ReturnType<typeof makeMoney>;

@@ -1,3 +1,4 @@
+import { algorithmName } from '../../../../shared/catalogue/algorithm-name';
 import { useTranslation } from 'react-i18next';
 import type { LanDevice } from '../../../../shared/lan/lan-device';
 import { useFormat } from '../../i18n/use-format';
@@ -34,7 +35,7 @@ export function LanTable({ devices, selected, onSelect }: { devices: LanDevice[]
               {d.recognised === 'partial' ? <span className="badge" title={t('network.table.partlyTitle')}> {t('network.table.partly')}</span> : null}
             </td>
             <td>{dash(d.firmware)}</td>
-            <td>{dash(d.algorithm && d.algorithm !== 'other' ? d.algorithm.toUpperCase() : d.algorithmName)}</td>
+            <td>{dash(d.algorithm && d.algorithm !== 'other' ? algorithmName(d.algorithm) : d.algorithmName)}</td>
             <td>{d.hashrateHs === null ? '—' : fmt.hashrate(d.hashrateHs)}</td>
             <td>
               {d.powerWatts === null ? '—' : `${fmt.number(d.powerWatts, 0)} W`}

@@ -1,10 +1,10 @@
-import { useWording } from '../../i18n/use-wording';
 import { useTranslation } from 'react-i18next';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import type { DevicePlan, Plan } from '../../../../shared/plan/types';
 import { localeOf } from '../../i18n';
 import type { Market } from '../../../../shared/market/assumptions';
 import type { Money } from '../earnings/money';
+import { OptionLine } from './OptionLine';
 import { PlanAssumptions } from './PlanAssumptions';
 import { OPTION_ICON, ReasonText } from './plan-text';
 
@@ -24,10 +24,10 @@ export interface FigureLinks {
 /** Per device: the recommendation, why, and every option's 12-month net (with the figures behind them on screen). */
 export function PlanTable({ plan, inventory, money, links }: { plan: Plan; inventory: Inventory; money: Money; links?: FigureLinks }) {
   const { t, i18n } = useTranslation();
-  const wording = useWording();
   const locale = localeOf(i18n.language);
   return (
     <table className="plan-table">
+      <caption className="muted small">{t(`plan.ranking.${plan.ranking}`)}</caption>
       <thead>
         <tr>
           <th scope="col">{t('plan.table.device')}</th>
@@ -43,7 +43,7 @@ export function PlanTable({ plan, inventory, money, links }: { plan: Plan; inven
               {d.count > 1 ? `${d.count}× ` : ''}
               {d.name}
               <div className="muted small">
-                {placeOf(inventory, d)} · {(d.powerW / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} kW
+                {placeOf(inventory, d)} · {(d.powerW / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} kW ({t(d.powerSource === 'reading' ? 'plan.table.measured' : 'plan.table.nameplate')})
               </div>
             </th>
             <td>
@@ -55,13 +55,10 @@ export function PlanTable({ plan, inventory, money, links }: { plan: Plan; inven
               <ReasonText reason={d.reason} money={money} />
             </td>
             <td>
+              {d.hardwareKeptUsd !== null ? <p className="muted small">{t('plan.figure.kept', { value: money.format(d.hardwareKeptUsd) })}</p> : null}
               <ul className="plan-options">
                 {d.options.map((o) => (
-                  <li key={o.id} className={o.available ? undefined : 'unavailable'}>
-                    {t(`plan.options.${o.id}`)}: {o.available || o.id === 'rent' ? money.format(o.net12) : '—'}
-                    {o.sale ? <span className="muted"> ({t('plan.saleDetail', { now: money.format(o.sale.now), inYear: money.format(o.sale.inYear) })})</span> : null}
-                    {o.note ? <span className="muted"> ({t(`plan.notes.${o.note.code}`, { detail: (o.note.parts ?? []).map(wording.message).join('; ') })})</span> : null}
-                  </li>
+                  <OptionLine key={o.id} option={o} money={money} />
                 ))}
               </ul>
               {links ? <PlanAssumptions device={d} market={links.market} money={money} hours={links.hours} onEdit={links.onEdit} /> : null}

@@ -41,6 +41,10 @@ export function PlanView({ inventory, marketHook, onEditAssumptions }: { invento
               {t('plan.ownUseHours')}
               <EditableNumber value={prefs.ownUseHoursPerDay} label={t('plan.ownUseHours')} min={0} max={24} step={0.5} onCommit={(v) => void marketHook.setPreferences({ ownUseHoursPerDay: v ?? 0 })} />
             </label>
+            <label className="inline-field">
+              <input type="checkbox" checked={prefs.rankOwnUseAsCash} onChange={(e) => void marketHook.setPreferences({ rankOwnUseAsCash: e.target.checked })} />
+              {t('plan.rankOwnUse')}
+            </label>
             <PortfolioSummary plan={plan} money={money} />
             <SiteSummaries plan={plan} money={money} />
             <section className="panel">

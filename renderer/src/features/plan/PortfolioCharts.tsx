@@ -9,7 +9,8 @@ const MINING_COLOUR = '#f59e0b';
 const total = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /**
- * The fleet under bear / base / bull coin prices: 12-month totals (bars) and month by month for base and bear (lines).
+ * The fleet under bear / base / bull coin prices, cash only: 12-month totals (bars, titled so) and net per month for
+ * base and bear (lines). One-off sales and own-use value are in neither.
  * `width` fixes the size for print, where a measured box would measure nothing.
  */
 export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Money; width?: number }) {
@@ -29,12 +30,13 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
   const miningLabel = t('plan.portfolio.mining');
   return (
     <div className="portfolio-charts">
-      <figure aria-label={t('plan.portfolio.title')}>
+      <figure aria-label={t('plan.portfolio.totalsTitle', { currency: money.currency })}>
+        <figcaption>{t('plan.portfolio.totalsTitle', { currency: money.currency })}</figcaption>
         {frame(
           (w) => (
             <BarChart data={bars} width={w} height={240}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="scenario" stroke="var(--muted)" />
+            <XAxis dataKey="scenario" stroke="var(--muted)" label={{ value: t('plan.portfolio.scenario'), position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
             <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
             <Tooltip formatter={tip} />
             <Legend />
@@ -46,7 +48,8 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
           240,
         )}
       </figure>
-      <figure aria-label={`${t('plan.portfolio.base')} / ${t('plan.portfolio.bear')}`}>
+      <figure aria-label={t('plan.portfolio.monthlyTitle', { currency: money.currency })}>
+        <figcaption>{t('plan.portfolio.monthlyTitle', { currency: money.currency })}</figcaption>
         {frame(
           (w) => (
             <LineChart data={lines} width={w} height={300} margin={{ top: 8, right: 16, left: 8, bottom: 16 }}>

@@ -3,7 +3,7 @@ import type { PlanOptionId, PlanReason } from '../../../../shared/plan/types';
 import type { Money } from '../earnings/money';
 
 /** Each option has an icon as well as a word: the recommendation never rests on colour alone. */
-export const OPTION_ICON: Record<PlanOptionId, string> = { mine: '⚒', rent: '⇄', 'own-ai': '✦', sell: '↗', off: '○' };
+export const OPTION_ICON: Record<PlanOptionId, string> = { mine: '⚒', rent: '⇄', hybrid: '⇆', 'own-ai': '✦', sell: '↗', off: '○' };
 
 /** The one-sentence reason, worded in the UI's language with the money figures formatted. */
 export function ReasonText({ reason, money }: { reason: PlanReason; money: Money }) {

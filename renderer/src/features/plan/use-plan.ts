@@ -11,7 +11,7 @@ import { moneyFormatter, type Money } from '../earnings/money';
 export function usePlan(inventory: Inventory | null, marketHook: MarketHook): { plan: Plan | null; money: Money | null } {
   const { i18n } = useTranslation();
   const { market, preferences } = marketHook;
-  const plan = useMemo(() => (inventory && market && preferences ? planInventory(inventory, market, preferences) : null), [inventory, market, preferences]);
+  const plan = useMemo(() => (inventory && market && preferences ? planInventory(inventory, market, preferences, new Date()) : null), [inventory, market, preferences]);
   const money = useMemo(
     () => (market && preferences ? moneyFormatter(preferences.currency, market.value('eurPerUsd', 1), localeOf(i18n.language)) : null),
     [market, preferences, i18n.language],
