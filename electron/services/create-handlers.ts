@@ -13,6 +13,7 @@ import { machineIdentity } from './inventory/machine-identity';
 import { planLan, scanLan } from './lan/lan-handlers';
 import { marketState, resetMarket, setMarket } from './market-handlers';
 import { updateMarket } from './market/update-market';
+import { rentalAuditState, setRentalAudit } from './rental-audit-handlers';
 import type { SourceId } from '../../shared/market/update-sources';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -59,6 +60,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     updateInventory: async (input) => inventory.apply(input),
     undoInventory: async () => inventory.undo(),
     importRigReport: async (input) => inventory.importReport(input.fileName, input.text),
+    getRentalAudit: async () => rentalAuditState(deps.settings),
+    setRentalAudit: async (input) => setRentalAudit(deps.settings, input),
     getDiagnostics: async () => ({
       text: diagnosticsReport({
         version: deps.version,

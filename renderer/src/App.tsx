@@ -82,7 +82,7 @@ export function App() {
         ) : null}
         {tab === 'earnings' ? (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <EarningsTab subjects={subjects} focusKey={focusAssumption} onFocused={assumptionFocused} />
+            <EarningsTab subjects={subjects} inventory={inventory.state?.inventory ?? null} focusKey={focusAssumption} onFocused={assumptionFocused} />
           </Suspense>
         ) : null}
       </main>

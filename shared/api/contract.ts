@@ -5,6 +5,7 @@ import { ImportRigReportInputSchema, ImportRigReportResultSchema, InventoryState
 import { InventoryOpSchema } from '../inventory/operations';
 import { LanPlanSchema, LanScanProgressSchema, PlanLanScanInputSchema, ScanLanInputSchema } from './lan-schemas';
 import { LanScanResultSchema } from '../lan/lan-device';
+import { RentalAuditSettingsSchema, SetRentalAuditInputSchema } from './rental-audit-schemas';
 import { MarketStateSchema, ResetMarketInputSchema, SetMarketInputSchema, UpdateMarketResultSchema } from './market-schemas';
 
 /**
@@ -46,6 +47,12 @@ export const contract = {
     summary: 'Merge a rig report (`scan --out rig.json`) into the inventory; a bad file changes nothing.',
     input: ImportRigReportInputSchema,
     output: ImportRigReportResultSchema,
+  }),
+  getRentalAudit: defineCall({ summary: 'Rental audit settings: rule edits, and per rig the line and uptime entered and the fixes ticked.', input: EmptyInputSchema, output: RentalAuditSettingsSchema }),
+  setRentalAudit: defineCall({
+    summary: 'Change the rental audit settings: a rig\'s line and uptime, its ticked fixes, or rule edits (validated, persisted).',
+    input: SetRentalAuditInputSchema,
+    output: RentalAuditSettingsSchema,
   }),
   getDiagnostics: defineCall({ summary: 'Versions, the last scans in short and the log tail, for a bug report (redacted).', input: EmptyInputSchema, output: DiagnosticsSchema }),
   saveReportPdf: defineCall({ summary: 'Desktop app: print the shown report to a PDF file the user picks (serve mode answers "unsupported").', input: EmptyInputSchema, output: SavePdfResultSchema }),

@@ -52,7 +52,7 @@ export function planCsv(plan: Plan, inv: Inventory): string {
 
 export const REPORT_FORMAT = 'rigshift-report';
 
-/** The plan and the inventory as one JSON document (versioned, dated). */
-export function reportJson(plan: Plan, inv: Inventory, createdAt: string): string {
-  return `${JSON.stringify({ format: REPORT_FORMAT, version: 1, createdAt, inventory: inv, plan }, null, 2)}\n`;
+/** The plan, the inventory and (when given) each rig's rental audit as one JSON document (versioned, dated). */
+export function reportJson(plan: Plan, inv: Inventory, createdAt: string, rentalAudit?: unknown): string {
+  return `${JSON.stringify({ format: REPORT_FORMAT, version: 1, createdAt, inventory: inv, plan, ...(rentalAudit === undefined ? {} : { rentalAudit }) }, null, 2)}\n`;
 }

@@ -4,6 +4,7 @@ import { unknownHost } from '../../shared/device/host';
 import { emptyInventory } from '../../shared/inventory/schema';
 import { noMarketUpdates } from '../../shared/market/market-updates';
 import { defaultPreferences } from '../../shared/market/preferences';
+import { emptyAuditSettings } from '../../shared/rental-audit/settings';
 
 const stubInventory = () => ({ inventory: emptyInventory(), canUndo: false });
 const stubMarket = () => ({ defaults: {}, halvingDefault: { value: '2028-04-12', date: '2026-06-26', source: 'test' }, overrides: {}, halvingOverride: null, preferences: defaultPreferences(), updates: noMarketUpdates() });
@@ -15,6 +16,8 @@ export const stubHandlers = (): Handlers => ({
   getAppInfo: async () => ({ name: 'RigShift', version: '0.0.0-test', catalogue: { gpus: 1, asics: 1 }, settingsNotice: null, pdfExport: 'print' }),
   saveReportPdf: async () => ({ path: null }),
   getDiagnostics: async () => ({ text: 'RigShift 0.0.0-test diagnostics' }),
+  getRentalAudit: async () => emptyAuditSettings,
+  setRentalAudit: async () => emptyAuditSettings,
   scanLocal: async (_input, ctx) => {
     ctx.progress({ step: 'start', done: 0, total: 1, message: 'starting' });
     return emptyScan();

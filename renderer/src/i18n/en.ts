@@ -1,3 +1,5 @@
+import { enReport } from './en-report';
+import { enAuditUi } from './en-audit-ui';
 import { enMarketUpdate } from './en-market-update';
 import { enViews } from './en-views';
 
@@ -5,6 +7,8 @@ import { enViews } from './en-views';
 export const en = {
   ...enViews,
   marketUpdate: enMarketUpdate,
+  audit: enAuditUi,
+  report: enReport,
   app: {
     tagline: 'mining hardware → AI work',
     views: 'Views',

@@ -1,4 +1,6 @@
+import { itReport } from './it-report';
 import type { Messages } from './en';
+import { itAuditUi } from './it-audit-ui';
 import { itMarketUpdate } from './it-market-update';
 import { itViews } from './it-views';
 
@@ -6,6 +8,8 @@ import { itViews } from './it-views';
 export const it: Messages = {
   ...itViews,
   marketUpdate: itMarketUpdate,
+  audit: itAuditUi,
+  report: itReport,
   app: {
     tagline: 'hardware da mining → lavoro di IA',
     views: 'Viste',

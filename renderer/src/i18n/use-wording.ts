@@ -5,13 +5,14 @@ import { reasonsOf } from '../../../shared/judge/result';
 import type { WorkloadResult } from '../../../shared/judge/verdict';
 import { englishTemplates } from '../../../shared/text/english-templates';
 import { verbatim, wordMessage, type Message } from '../../../shared/text/message';
+import { itAudit } from './it-audit';
 import { itNotes } from './it-notes';
 import { itReasons } from './it-reasons';
 import { itWorkloadNames } from './it-workload-names';
 import { itWarnings } from './it-warnings';
 import { useFormat } from './use-format';
 
-const italianMessages: Readonly<Record<string, string>> = { ...itReasons, ...itNotes, ...itWarnings, verbatim: '{text}' };
+const italianMessages: Readonly<Record<string, string>> = { ...itReasons, ...itNotes, ...itWarnings, ...itAudit, verbatim: '{text}' };
 
 export interface Wording {
   /** A core message (judge reason, earnings note) in the interface language, numbers in its locale. */

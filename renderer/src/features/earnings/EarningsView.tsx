@@ -32,7 +32,7 @@ function relevantKeys(subject: Subject, platform: string, market: Market): strin
 }
 
 /** Earnings: mine vs rent vs sell vs switch off for a device, a rig or the whole inventory, from editable dated figures. */
-export function EarningsView({ subjects, marketHook, focusKey = null, onFocused }: { subjects: Subject[]; marketHook: MarketHook; focusKey?: string | null; onFocused?: () => void }) {
+export function EarningsView({ subjects, marketHook, focusKey = null, onFocused, audit }: { subjects: Subject[]; marketHook: MarketHook; focusKey?: string | null; onFocused?: () => void; audit?: (subject: Subject) => React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const wording = useWording();
   const locale = localeOf(i18n.language);
@@ -92,6 +92,7 @@ export function EarningsView({ subjects, marketHook, focusKey = null, onFocused 
           <Suspense fallback={<div className="panel chart-placeholder">{t('common.drawingCharts')}</div>}>
             <Charts computed={computed} money={money} capex={capex} currency={preferences.currency} />
           </Suspense>
+          {audit?.(subject)}
           <MonthlyTable projection={computed.projection} money={money} />
           <FormulaTrace inputs={computed.inputs} money={money} />
         </>

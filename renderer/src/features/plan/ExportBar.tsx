@@ -2,12 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import type { Plan } from '../../../../shared/plan/types';
+import type { RentalAuditSettings, RigRentalReadiness } from '../../../../shared/rental-audit';
+import { auditCsv, auditJson } from '../../../../shared/report/audit-exports';
 import { inventoryCsv, planCsv, reportJson } from '../../../../shared/report/exports';
 import { api } from '../../api/client';
 import { download } from './download';
 
-/** PDF (the desktop app saves it; in a browser the print dialog does), CSV and JSON of the plan and the inventory. */
-export function ExportBar({ plan, inventory, prepareReport }: { plan: Plan; inventory: Inventory; prepareReport: () => Promise<void> }) {
+interface Props {
+  plan: Plan;
+  inventory: Inventory;
+  audit: { readiness: RigRentalReadiness[]; settings: RentalAuditSettings };
+  prepareReport: () => Promise<void>;
+}
+
+/** PDF (the desktop app saves it; in a browser the print dialog does), CSV and JSON of the plan, the audit and the inventory. */
+export function ExportBar({ plan, inventory, audit, prepareReport }: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string | null>(null);
   // One export at a time: a second click while the report is prepared would print (or save) twice.
@@ -47,7 +56,12 @@ export function ExportBar({ plan, inventory, prepareReport }: { plan: Plan; inve
       <button type="button" className="ghost" onClick={() => download(`rigshift-inventory-${stamp}.csv`, inventoryCsv(inventory), 'text/csv')}>
         {t('plan.export.csv')} · {t('app.tabs.inventory')}
       </button>
-      <button type="button" className="ghost" onClick={() => download(`rigshift-report-${stamp}.json`, reportJson(plan, inventory, new Date().toISOString()), 'application/json')}>
+      {audit.readiness.length > 0 ? (
+        <button type="button" className="ghost" onClick={() => download(`rigshift-rental-audit-${stamp}.csv`, auditCsv(audit.readiness, audit.settings), 'text/csv')}>
+          {t('plan.export.csv')} · {t('audit.short')}
+        </button>
+      ) : null}
+      <button type="button" className="ghost" onClick={() => download(`rigshift-report-${stamp}.json`, reportJson(plan, inventory, new Date().toISOString(), auditJson(audit.readiness, audit.settings)), 'application/json')}>
         {t('plan.export.json')}
       </button>
       {status ? (

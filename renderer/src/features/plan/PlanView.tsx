@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import { EditableNumber } from '../../components/EditableText';
 import type { MarketHook } from '../../state/use-market';
+import type { RigRentalReadiness } from '../../../../shared/rental-audit';
+import type { RentalAuditHook } from '../../state/use-rental-audit';
+import { RentalAuditSection } from '../audit/RentalAuditSection';
 import { ExportBar } from './ExportBar';
 import { PlanTable } from './PlanTable';
 import { PortfolioSummary } from './PortfolioSummary';
@@ -11,7 +14,7 @@ import { SiteSummaries } from './SiteSummaries';
 import { usePlan } from './use-plan';
 
 /** The answer a miner wants: what to do with each machine and why, per site, and for the fleet under three prices. */
-export function PlanView({ inventory, marketHook, onEditAssumptions }: { inventory: Inventory | null; marketHook: MarketHook; onEditAssumptions: (key?: string) => void }) {
+export function PlanView({ inventory, marketHook, onEditAssumptions, audit }: { inventory: Inventory | null; marketHook: MarketHook; onEditAssumptions: (key?: string) => void; audit: { hook: RentalAuditHook; readiness: RigRentalReadiness[] } }) {
   const { t } = useTranslation();
   const { plan, money } = usePlan(inventory, marketHook);
   // The printable report is built when first asked for (it doubles the page), then kept for later prints.
@@ -28,7 +31,7 @@ export function PlanView({ inventory, marketHook, onEditAssumptions }: { invento
       <div className="no-print">
         <div className="view-head">
           <h2>{t('plan.title')}</h2>
-          <ExportBar plan={plan} inventory={inventory} prepareReport={prepareReport} />
+          <ExportBar plan={plan} inventory={inventory} audit={{ readiness: audit.readiness, settings: audit.hook.settings }} prepareReport={prepareReport} />
         </div>
         <p className="muted">{t('plan.intro')}</p>
         {plan.devices.length === 0 ? (
@@ -50,6 +53,7 @@ export function PlanView({ inventory, marketHook, onEditAssumptions }: { invento
             <section className="panel">
               <PlanTable plan={plan} inventory={inventory} money={money} links={marketHook.market ? { market: marketHook.market, hours: prefs.ownUseHoursPerDay, onEdit: onEditAssumptions } : undefined} />
             </section>
+            <RentalAuditSection readiness={audit.readiness} hook={audit.hook} />
             {plan.skipped.length > 0 ? <p className="muted">{t('plan.skipped', { names: plan.skipped.map((s) => s.name).join(', ') })}</p> : null}
             <p className="muted small">
               {t('plan.assumptions', { price: electricity, origin: t('plan.originApp'), hours: prefs.ownUseHoursPerDay })}{' '}
@@ -60,7 +64,7 @@ export function PlanView({ inventory, marketHook, onEditAssumptions }: { invento
           </>
         )}
       </div>
-      {report ? <ReportPrint plan={plan} inventory={inventory} money={money} electricity={electricity} hours={prefs.ownUseHoursPerDay} /> : null}
+      {report ? <ReportPrint plan={plan} inventory={inventory} audit={{ readiness: audit.readiness, settings: audit.hook.settings }} money={money} electricity={electricity} hours={prefs.ownUseHoursPerDay} /> : null}
     </div>
   );
 }

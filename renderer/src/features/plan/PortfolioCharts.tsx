@@ -7,6 +7,10 @@ import type { Money } from '../earnings/money';
 const PLAN_COLOUR = '#38bdf8';
 const MINING_COLOUR = '#f59e0b';
 const total = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+/** The legend sits above the plot and the axis title below its ticks, each in its own band: they never overlap. */
+const CHART_MARGIN = { top: 4, right: 16, left: 8, bottom: 4 };
+const AXIS_HEIGHT = 44;
+const LEGEND_HEIGHT = 28;
 
 /**
  * The fleet under bear / base / bull coin prices, cash only: 12-month totals (bars, titled so) and net per month for
@@ -34,12 +38,12 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
         <figcaption>{t('plan.portfolio.totalsTitle', { currency: money.currency })}</figcaption>
         {frame(
           (w) => (
-            <BarChart data={bars} width={w} height={240}>
+            <BarChart data={bars} width={w} height={240} margin={CHART_MARGIN}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="scenario" stroke="var(--muted)" label={{ value: t('plan.portfolio.scenario'), position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
+            <XAxis dataKey="scenario" stroke="var(--muted)" height={AXIS_HEIGHT} label={{ value: t('plan.portfolio.scenario'), position: 'insideBottom', offset: 0, fill: 'var(--muted)' }} />
             <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
             <Tooltip formatter={tip} />
-            <Legend />
+            <Legend verticalAlign="top" height={LEGEND_HEIGHT} />
             <ReferenceLine y={0} stroke="var(--muted)" />
             <Bar dataKey="plan" name={planLabel} fill={PLAN_COLOUR} isAnimationActive={false} />
             <Bar dataKey="mining" name={miningLabel} fill={MINING_COLOUR} isAnimationActive={false} />
@@ -52,12 +56,12 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
         <figcaption>{t('plan.portfolio.monthlyTitle', { currency: money.currency })}</figcaption>
         {frame(
           (w) => (
-            <LineChart data={lines} width={w} height={300} margin={{ top: 8, right: 16, left: 8, bottom: 16 }}>
+            <LineChart data={lines} width={w} height={300} margin={CHART_MARGIN}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="month" stroke="var(--muted)" label={{ value: t('plan.portfolio.month'), position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
+            <XAxis dataKey="month" stroke="var(--muted)" height={AXIS_HEIGHT} label={{ value: t('plan.portfolio.month'), position: 'insideBottom', offset: 0, fill: 'var(--muted)' }} />
             <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
             <Tooltip formatter={tip} />
-            <Legend />
+            <Legend verticalAlign="top" height={LEGEND_HEIGHT * 2} />
             <ReferenceLine y={0} stroke="var(--muted)" />
             <Line dataKey="planBase" name={`${planLabel} · ${t('plan.portfolio.base')}`} stroke={PLAN_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
             <Line dataKey="planBear" name={`${planLabel} · ${t('plan.portfolio.bear')}`} stroke={PLAN_COLOUR} strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} />

@@ -1,15 +1,30 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import type { Plan } from '../../../../shared/plan/types';
+import type { RentalAuditSettings, RigRentalReadiness } from '../../../../shared/rental-audit';
 import { localeOf } from '../../i18n';
 import type { Money } from '../earnings/money';
 import { PlanTable } from './PlanTable';
 import { PortfolioSummary } from './PortfolioSummary';
+import { ReportAudit } from './ReportAudit';
+import { ReportVerdicts } from './ReportVerdicts';
+import { inventoryVerdicts } from './report-verdicts';
 import { SiteSummaries } from './SiteSummaries';
 
-/** The printable report (hidden on screen; the print stylesheet shows only this): plan, charts and inventory. */
-export function ReportPrint({ plan, inventory, money, electricity, hours }: { plan: Plan; inventory: Inventory; money: Money; electricity: string; hours: number }) {
+/** The printable report (hidden on screen; the print stylesheet shows only this): plan, charts, AI verdicts, rental audit and inventory. */
+interface Props {
+  plan: Plan;
+  inventory: Inventory;
+  audit: { readiness: RigRentalReadiness[]; settings: RentalAuditSettings };
+  money: Money;
+  electricity: string;
+  hours: number;
+}
+
+export function ReportPrint({ plan, inventory, audit, money, electricity, hours }: Props) {
   const { t, i18n } = useTranslation();
+  const machines = useMemo(() => inventoryVerdicts(inventory, new Date()), [inventory]);
   const date = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
   return (
     <article className="report-print" aria-hidden="true">
@@ -20,6 +35,8 @@ export function ReportPrint({ plan, inventory, money, electricity, hours }: { pl
       <PortfolioSummary plan={plan} money={money} printWidth={640} />
       <SiteSummaries plan={plan} money={money} />
       <PlanTable plan={plan} inventory={inventory} money={money} />
+      <ReportVerdicts machines={machines} />
+      <ReportAudit readiness={audit.readiness} settings={audit.settings} />
       <h2>{t('app.tabs.inventory')}</h2>
       <table className="plan-table">
         <tbody>

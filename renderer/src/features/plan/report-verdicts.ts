@@ -1,0 +1,41 @@
+import { unknownHost } from '../../../../shared/device/host';
+import type { Device } from '../../../../shared/device/device';
+import type { Inventory } from '../../../../shared/inventory/schema';
+import { judgeMachine } from '../../../../shared/judge/judge-machine';
+import type { DeviceReport } from '../../../../shared/judge/report';
+import type { WorkloadResult } from '../../../../shared/judge/verdict';
+import { deviceOf } from '../../../../shared/plan/inventory-hardware';
+
+/** One machine's AI verdicts for the report: each device's, and for a rig the GPUs pooled. */
+export interface MachineVerdicts {
+  key: string;
+  name: string;
+  devices: DeviceReport[];
+  rig: { gpus: number; totalVramGB: number; pooled: WorkloadResult[] } | null;
+}
+
+const devicesOf = (items: Inventory['items']): Device[] => items.flatMap((i) => {
+  const d = deviceOf(i);
+  return d ? [d] : [];
+});
+
+/** The judge's verdicts for every rig (on its own host when scanned) and every device outside a rig. */
+export function inventoryVerdicts(inv: Inventory, now: Date): MachineVerdicts[] {
+  const rigs = inv.rigs.flatMap((rig) => {
+    const devices = devicesOf(inv.items.filter((i) => i.rigId === rig.id));
+    if (devices.length === 0) return [];
+    const report = judgeMachine(rig.host ?? unknownHost, devices, [], now);
+    return [{ key: rig.id, name: rig.name, devices: report.devices, rig: report.rig.gpus > 1 ? report.rig : null }];
+  });
+  const loose = inv.items.filter((i) => !i.rigId).flatMap((item) => {
+    const devices = devicesOf([item]);
+    return devices.length > 0 ? [{ key: item.id, name: item.name, devices: judgeMachine(unknownHost, devices, [], now).devices, rig: null }] : [];
+  });
+  return [...rigs, ...loose];
+}
+
+/** The best a set of workloads reaches: those judged "yes", else "limited". */
+export const bestOf = (workloads: readonly WorkloadResult[]): WorkloadResult[] => {
+  const yes = workloads.filter((w) => w.verdict === 'yes');
+  return yes.length > 0 ? yes : workloads.filter((w) => w.verdict === 'limited');
+};
