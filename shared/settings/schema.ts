@@ -4,6 +4,7 @@ import { emptyInventory, InventorySchema } from '../inventory/schema';
 import { LanScanResultSchema } from '../lan/lan-device';
 import { MarketUpdatesSchema, noMarketUpdates } from '../market/market-updates';
 import { defaultPreferences, HalvingOverrideSchema, OverridesSchema, StoredPreferencesSchema } from '../market/preferences';
+import { emptyAuditSettings, RentalAuditSettingsSchema } from '../rental-audit/settings';
 
 export const SETTINGS_VERSION = 1;
 export const MAX_MANUAL_DEVICES = 200;
@@ -22,7 +23,9 @@ export const SettingsSchema = z.object({
   preferences: StoredPreferencesSchema.default(defaultPreferences()),
   /** Everything the user owns, grouped by site and rig, with scan history. */
   inventory: InventorySchema.default(emptyInventory()),
+  /** Rental readiness audit: rule edits, per rig the line speed and uptime entered, and the fixes ticked (#20.4). */
+  rentalAudit: RentalAuditSettingsSchema.default(emptyAuditSettings),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, marketUpdates: noMarketUpdates(), preferences: defaultPreferences(), inventory: emptyInventory() });
+export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, marketUpdates: noMarketUpdates(), preferences: defaultPreferences(), inventory: emptyInventory(), rentalAudit: { ruleOverrides: {}, userInputs: {}, tickedFixes: {} } });
