@@ -90,5 +90,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
     electricityUsdPerKwh: kwh,
     siteElectricity,
     resalePinned: item.resaleUsd !== null,
+    auditId: null,
+    rentOn: null,
   };
 }

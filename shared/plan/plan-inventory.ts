@@ -2,7 +2,10 @@ import type { Inventory, InventoryItem } from '../inventory/schema';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
 import { planDevice } from './device-plan';
-import { eligibilityOf, hardwareOf, measuredUnitW } from './inventory-hardware';
+import { emptyAuditSettings, type RentalAuditSettings } from '../rental-audit';
+import { hardwareOf, measuredUnitW } from './inventory-hardware';
+import { eligibilityFromRent, rentPlatformOf } from './rent-platform';
+import { auditRigOf, readinessOf, type PlanRigAudit } from './rig-audit';
 import { summariseSite } from './site-summary';
 import { PORTFOLIO_SCENARIOS, type DevicePlan, type Plan } from './types';
 
@@ -18,15 +21,31 @@ function groups(items: InventoryItem[]): InventoryItem[][] {
 
 const sum = (series: number[][]): number[] => (series[0] ?? []).map((_, i) => series.reduce((total, s) => total + (s[i] ?? 0), 0));
 
+/** The audit of each rig with GPUs, and of each group of GPUs in no rig (keyed by the group's first item). */
+function auditsOf(inventory: Inventory, gpuGroups: InventoryItem[][], settings: RentalAuditSettings): Map<string, PlanRigAudit> {
+  const audits = new Map<string, PlanRigAudit>();
+  for (const rig of inventory.rigs) {
+    const machine = auditRigOf(rig, inventory.items.filter((i) => i.rigId === rig.id));
+    if (machine) audits.set(rig.id, readinessOf(machine, rig.id, settings));
+  }
+  for (const group of gpuGroups.filter((g) => g[0] && !g[0].rigId)) {
+    const machine = auditRigOf(undefined, group);
+    if (machine) audits.set(machine.id, readinessOf(machine, null, settings));
+  }
+  return audits;
+}
+
 /**
  * The repurposing plan for the whole inventory: per device, per site, and the fleet under bear / base / bull prices.
  * `today` is when month 1 starts and what figures' ages are counted to (the caller's clock: shared/ never reads one).
+ * Rent and hybrid count only the platforms each rig passes, or would after the fixes ticked in `rentalAudit`.
  */
-export function planInventory(inventory: Inventory, market: Market, preferences: Preferences, today: Date): Plan {
+export function planInventory(inventory: Inventory, market: Market, preferences: Preferences, today: Date, rentalAudit: RentalAuditSettings = emptyAuditSettings): Plan {
   const devices: DevicePlan[] = [];
   const skipped: Plan['skipped'] = [];
-  const eligibility = new Map(inventory.rigs.map((rig) => [rig.id, eligibilityOf(rig, inventory.items.filter((i) => i.rigId === rig.id))]));
-  for (const group of groups(inventory.items)) {
+  const grouped = groups(inventory.items);
+  const audits = auditsOf(inventory, grouped.filter((g) => g[0]?.kind === 'gpu'), rentalAudit);
+  for (const group of grouped) {
     const [first] = group;
     if (!first) continue;
     const item = { ...first, count: group.reduce((n, i) => n + i.count, 0) };
@@ -37,8 +56,10 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
     }
     const site = inventory.sites.find((s) => s.id === item.siteId);
     const siteElectricity = site?.electricityPerKwh !== null && site?.electricityPerKwh !== undefined;
-    const prefs = siteElectricity && site ? { ...preferences, electricityPerKwh: site.electricityPerKwh ?? 0, currency: site.currency ?? preferences.currency } : preferences;
-    const rigEligibility = item.rigId ? eligibility.get(item.rigId) : undefined;
+    const sitePrefs = siteElectricity && site ? { ...preferences, electricityPerKwh: site.electricityPerKwh ?? 0, currency: site.currency ?? preferences.currency } : preferences;
+    const readiness = item.kind === 'gpu' ? audits.get(item.rigId ?? item.id) : undefined;
+    const rentOn = readiness ? rentPlatformOf(readiness.rent.counted, preferences.platform, market) : null;
+    const prefs = rentOn ? { ...sitePrefs, platform: rentOn.feeKey } : sitePrefs;
     const nameplateW = hardware.kind === 'asic' ? hardware.spec.powerW : hardware.kind === 'gpu' ? hardware.spec.tdpW : 0;
     const measured = measuredUnitW(group, nameplateW);
     const planned = planDevice({
@@ -49,9 +70,9 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
       siteElectricity,
       today,
       ...(measured !== undefined ? { measuredUnitW: measured } : {}),
-      ...(rigEligibility && item.kind === 'gpu' ? { eligibility: rigEligibility } : {}),
+      ...(readiness ? { eligibility: eligibilityFromRent(readiness.rent) } : {}),
     });
-    devices.push({ ...planned, itemIds: group.map((i) => i.id) });
+    devices.push({ ...planned, itemIds: group.map((i) => i.id), auditId: readiness?.id ?? null, rentOn });
   }
   const portfolio = Object.fromEntries(
     PORTFOLIO_SCENARIOS.map(({ id }) => [id, { plan: sum(devices.map((d) => d.monthly[id].plan)), mining: sum(devices.map((d) => d.monthly[id].mining)) }]),
@@ -64,5 +85,6 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
     portfolio,
     saleUsd: devices.reduce((total, d) => total + d.saleUsd, 0),
     skipped,
+    audits: [...audits.values()],
   };
 }

@@ -1,6 +1,8 @@
 import type { HybridMonth } from '../earnings/hybrid';
 import type { StaleFigure } from '../market/staleness';
 import type { Message } from '../text/message';
+import type { RentPlatformChoice } from './rent-platform';
+import type { PlanRigAudit } from './rig-audit';
 export const PLAN_OPTIONS = ['mine', 'rent', 'hybrid', 'own-ai', 'sell', 'off'] as const;
 export type PlanOptionId = (typeof PLAN_OPTIONS)[number];
 
@@ -103,6 +105,10 @@ export interface DevicePlan {
   siteElectricity: boolean;
   /** Selling uses the resale value the user entered on the inventory item, not the market figure. */
   resalePinned: boolean;
+  /** GPUs: the id of their machine's audit in Plan.audits (rig id, or first item id for GPUs in no rig); null for ASICs. */
+  auditId: string | null;
+  /** GPUs: the counted platform the rent and hybrid figures use, and why that one; null when none counts (or ASICs). */
+  rentOn: RentPlatformChoice | null;
 }
 
 export interface SitePlan {
@@ -130,4 +136,6 @@ export interface Plan {
   saleUsd: number;
   /** Devices that could not be planned (not in the catalogue). */
   skipped: Array<{ itemId: string; name: string }>;
+  /** Per machine with GPUs: the rental readiness audit (rule results, fixes with cost ranges, platforms remaining) and what Rent counts. */
+  audits: PlanRigAudit[];
 }

@@ -77,7 +77,7 @@ export function salvageSettings(data: unknown): Salvaged | null {
     marketUpdates: section(shape.marketUpdates, data.marketUpdates, 'marketUpdates', base.marketUpdates, dropped),
     preferences: data.preferences === undefined ? base.preferences : preferences(data.preferences, dropped),
     inventory: data.inventory === undefined ? base.inventory : inventory(data.inventory, dropped),
-    rentalAudit: section(shape.rentalAudit, data.rentalAudit ?? base.rentalAudit, 'rentalAudit', base.rentalAudit, dropped),
+    rentalAudit: data.rentalAudit === undefined ? base.rentalAudit : section(shape.rentalAudit, data.rentalAudit, 'rentalAudit', base.rentalAudit, dropped),
   };
   return { settings: SettingsSchema.parse(settings), dropped };
 }

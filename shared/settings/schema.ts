@@ -23,9 +23,9 @@ export const SettingsSchema = z.object({
   preferences: StoredPreferencesSchema.default(defaultPreferences()),
   /** Everything the user owns, grouped by site and rig, with scan history. */
   inventory: InventorySchema.default(emptyInventory()),
-  /** The rental audit: rule edits, and per rig the line and uptime entered and the fixes ticked. */
+  /** Rental readiness audit: rule edits, per rig the line speed and uptime entered, and the fixes ticked (#20.4). */
   rentalAudit: RentalAuditSettingsSchema.default(emptyAuditSettings),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, marketUpdates: noMarketUpdates(), preferences: defaultPreferences(), inventory: emptyInventory(), rentalAudit: emptyAuditSettings });
+export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, marketUpdates: noMarketUpdates(), preferences: defaultPreferences(), inventory: emptyInventory(), rentalAudit: { ruleOverrides: {}, userInputs: {}, tickedFixes: {} } });

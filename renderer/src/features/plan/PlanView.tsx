@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import { EditableNumber } from '../../components/EditableText';
 import type { MarketHook } from '../../state/use-market';
-import type { RigRentalReadiness } from '../../../../shared/rental-audit';
 import type { RentalAuditHook } from '../../state/use-rental-audit';
 import { RentalAuditSection } from '../audit/RentalAuditSection';
 import { ExportBar } from './ExportBar';
@@ -14,9 +13,9 @@ import { SiteSummaries } from './SiteSummaries';
 import { usePlan } from './use-plan';
 
 /** The answer a miner wants: what to do with each machine and why, per site, and for the fleet under three prices. */
-export function PlanView({ inventory, marketHook, onEditAssumptions, audit }: { inventory: Inventory | null; marketHook: MarketHook; onEditAssumptions: (key?: string) => void; audit: { hook: RentalAuditHook; readiness: RigRentalReadiness[] } }) {
+export function PlanView({ inventory, marketHook, onEditAssumptions, auditHook }: { inventory: Inventory | null; marketHook: MarketHook; onEditAssumptions: (key?: string) => void; auditHook: RentalAuditHook }) {
   const { t } = useTranslation();
-  const { plan, money } = usePlan(inventory, marketHook);
+  const { plan, money } = usePlan(inventory, marketHook, auditHook.settings);
   // The printable report is built when first asked for (it doubles the page), then kept for later prints.
   const [report, setReport] = useState(false);
   const prepareReport = useCallback(async () => {
@@ -31,7 +30,7 @@ export function PlanView({ inventory, marketHook, onEditAssumptions, audit }: { 
       <div className="no-print">
         <div className="view-head">
           <h2>{t('plan.title')}</h2>
-          <ExportBar plan={plan} inventory={inventory} audit={{ readiness: audit.readiness, settings: audit.hook.settings }} prepareReport={prepareReport} />
+          <ExportBar plan={plan} inventory={inventory} audit={{ readiness: plan.audits, settings: auditHook.settings }} prepareReport={prepareReport} />
         </div>
         <p className="muted">{t('plan.intro')}</p>
         {plan.devices.length === 0 ? (
@@ -53,7 +52,7 @@ export function PlanView({ inventory, marketHook, onEditAssumptions, audit }: { 
             <section className="panel">
               <PlanTable plan={plan} inventory={inventory} money={money} links={marketHook.market ? { market: marketHook.market, hours: prefs.ownUseHoursPerDay, onEdit: onEditAssumptions } : undefined} />
             </section>
-            <RentalAuditSection readiness={audit.readiness} hook={audit.hook} />
+            <RentalAuditSection readiness={plan.audits} hook={auditHook} />
             {plan.skipped.length > 0 ? <p className="muted">{t('plan.skipped', { names: plan.skipped.map((s) => s.name).join(', ') })}</p> : null}
             <p className="muted small">
               {t('plan.assumptions', { price: electricity, origin: t('plan.originApp'), hours: prefs.ownUseHoursPerDay })}{' '}
@@ -64,7 +63,7 @@ export function PlanView({ inventory, marketHook, onEditAssumptions, audit }: { 
           </>
         )}
       </div>
-      {report ? <ReportPrint plan={plan} inventory={inventory} audit={{ readiness: audit.readiness, settings: audit.hook.settings }} money={money} electricity={electricity} hours={prefs.ownUseHoursPerDay} /> : null}
+      {report ? <ReportPrint plan={plan} inventory={inventory} audit={{ readiness: plan.audits, settings: auditHook.settings }} money={money} electricity={electricity} hours={prefs.ownUseHoursPerDay} /> : null}
     </div>
   );
 }
