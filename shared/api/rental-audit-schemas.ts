@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { RuleOverrideSchema } from '../rental-audit/overrides';
+import { RuleOverrideSchema, type RuleOverrides } from '../rental-audit/overrides';
 import { AuditUserInputsSchema } from '../rental-audit/rig';
-import { RentalAuditSettingsSchema } from '../rental-audit/settings';
+import { RentalAuditSettingsSchema, type RentalAuditSettings } from '../rental-audit/settings';
 
 const RuleIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
 
@@ -21,3 +21,20 @@ export const SetRentalAuditInputSchema = z
 export type SetRentalAuditInput = z.infer<typeof SetRentalAuditInputSchema>;
 
 export { RentalAuditSettingsSchema };
+
+function mergeOverrides(current: RuleOverrides, edits: Record<string, RuleOverrides[string] | null>): RuleOverrides {
+  const kept = Object.entries(current).filter(([id]) => !(id in edits));
+  const added = Object.entries(edits).flatMap(([id, edit]) => (edit === null ? [] : [[id, edit] as const]));
+  return Object.fromEntries([...kept, ...added]);
+}
+
+/** Applies one validated change (see SetRentalAuditInputSchema) to the stored audit settings. */
+export function applyRentalAuditChange(current: RentalAuditSettings, input: SetRentalAuditInput): RentalAuditSettings {
+  const { rigId } = input;
+  return {
+    ruleOverrides: input.ruleOverrides ? mergeOverrides(current.ruleOverrides, input.ruleOverrides) : current.ruleOverrides,
+    userInputs: rigId && input.userInputs ? { ...current.userInputs, [rigId]: input.userInputs } : current.userInputs,
+    tickedFixes: rigId && input.tickedFixes ? { ...current.tickedFixes, [rigId]: [...new Set(input.tickedFixes)] } : current.tickedFixes,
+  };
+}
+

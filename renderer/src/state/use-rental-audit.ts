@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SetRentalAuditInput } from '../../../shared/api/rental-audit-schemas';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { applyRentalAuditChange, type SetRentalAuditInput } from '../../../shared/api/rental-audit-schemas';
 import { emptyAuditSettings, type RentalAuditSettings } from '../../../shared/rental-audit/settings';
 import { api } from '../api/client';
 
@@ -11,11 +11,16 @@ export interface RentalAuditHook {
   change: (input: SetRentalAuditInput) => void;
 }
 
-/** The audit settings (rule edits, lines and uptimes entered, fixes ticked), read and saved through the API. */
+/**
+ * The audit settings (rule edits, lines and uptimes entered, fixes ticked): a change applies at once (a tick box
+ * ticks, Rent recounts) and is saved through the API, whose answer (the stored settings) then replaces it.
+ */
 export function useRentalAudit(): RentalAuditHook {
   const [settings, setSettings] = useState<RentalAuditSettings>(emptyAuditSettings);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Only the latest save's answer is taken: an older one arriving late would undo a newer tick.
+  const latest = useRef(0);
   useEffect(() => {
     let live = true;
     api.getRentalAudit({}).then(
@@ -27,8 +32,10 @@ export function useRentalAudit(): RentalAuditHook {
     };
   }, []);
   const change = useCallback((input: SetRentalAuditInput) => {
+    const call = ++latest.current;
+    setSettings((current) => applyRentalAuditChange(current, input));
     api.setRentalAudit(input).then(
-      (s) => (setSettings(s), setError(null)),
+      (s) => call === latest.current && (setSettings(s), setError(null)),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   }, []);

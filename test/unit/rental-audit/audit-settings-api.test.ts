@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SetRentalAuditInputSchema } from '../../../shared/api/rental-audit-schemas';
+
 import { emptyAuditSettings } from '../../../shared/rental-audit';
 import { createAppServices } from '../../../electron/services/app-services';
-import { applyRentalAuditChange } from '../../../electron/services/rental-audit-handlers';
+import { applyRentalAuditChange, SetRentalAuditInputSchema } from '../../../shared/api/rental-audit-schemas';
 
 const dirs: string[] = [];
 const configDir = () => {

@@ -9,5 +9,9 @@ export const STATUS_ICON: Record<RuleStatus, string> = { pass: '✓', fail: '✗
 export const platformNames = (platforms: readonly Platform[]): string => platforms.map((p) => platformLabel[p]).join(', ');
 
 /** A fix's rough price, labelled as an assumption with its date, in the interface language. */
-export const costText = (cost: CostRange | null, wording: Wording): string =>
-  wording.message(cost ? auditMessage('cost-range', { low: Math.round(cost.lowUsd), high: Math.round(cost.highUsd), date: cost.date }) : auditMessage('cost-unknown'));
+export function costText(cost: CostRange | null, wording: Wording): string {
+  if (!cost) return wording.message(auditMessage('cost-unknown'));
+  // Nothing to buy (a reinstall): say what it costs instead of "0–0 USD".
+  if (cost.highUsd === 0) return wording.message(auditMessage(cost.basisCode));
+  return wording.message(auditMessage('cost-range', { low: Math.round(cost.lowUsd), high: Math.round(cost.highUsd), date: cost.date }));
+}

@@ -18,7 +18,9 @@ interface Props {
 /** PDF (the desktop app saves it; in a browser the print dialog does), CSV and JSON of the plan, the audit and the inventory. */
 export function ExportBar({ plan, inventory, audit, prepareReport }: Props) {
   const { t } = useTranslation();
+  // The print hint is kept as a key, worded at each render: switching language rewords it.
   const [status, setStatus] = useState<string | null>(null);
+  const PRINT_HINT = 'print-hint';
   // One export at a time: a second click while the report is prepared would print (or save) twice.
   const [busy, setBusy] = useState(false);
   const stamp = new Date().toISOString().slice(0, 10);
@@ -31,7 +33,7 @@ export function ExportBar({ plan, inventory, audit, prepareReport }: Props) {
       setStatus(saved.path);
       return;
     }
-    setStatus(t('plan.export.printHint'));
+    setStatus(PRINT_HINT);
     // The report is in the page now (print stylesheet): the browser's dialog saves it as PDF.
     window.print();
   };
@@ -66,7 +68,7 @@ export function ExportBar({ plan, inventory, audit, prepareReport }: Props) {
       </button>
       {status ? (
         <span role="status" className="muted small">
-          {status}
+          {status === PRINT_HINT ? t('plan.export.printHint') : status}
         </span>
       ) : null}
     </div>

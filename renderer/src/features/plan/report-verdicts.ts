@@ -19,13 +19,24 @@ const devicesOf = (items: Inventory['items']): Device[] => items.flatMap((i) => 
   return d ? [d] : [];
 });
 
+/** Identical cards of a machine (same model, same verdicts) as one line: "8× Radeon RX 580". */
+function grouped(reports: DeviceReport[]): DeviceReport[] {
+  const byKey = new Map<string, DeviceReport>();
+  for (const r of reports) {
+    const key = `${r.device.match.id ?? r.device.rawName}|${r.workloads.map((w) => w.verdict).join('')}`;
+    const held = byKey.get(key);
+    byKey.set(key, held ? { ...held, device: { ...held.device, count: held.device.count + r.device.count } } : r);
+  }
+  return [...byKey.values()];
+}
+
 /** The judge's verdicts for every rig (on its own host when scanned) and every device outside a rig. */
 export function inventoryVerdicts(inv: Inventory, now: Date): MachineVerdicts[] {
   const rigs = inv.rigs.flatMap((rig) => {
     const devices = devicesOf(inv.items.filter((i) => i.rigId === rig.id));
     if (devices.length === 0) return [];
     const report = judgeMachine(rig.host ?? unknownHost, devices, [], now);
-    return [{ key: rig.id, name: rig.name, devices: report.devices, rig: report.rig.gpus > 1 ? report.rig : null }];
+    return [{ key: rig.id, name: rig.name, devices: grouped(report.devices), rig: report.rig.gpus > 1 ? report.rig : null }];
   });
   const loose = inv.items.filter((i) => !i.rigId).flatMap((item) => {
     const devices = devicesOf([item]);
