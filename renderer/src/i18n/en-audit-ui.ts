@@ -2,6 +2,11 @@
 export const enAuditUi = {
   title: 'Rental readiness: can each rig list on Vast.ai, io.net, Salad and Clore.ai?',
   short: 'Rental audit',
+  rentOn: {
+    preferred: 'on {{platform}} (your platform; the audit counts it)',
+    'best-counted': 'on {{platform}}: the lowest host fee among the platforms the audit counts',
+    'no-fee-figure': 'on {{platform}} (no host fee figure known: none deducted)',
+  },
   intro: 'Each marketplace’s host rules against what was detected and what you enter. Rent counts only the platforms a rig passes, or would pass after the fixes you tick.',
   none: 'No rig to audit: rental needs GPUs grouped in a rig (scan it, or import its report).',
   rig: 'Rig: {{name}}',

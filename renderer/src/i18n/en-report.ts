@@ -11,7 +11,7 @@ export const enReport = {
   auditTitle: 'Rental readiness per rig',
   remain: 'Platforms that remain',
   rentCounts: 'Rent counts',
-  fixes: 'Fixes (✓ ticked: “I will do this”)',
+  fixes: 'Fixes (☑ ticked: “I will do this”)',
   rules: 'Rules failed or unknown (measured against required)',
   noneFailed: 'none',
   inputs: 'Line {{down}} / {{up}} Mbps (down / up), uptime {{uptime}} %',

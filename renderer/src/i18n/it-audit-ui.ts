@@ -4,6 +4,11 @@ import type { Messages } from './en';
 export const itAuditUi: Messages['audit'] = {
   title: 'Idoneità al noleggio: ogni rig può essere pubblicato su Vast.ai, io.net, Salad e Clore.ai?',
   short: 'Verifica noleggio',
+  rentOn: {
+    preferred: 'su {{platform}} (la tua piattaforma; la verifica la conta)',
+    'best-counted': 'su {{platform}}: la commissione più bassa fra le piattaforme che la verifica conta',
+    'no-fee-figure': 'su {{platform}} (commissione non nota: nessuna detratta)',
+  },
   intro: 'Le regole per gli host di ogni marketplace confrontate con ciò che è stato rilevato e ciò che inserisci. Il noleggio conta solo le piattaforme che un rig supera, o supererebbe dopo gli interventi che spunti.',
   none: 'Nessun rig da verificare: il noleggio richiede GPU raggruppate in un rig (scansionalo o importane il report).',
   rig: 'Rig: {{name}}',

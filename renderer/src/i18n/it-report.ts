@@ -13,7 +13,7 @@ export const itReport: Messages['report'] = {
   auditTitle: 'Idoneità al noleggio per rig',
   remain: 'Piattaforme che restano',
   rentCounts: 'Il noleggio conta',
-  fixes: 'Interventi (✓ spuntati: “Lo farò”)',
+  fixes: 'Interventi (☑ spuntati: “Lo farò”)',
   rules: 'Regole non superate o non verificabili (rilevato rispetto al richiesto)',
   noneFailed: 'nessuna',
   inputs: 'Linea {{down}} / {{up}} Mbps (download / upload), disponibilità {{uptime}} %',

@@ -16,7 +16,7 @@ export function RigAuditCard({ readiness: { audit, rent }, hook }: { readiness: 
     <section className="panel rig-audit" aria-label={t('audit.rig', { name: audit.rigName })}>
       <h4>{t('audit.rig', { name: audit.rigName })}</h4>
       <p>{wording.message(audit.message)}</p>
-      <RentSummary rent={rent} />
+      <RentSummary rent={rent} audit={audit} />
       <RigInputs rigName={audit.rigName} inputs={hook.settings.userInputs[rigId]} onChange={(userInputs) => hook.change({ rigId, userInputs })} />
       <FixList fixes={audit.fixes} ticked={hook.settings.tickedFixes[rigId] ?? []} onTick={(tickedFixes) => hook.change({ rigId, tickedFixes })} />
       {audit.platforms.map((p) => (

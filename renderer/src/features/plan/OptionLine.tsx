@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { StaleFigure } from '../../../../shared/market/staleness';
+import type { RentPlatformChoice } from '../../../../shared/plan/rent-platform';
 import type { PlanOption } from '../../../../shared/plan/types';
+import { platformLabel } from '../../../../shared/rental-audit/rule-schema';
 import { localeOf } from '../../i18n';
 import { useWording } from '../../i18n/use-wording';
 import type { Money } from '../earnings/money';
@@ -24,7 +26,7 @@ function StaleFlags({ stale }: { stale: StaleFigure[] }) {
 }
 
 /** One option's figure, in its kind and unit: cash over 12 months and per month, a one-off sale price, or a value to you. */
-export function OptionLine({ option: o, money }: { option: PlanOption; money: Money }) {
+export function OptionLine({ option: o, money, rentOn = null }: { option: PlanOption; money: Money; rentOn?: RentPlatformChoice | null }) {
   const { t, i18n } = useTranslation();
   const wording = useWording();
   const per = { net12: money.format(o.net12), perMonth: o.perMonth === null ? '—' : money.format(o.perMonth) };
@@ -45,6 +47,7 @@ export function OptionLine({ option: o, money }: { option: PlanOption; money: Mo
       {t(`plan.options.${o.id}`)}: {main}
       {note ? <span className="muted"> ({note})</span> : null}
       {notListed ? <span className="muted"> ({notListed})</span> : null}
+      {rentOn && o.available && (o.id === 'rent' || o.id === 'hybrid') ? <div className="muted small">{t(`audit.rentOn.${rentOn.why}`, { platform: platformLabel[rentOn.platform] })}</div> : null}
       {o.sale ? (
         <div className="muted small">
           {t('plan.figure.saleVsMining', { total: money.format(o.sale.vsKeepMining12), electricity: money.format(o.sale.electricitySaved12), revenue: money.format(o.sale.miningRevenue12), inYear: money.format(o.sale.inYear) })}

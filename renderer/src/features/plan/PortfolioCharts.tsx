@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { PORTFOLIO_SCENARIOS, type Plan } from '../../../../shared/plan/types';
 import { SizedChart } from '../../components/SizedChart';
 import type { Money } from '../earnings/money';
+import { ChartLegend, type LegendEntry } from './ChartLegend';
 
 const PLAN_COLOUR = '#38bdf8';
 const MINING_COLOUR = '#f59e0b';
 const total = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-/** The legend sits above the plot and the axis title below its ticks, each in its own band: they never overlap. */
-const CHART_MARGIN = { top: 4, right: 16, left: 8, bottom: 4 };
+/** The legend is HTML above the chart (ChartLegend) and the axis title has its own band below the ticks: nothing overlaps. */
+const CHART_MARGIN = { top: 8, right: 16, left: 8, bottom: 4 };
 const AXIS_HEIGHT = 44;
-const LEGEND_HEIGHT = 28;
 
 /**
  * The fleet under bear / base / bull coin prices, cash only: 12-month totals (bars, titled so) and net per month for
@@ -32,10 +32,19 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
   const frame = (chart: (w: number) => React.ReactElement, height: number) => (width ? <div style={{ width, height }}>{chart(width)}</div> : <SizedChart height={height}>{chart}</SizedChart>);
   const planLabel = t('plan.portfolio.plan');
   const miningLabel = t('plan.portfolio.mining');
+  const base = t('plan.portfolio.base');
+  const bear = t('plan.portfolio.bear');
+  const lineLegend: LegendEntry[] = [
+    { name: `${planLabel} · ${base}`, colour: PLAN_COLOUR, mark: 'line' },
+    { name: `${planLabel} · ${bear}`, colour: PLAN_COLOUR, mark: 'dashed' },
+    { name: `${miningLabel} · ${base}`, colour: MINING_COLOUR, mark: 'line' },
+    { name: `${miningLabel} · ${bear}`, colour: MINING_COLOUR, mark: 'dashed' },
+  ];
   return (
     <div className="portfolio-charts">
       <figure aria-label={t('plan.portfolio.totalsTitle', { currency: money.currency })}>
         <figcaption>{t('plan.portfolio.totalsTitle', { currency: money.currency })}</figcaption>
+        <ChartLegend entries={[{ name: planLabel, colour: PLAN_COLOUR, mark: 'bar' }, { name: miningLabel, colour: MINING_COLOUR, mark: 'bar' }]} />
         {frame(
           (w) => (
             <BarChart data={bars} width={w} height={240} margin={CHART_MARGIN}>
@@ -43,8 +52,7 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
             <XAxis dataKey="scenario" stroke="var(--muted)" height={AXIS_HEIGHT} label={{ value: t('plan.portfolio.scenario'), position: 'insideBottom', offset: 0, fill: 'var(--muted)' }} />
             <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
             <Tooltip formatter={tip} />
-            <Legend verticalAlign="top" height={LEGEND_HEIGHT} />
-            <ReferenceLine y={0} stroke="var(--muted)" />
+                        <ReferenceLine y={0} stroke="var(--muted)" />
             <Bar dataKey="plan" name={planLabel} fill={PLAN_COLOUR} isAnimationActive={false} />
             <Bar dataKey="mining" name={miningLabel} fill={MINING_COLOUR} isAnimationActive={false} />
           </BarChart>
@@ -54,6 +62,7 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
       </figure>
       <figure aria-label={t('plan.portfolio.monthlyTitle', { currency: money.currency })}>
         <figcaption>{t('plan.portfolio.monthlyTitle', { currency: money.currency })}</figcaption>
+        <ChartLegend entries={lineLegend} />
         {frame(
           (w) => (
             <LineChart data={lines} width={w} height={300} margin={CHART_MARGIN}>
@@ -61,8 +70,7 @@ export function PortfolioCharts({ plan, money, width }: { plan: Plan; money: Mon
             <XAxis dataKey="month" stroke="var(--muted)" height={AXIS_HEIGHT} label={{ value: t('plan.portfolio.month'), position: 'insideBottom', offset: 0, fill: 'var(--muted)' }} />
             <YAxis tickFormatter={tick} width={80} stroke="var(--muted)" />
             <Tooltip formatter={tip} />
-            <Legend verticalAlign="top" height={LEGEND_HEIGHT * 2} />
-            <ReferenceLine y={0} stroke="var(--muted)" />
+                        <ReferenceLine y={0} stroke="var(--muted)" />
             <Line dataKey="planBase" name={`${planLabel} · ${t('plan.portfolio.base')}`} stroke={PLAN_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
             <Line dataKey="planBear" name={`${planLabel} · ${t('plan.portfolio.bear')}`} stroke={PLAN_COLOUR} strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} />
             <Line dataKey="miningBase" name={`${miningLabel} · ${t('plan.portfolio.base')}`} stroke={MINING_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
