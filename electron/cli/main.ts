@@ -14,6 +14,8 @@ import { parseCompareArgs, runCompare } from './commands/compare';
 import { formatCompare } from './format-compare';
 import { MARKET_USAGE, parseMarketArgs, runMarket } from './commands/market';
 import { BENCH_USAGE, parseBenchArgs, runBenchCommand } from './commands/bench';
+import { parsePlanArgs, PLAN_USAGE, runPlan } from './commands/plan';
+import { formatPlan } from './format-plan';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage error, 3 unknown hardware name. */
 let opened: { settings: { saveProblem: string | null; unsaved: number } } | null = null;
@@ -82,14 +84,23 @@ async function bench(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** `plan [--file fleet.json] [--electricity USD/kWh] [--json]`: the app's plan, audit included, for rigs without a display. */
+function plan(argv: string[]): number {
+  const args = parsePlanArgs(argv);
+  const { plan: planned, report } = runPlan(args, services().settings.read(), new Date());
+  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatPlan(report, planned.audits)}\n`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'plan') return plan(argv);
   if (argv[0] === 'bench') return bench(argv);
   if (argv[0] === 'project') return project(argv);
   if (argv[0] === 'market') return market(argv);
   if (argv[0] === 'compare') return compare(argv);
   const args = parseCliArgs(argv);
   if (args.command === 'help') {
-    process.stdout.write(`${USAGE}\nMarket figures\n${MARKET_USAGE}\nMeasuring\n${BENCH_USAGE}`);
+    process.stdout.write(`${USAGE}\nPlanning\n${PLAN_USAGE}\nMarket figures\n${MARKET_USAGE}\nMeasuring\n${BENCH_USAGE}`);
     return 0;
   }
   if (args.command === 'judge') {

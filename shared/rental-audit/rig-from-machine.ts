@@ -4,7 +4,7 @@ import { profileOf } from '../judge/gpu-profile';
 import type { AuditGpu, AuditRig, OsName } from './rig';
 
 /** Host.ramGB and Host.disk are computed in GiB (shared/hardware/build-host.ts divides by 2^30); SSD rules are decimal GB. */
-const GB_PER_GIB = 2 ** 30 / 1e9;
+export const GB_PER_GIB = 2 ** 30 / 1e9;
 
 /** The OS family the marketplaces name, from the scanner's platform and distro. */
 export function osNameOf(os: Host['os']): OsName | null {
@@ -55,7 +55,7 @@ export function auditRigFromMachine(id: string, name: string, host: Host, device
     cpuCores: host.cpu.physicalCores,
     cpuThreads: host.cpu.threads,
     avx: host.cpu.avx,
-    freeSsdGB: host.disk.freeGB === null ? null : Math.floor(host.disk.freeGB * GB_PER_GIB),
+    freeSsdGB: host.disk.freeGB === null ? null : Math.floor(host.disk.freeGB * GB_PER_GIB + 1e-6),
     os: osNameOf(host.os),
   };
 }
