@@ -131,6 +131,16 @@ describe('a plan a miner can act on, in Chromium', () => {
     expect(monthAxis).toBeGreaterThanOrEqual(biggestMonth * 0.99);
     expect(monthAxis).toBeLessThan(biggestMonth * 2.5);
     expect(await totals.locator('.recharts-bar-rectangle').count()).toBe(6);
+    // Legend above the plot, axis title below the tick labels: no two boxes overlap.
+    for (const figure of [totals, monthly]) {
+      const legend = await figure.locator('.chart-legend').boundingBox();
+      const plot = await figure.locator('.recharts-cartesian-grid').boundingBox();
+      const ticks = await figure.locator('.recharts-xAxis-tick-labels').boundingBox();
+      const title = await figure.locator('.recharts-label').first().boundingBox();
+      if (!legend || !plot || !ticks || !title) throw new Error('a chart part is missing');
+      expect(legend.y + legend.height).toBeLessThanOrEqual(plot.y);
+      expect(ticks.y + ticks.height).toBeLessThanOrEqual(title.y + 1);
+    }
     expect(await monthly.locator('.recharts-line').count()).toBe(4);
   });
 
