@@ -5,7 +5,6 @@ import { Logo } from './components/Logo';
 import { SettingsNotice } from './components/SettingsNotice';
 import type { CompareCandidate } from './features/compare/candidate';
 import { inventoryCandidates } from './features/compare/inventory-candidates';
-import { subjectsFrom } from './features/earnings/subjects';
 import { InventoryView } from './features/inventory/InventoryView';
 import { MachineView } from './features/machine/MachineView';
 import { NetworkView } from './features/network/NetworkView';
@@ -35,7 +34,6 @@ export function App() {
   const { refresh } = inventory;
   // Scans add what they find to the inventory in the shell: reload it when one completes.
   useEffect(() => void refresh(), [refresh, scan.report, lan.devices]);
-  const subjects = useMemo(() => subjectsFrom(inventory.state?.inventory ?? null), [inventory.state]);
   const candidates = useMemo(() => inventoryCandidates(inventory.state?.inventory ?? null), [inventory.state]);
   const deviceCount = inventory.state?.inventory.items.reduce((n, i) => n + i.count, 0) ?? 0;
   const label = (which: Tab): string => {
@@ -82,7 +80,7 @@ export function App() {
         ) : null}
         {tab === 'earnings' ? (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <EarningsTab subjects={subjects} inventory={inventory.state?.inventory ?? null} focusKey={focusAssumption} onFocused={assumptionFocused} />
+            <EarningsTab inventory={inventory.state?.inventory ?? null} focusKey={focusAssumption} onFocused={assumptionFocused} />
           </Suspense>
         ) : null}
       </main>

@@ -43,12 +43,17 @@ const openEarnings = async (): Promise<Page> => {
 const optionTitles = (page: Page) => page.locator('.option-card h4').allInnerTexts();
 
 describe('Earnings view in Chromium', () => {
-  it('shows mine, rent, sell and switch off for the 6-GPU rig, rent flagged as not listing on x1 risers', async () => {
+  it('shows mine, rent, sell and switch off for the 6-GPU rig, rent counted only where its rental audit passes (#20.4)', async () => {
     const page = await openEarnings();
     const local = page.getByLabel('Hardware').locator('option', { hasText: 'This machine' });
     await local.waitFor({ state: 'attached' });
     await page.getByLabel('Hardware').selectOption((await local.getAttribute('value')) ?? '');
-    await expect.poll(async () => (await optionTitles(page)).join('|')).toMatch(/Keep mining.*Rent the GPUs.*would not list.*Sell now.*Switch off/s);
+    await expect.poll(async () => (await optionTitles(page)).join('|')).toMatch(/Keep mining.*Rent the GPUs.*Sell now.*Switch off/s);
+    // x1 risers fail Vast.ai's lanes rule (fixable: wider slots), Salad and Clore.ai have none: Rent lists there.
+    const audit = page.locator('.rig-audit').first();
+    expect(await audit.innerText()).toMatch(/Vast\.ai: passes after fixes/);
+    expect(await audit.locator('.audit-rent strong').innerText()).toMatch(/Rent counts: .*Salad/);
+    expect((await optionTitles(page)).join('|')).not.toMatch(/would not list/);
     expect(await page.locator('[aria-label="Cumulative profit by option"] .recharts-line').count()).toBe(4);
     await page.screenshot({ path: join(shots, 'earnings-rig-6x3070.png'), fullPage: true });
     await page.close();

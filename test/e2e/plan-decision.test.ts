@@ -195,6 +195,21 @@ describe('a plan a miner can act on, in Chromium', () => {
     expect(text).toMatch(/☑ Replace the x1 risers/);
   });
 
+  it('shows the same audit in Earnings for the rig chosen there', async () => {
+    await tab(/^Earnings/).click();
+    await page.getByLabel('Hardware').selectOption({ label: 'rtx3070-rig (rig)' });
+    const rtx = auditOf('rtx3070-rig');
+    await rtx.waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('region', { name: 'Rig: rx580-rig' }).count()).toBe(0);
+    expect(await rtx.getByRole('checkbox', { name: /^I will do this: Replace the x1 risers/ }).isChecked()).toBe(true);
+    expect(await rtx.locator('.audit-rent strong').innerText()).toMatch(/Rent counts: .*Vast\.ai/);
+    // Earnings' Rent reads the same audit: with platforms counted, the rig lists.
+    expect(await page.locator('main').innerText()).not.toMatch(/would not list/i);
+    await page.screenshot({ path: join(shots, 'plan-earnings-audit.png'), fullPage: true });
+    await tab(/^Plan/).click();
+    await page.locator('.plan-table').first().waitFor({ timeout: 20_000 });
+  });
+
   it('shows the whole Plan in Italian, audit included, with no English sentence', async () => {
     await page.getByLabel('Language').selectOption('it');
     await expect.poll(() => tab(/^Piano/).count()).toBe(1);

@@ -1,12 +1,19 @@
+import { useMemo } from 'react';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import { useMarket } from '../../state/use-market';
+import { useRentalAudit } from '../../state/use-rental-audit';
 import { SubjectAudit } from '../audit/SubjectAudit';
 import { EarningsView } from './EarningsView';
-import type { Subject } from './subjects';
+import { subjectsFrom, type Subject } from './subjects';
 
-/** The Earnings tab, loaded on first visit: the market figures and the engine stay out of the first screen's bundle. */
-export default function EarningsTab({ subjects, inventory = null, focusKey = null, onFocused }: { subjects: Subject[]; inventory?: Inventory | null; focusKey?: string | null; onFocused?: () => void }) {
+/**
+ * The Earnings tab, loaded on first visit: the market figures and the engine stay out of the first screen's bundle.
+ * Rent reads the rental audit (a tick there changes whether the rig lists), shown under the chosen hardware.
+ */
+export default function EarningsTab({ inventory, focusKey = null, onFocused }: { inventory: Inventory | null; focusKey?: string | null; onFocused?: () => void }) {
   const market = useMarket();
-  const audit = inventory ? (subject: Subject) => <SubjectAudit subject={subject} inventory={inventory} /> : undefined;
+  const auditHook = useRentalAudit();
+  const subjects = useMemo(() => subjectsFrom(inventory, auditHook.settings), [inventory, auditHook.settings]);
+  const audit = inventory ? (subject: Subject) => <SubjectAudit subject={subject} inventory={inventory} hook={auditHook} /> : undefined;
   return <EarningsView subjects={subjects} marketHook={market} focusKey={focusKey} onFocused={onFocused} audit={audit} />;
 }

@@ -3,6 +3,9 @@ import type { Hardware } from '../../../../shared/earnings/hardware-plan';
 import type { RentalEligibility } from '../../../../shared/earnings/project-hardware';
 import type { Inventory, InventoryItem, Rig, Site } from '../../../../shared/inventory/schema';
 import { eligibilityOf, hardwareOf } from '../../../../shared/plan/inventory-hardware';
+import { eligibilityFromRent } from '../../../../shared/plan/rent-platform';
+import { auditRigOf, readinessOf } from '../../../../shared/plan/rig-audit';
+import type { RentalAuditSettings } from '../../../../shared/rental-audit';
 import type { Currency } from '../../../../shared/market/preferences';
 
 export interface SubjectItem {
@@ -27,8 +30,15 @@ export interface Subject {
 /** A subject's label in the UI language. */
 export const subjectLabel = (subject: Subject, t: TFunction): string => t(`earnings.subject.${subject.kind}`, { name: subject.name });
 
-function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | undefined): SubjectItem[] {
-  const eligibility = eligibilityOf(rig, items);
+/** Whether the GPUs list: the rental audit's verdict (as the Plan's), or without audit settings the judge's. */
+function listingOf(rig: Rig | undefined, items: InventoryItem[], audit: RentalAuditSettings | undefined): RentalEligibility | undefined {
+  if (!audit) return eligibilityOf(rig, items);
+  const machine = auditRigOf(rig, items);
+  return machine ? eligibilityFromRent(readinessOf(machine, rig?.id ?? null, audit).rent) : undefined;
+}
+
+function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | undefined, audit?: RentalAuditSettings): SubjectItem[] {
+  const eligibility = listingOf(rig, items, audit);
   const electricity = site?.electricityPerKwh != null ? { perKwh: site.electricityPerKwh, currency: site.currency ?? 'USD' } : undefined;
   return items.flatMap((item) => {
     const hardware = hardwareOf(item);
@@ -38,25 +48,28 @@ function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | unde
   });
 }
 
-/** The Earnings view's choices: each rig, each standalone device, each site (when there are several) and everything. */
-export function subjectsFrom(inventory: Inventory | null): Subject[] {
+/**
+ * The Earnings view's choices: each rig, each standalone device, each site (when there are several) and everything.
+ * With the rental audit settings, Rent lists only where the audit counts a platform (as in the Plan).
+ */
+export function subjectsFrom(inventory: Inventory | null, audit?: RentalAuditSettings): Subject[] {
   if (!inventory) return [];
   const subjects: Subject[] = [];
   const siteOf = (id: string) => inventory.sites.find((s) => s.id === id);
   for (const rig of inventory.rigs) {
-    const items = itemsOf(inventory.items.filter((i) => i.rigId === rig.id), siteOf(rig.siteId), rig);
+    const items = itemsOf(inventory.items.filter((i) => i.rigId === rig.id), siteOf(rig.siteId), rig, audit);
     if (items.length) subjects.push({ id: rig.id, kind: 'rig', name: rig.name, items });
   }
   for (const item of inventory.items.filter((i) => !i.rigId)) {
-    const items = itemsOf([item], siteOf(item.siteId), undefined);
+    const items = itemsOf([item], siteOf(item.siteId), undefined, audit);
     const name = `${item.count}× ${item.name}`;
     if (items.length) subjects.push({ id: item.id, kind: 'device', name, items });
   }
   const sites = inventory.sites.map((site) => ({ site, items: inventory.items.filter((i) => i.siteId === site.id) })).filter((s) => s.items.length > 0);
   if (sites.length > 1)
     for (const { site, items } of sites) {
-      const grouped = inventory.rigs.filter((r) => r.siteId === site.id).flatMap((rig) => itemsOf(items.filter((i) => i.rigId === rig.id), site, rig));
-      subjects.unshift({ id: site.id, kind: 'site', name: site.name, items: [...grouped, ...itemsOf(items.filter((i) => !i.rigId), site, undefined)] });
+      const grouped = inventory.rigs.filter((r) => r.siteId === site.id).flatMap((rig) => itemsOf(items.filter((i) => i.rigId === rig.id), site, rig, audit));
+      subjects.unshift({ id: site.id, kind: 'site', name: site.name, items: [...grouped, ...items.filter((i) => !i.rigId).flatMap((i) => itemsOf([i], site, undefined, audit))] });
     }
   if (subjects.length > 1) subjects.unshift({ id: 'all', kind: 'all', name: '', items: subjects.filter((s) => !s.id.startsWith('site-')).flatMap((s) => s.items) });
   return subjects;
