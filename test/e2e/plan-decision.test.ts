@@ -167,6 +167,19 @@ describe('a plan a miner can act on, in Chromium', () => {
     await rtx.getByRole('button', { name: 'Edit rule vast-ram' }).click();
     expect(await rtx.getByLabel('Threshold of vast-ram').inputValue()).toBe('4');
     await rtx.getByRole('button', { name: 'Done' }).click();
+    // A rule edited by the user changes what Rent counts: Salad told to take RX 580s lists the AMD rig there.
+    await rx.locator('summary').filter({ hasText: 'Salad' }).click();
+    await rx.getByRole('button', { name: 'Edit rule salad-gpu' }).click();
+    const patterns = rx.getByLabel('GPU models salad-gpu also accepts');
+    await patterns.fill('RX (580');
+    await patterns.press('Enter');
+    await expect.poll(() => page.locator('.rental-audit [role="alert"]').innerText()).toMatch(/Not saved: a GPU model pattern is not a valid regular expression/);
+    await patterns.fill('RX 580');
+    await patterns.press('Enter');
+    await expect.poll(() => rx.locator('.audit-rent strong').innerText()).toMatch(/Rent counts: Salad/);
+    expect(await rx.innerText()).toMatch(/edited by you/);
+    await rx.getByRole('button', { name: 'As shipped' }).click();
+    await expect.poll(() => rx.locator('.audit-rent strong').innerText()).toBe('Rent counts no platform for this rig');
     // Stored through the API: a reload keeps what was entered and ticked.
     await page.reload();
     await tab(/^Plan/).click();

@@ -42,5 +42,10 @@ export const enAuditUi = {
   thresholdLabel: 'Threshold of {{rule}}',
   enabled: 'Rule on',
   resetRule: 'As shipped',
+  extraModels: 'Also accept GPU models (patterns, comma-separated)',
+  extraModelsLabel: 'GPU models {{rule}} also accepts',
+  switchedOff: 'Rules you switched off: {{rules}}',
+  switchOn: 'Switch {{rule}} back on',
+  invalidEdit: 'Not saved: a GPU model pattern is not a valid regular expression, or a number is out of range.',
   done: 'Done',
 } as const;

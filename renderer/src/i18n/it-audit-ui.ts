@@ -44,5 +44,10 @@ export const itAuditUi: Messages['audit'] = {
   thresholdLabel: 'Soglia di {{rule}}',
   enabled: 'Regola attiva',
   resetRule: 'Come in origine',
+  extraModels: 'Accetta anche questi modelli di GPU (schemi separati da virgole)',
+  extraModelsLabel: 'Modelli di GPU accettati anche da {{rule}}',
+  switchedOff: 'Regole che hai disattivato: {{rules}}',
+  switchOn: 'Riattiva {{rule}}',
+  invalidEdit: 'Non salvato: uno schema di modello GPU non è un’espressione regolare valida, o un numero è fuori intervallo.',
   done: 'Fatto',
 };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { applyRentalAuditChange, type SetRentalAuditInput } from '../../../shared/api/rental-audit-schemas';
+import { applyRentalAuditChange, SetRentalAuditInputSchema, type SetRentalAuditInput } from '../../../shared/api/rental-audit-schemas';
 import { emptyAuditSettings, type RentalAuditSettings } from '../../../shared/rental-audit/settings';
 import { api } from '../api/client';
 
@@ -8,6 +8,8 @@ export interface RentalAuditHook {
   /** Set once the stored settings were read (before, the shipped rules and nothing entered). */
   loaded: boolean;
   error: string | null;
+  /** The last edit was refused before it was sent (the interface words why: e.g. a GPU pattern that is no pattern). */
+  invalid: boolean;
   change: (input: SetRentalAuditInput) => void;
 }
 
@@ -19,6 +21,7 @@ export function useRentalAudit(): RentalAuditHook {
   const [settings, setSettings] = useState<RentalAuditSettings>(emptyAuditSettings);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
   // Only the latest save's answer is taken: an older one arriving late would undo a newer tick.
   const latest = useRef(0);
   useEffect(() => {
@@ -32,6 +35,10 @@ export function useRentalAudit(): RentalAuditHook {
     };
   }, []);
   const change = useCallback((input: SetRentalAuditInput) => {
+    // Checked here too: an edit the shell would refuse (a broken GPU pattern) is never applied, even for a moment.
+    const checked = SetRentalAuditInputSchema.safeParse(input);
+    setInvalid(!checked.success);
+    if (!checked.success) return;
     const call = ++latest.current;
     setSettings((current) => applyRentalAuditChange(current, input));
     api.setRentalAudit(input).then(
@@ -39,5 +46,5 @@ export function useRentalAudit(): RentalAuditHook {
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   }, []);
-  return { settings, loaded, error, change };
+  return { settings, loaded, error, invalid, change };
 }
