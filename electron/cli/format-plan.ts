@@ -36,21 +36,24 @@ function optionLine(o: Option): string {
   return `    ${o.available ? ' ' : '-'} ${LABEL[o.id].padEnd(26)} ${money}${o.kind === 'value' ? ' (a value to you, not income)' : ''}${note}${stale}`;
 }
 
-function rentOnLine(d: Device): string | null {
+function rentOnLine(d: Device, audits: PlanReport['audits']): string | null {
   if (d.kind !== 'gpu') return null;
   if (!d.rentOn) return '    Rent: no platform counts for this rig (see its audit)';
   const why = d.rentOn.why === 'preferred' ? 'your chosen platform' : d.rentOn.why === 'best-counted' ? 'your chosen platform does not count; lowest host fee of those that do' : 'no fee figure for it';
-  return `    Rent figures use ${platformLabel[d.rentOn.platform]} (${why}${d.rentOn.fee !== null ? `, host fee ${(d.rentOn.fee * 100).toFixed(2)} %` : ''})`;
+  const on = d.rentOn.platform;
+  const unchecked = audits.find((a) => a.id === d.auditId)?.rent.unchecked.find((u) => u.platform === on)?.ruleIds.length ?? 0;
+  const caveat = unchecked > 0 ? `; only if its ${unchecked} unchecked rule(s) pass` : '';
+  return `    Rent figures use ${platformLabel[on]} (${why}${d.rentOn.fee !== null ? `, host fee ${(d.rentOn.fee * 100).toFixed(2)} %` : ''}${caveat})`;
 }
 
-function deviceBlock(d: Device): string {
+function deviceBlock(d: Device, audits: PlanReport['audits']): string {
   const where = [d.site, d.rig].filter(Boolean).map((s) => sanitiseText(String(s), 80)).join(' / ');
   return [
     `${d.count}× ${sanitiseText(d.name, 120)} — ${where}, ${watts.format(d.powerW)} W (${d.powerSource}), electricity $${d.electricityUsdPerKwh.toFixed(3)}/kWh`,
     `    Best: ${LABEL[d.best]}. ${reasonText(d)}`,
     '    Options (USD; "-" = not available now):',
     ...d.options.map(optionLine),
-    rentOnLine(d),
+    rentOnLine(d, audits),
   ].filter((l): l is string => l !== null).join('\n');
 }
 
@@ -64,7 +67,7 @@ function siteLine(s: PlanReport['sites'][number]): string {
 /** `plan` as text: per device every option in USD, the best and why, stale figures, then each rig's audit and each site's power. */
 export function formatPlan(report: PlanReport, audits: readonly PlanRigAudit[]): string {
   const parts = [`RigShift plan for the 12 months from ${report.today} (all money in USD; ranked on ${report.ranking === 'cash' ? 'cash' : 'cash and own-use value'})`];
-  parts.push(...report.devices.map(deviceBlock));
+  parts.push(...report.devices.map((d) => deviceBlock(d, report.audits)));
   for (const a of audits) parts.push(formatRigAudit(a.audit, a.tickedFixes));
   parts.push(...report.sites.map(siteLine));
   if (report.saleUsd > 0) parts.push(`Sales the plan recommends: ${usd.format(report.saleUsd)} once.`);

@@ -4,7 +4,7 @@ import type { Preferences } from '../market/preferences';
 import { planDevice } from './device-plan';
 import { emptyAuditSettings, type RentalAuditSettings } from '../rental-audit';
 import { hardwareOf, measuredUnitW } from './inventory-hardware';
-import { eligibilityFromRent, rentPlatformOf } from './rent-platform';
+import { eligibilityFromAudit, rentPlatformOf } from './rent-platform';
 import { auditRigOf, readinessOf, type PlanRigAudit } from './rig-audit';
 import { summariseSite } from './site-summary';
 import { PORTFOLIO_SCENARIOS, type DevicePlan, type Plan } from './types';
@@ -70,7 +70,7 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
       siteElectricity,
       today,
       ...(measured !== undefined ? { measuredUnitW: measured } : {}),
-      ...(readiness ? { eligibility: eligibilityFromRent(readiness.rent) } : {}),
+      ...(readiness ? { eligibility: eligibilityFromAudit(readiness) } : {}),
     });
     devices.push({ ...planned, itemIds: group.map((i) => i.id), auditId: readiness?.id ?? null, rentOn });
   }

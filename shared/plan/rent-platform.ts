@@ -1,6 +1,6 @@
 import type { Market } from '../market/assumptions';
 import type { RentalEligibility } from '../earnings/project-hardware';
-import type { Platform, RentEligibility } from '../rental-audit';
+import type { Platform, RigRentalReadiness } from '../rental-audit';
 
 /** The market's fee key ("platformFee:<key>") and preference id of each audited marketplace. */
 export const platformFeeKey: Record<Platform, string> = { vast: 'vast', ionet: 'io-net', salad: 'salad', clore: 'clore' };
@@ -28,7 +28,12 @@ export function rentPlatformOf(counted: readonly Platform[], preferred: string, 
   return counted[0] ? pick(counted[0], 'no-fee-figure') : null;
 }
 
-/** The plan's listing verdict from the audit: it lists when at least one platform counts. */
-export function eligibilityFromRent(rent: RentEligibility): RentalEligibility {
-  return rent.counted.length > 0 ? { verdict: 'yes', reasons: [] } : { verdict: 'no', reasons: [rent.message] };
+/**
+ * The plan's listing verdict from the audit: it lists when at least one platform counts. Otherwise the reasons are
+ * each platform's verdict ("Vast.ai: fails", "io.net: passes after 3 fixes": fixes not ticked).
+ */
+export function eligibilityFromAudit({ audit, rent }: RigRentalReadiness): RentalEligibility {
+  if (rent.counted.length > 0) return { verdict: 'yes', reasons: [] };
+  const reasons = audit.platforms.map((p) => p.message);
+  return { verdict: 'no', reasons: reasons.length > 0 ? reasons : [rent.message] };
 }

@@ -94,6 +94,13 @@ describe('npm run cli -- plan, text and errors', () => {
     expect(stdout).toContain('could host about 23× GeForce RTX 3090');
   });
 
+  it('rents GPUs with no host details on the preferred platform, saying the figure holds only if its unchecked rules pass', () => {
+    const { code, stdout } = cli(['plan', '--file', file('loose.json', JSON.stringify({ sites: [{ name: 'Flat', devices: [{ name: 'RTX 3090', count: 2 }] }] })), '--electricity', '0.1']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Rent figures use Vast\.ai \(your chosen platform, host fee 25\.00 %; only if its \d+ unchecked rule\(s\) pass\)/);
+    expect(stdout).toContain('electricity $0.100/kWh');
+  });
+
   it('plans the stored inventory without --file (empty here)', () => {
     const { code, stdout } = cli(['plan', '--json']);
     expect(code).toBe(0);

@@ -56,6 +56,9 @@ describe('rent counts only the platforms the rig passes, or would after the fixe
     const { plan, device, opt } = option(weak, 'rent');
     expect(plan.audits[0]?.rent.counted).toEqual([]);
     expect(opt).toMatchObject({ available: false, note: { code: 'would-not-list' } });
+    // why, per platform: each one's verdict (those that pass after fixes name how many; none is ticked)
+    expect(opt?.note?.parts?.map((p) => p.code)).toEqual(plan.audits[0]?.audit.platforms.map((p) => p.message.code));
+    expect(opt?.note?.parts?.some((p) => p.code === 'audit-passes-after-fixes')).toBe(true);
     expect(opt?.net12).not.toBe(0);
     expect(device?.options.find((o) => o.id === 'hybrid')?.available).toBe(false);
     expect(device?.rentOn).toBeNull();
