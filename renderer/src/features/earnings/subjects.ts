@@ -3,7 +3,7 @@ import type { Hardware } from '../../../../shared/earnings/hardware-plan';
 import type { RentalEligibility } from '../../../../shared/earnings/project-hardware';
 import type { Inventory, InventoryItem, Rig, Site } from '../../../../shared/inventory/schema';
 import { eligibilityOf, hardwareOf } from '../../../../shared/plan/inventory-hardware';
-import { eligibilityFromRent } from '../../../../shared/plan/rent-platform';
+import { eligibilityFromAudit } from '../../../../shared/plan/rent-platform';
 import { auditRigOf, readinessOf } from '../../../../shared/plan/rig-audit';
 import type { RentalAuditSettings } from '../../../../shared/rental-audit';
 import type { Currency } from '../../../../shared/market/preferences';
@@ -34,7 +34,7 @@ export const subjectLabel = (subject: Subject, t: TFunction): string => t(`earni
 function listingOf(rig: Rig | undefined, items: InventoryItem[], audit: RentalAuditSettings | undefined): RentalEligibility | undefined {
   if (!audit) return eligibilityOf(rig, items);
   const machine = auditRigOf(rig, items);
-  return machine ? eligibilityFromRent(readinessOf(machine, rig?.id ?? null, audit).rent) : undefined;
+  return machine ? eligibilityFromAudit(readinessOf(machine, rig?.id ?? null, audit)) : undefined;
 }
 
 function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | undefined, audit?: RentalAuditSettings): SubjectItem[] {
