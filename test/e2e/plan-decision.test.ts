@@ -232,6 +232,16 @@ describe('a plan a miner can act on, in Chromium', () => {
     expect(text).toMatch(/Salad: non superato/);
     expect(englishIn(text, englishFragments())).toEqual([]);
     await page.screenshot({ path: join(shots, 'plan-it.png'), fullPage: true });
+    // The report in Italian too: its pages as pictures, its text without English sentences (rule sources are cited as published).
+    await page.evaluate('window.print = () => { window.__printed = true; }; window.__printed = false');
+    await page.getByRole('button', { name: 'Rapporto PDF' }).click();
+    await page.waitForFunction('window.__printed === true');
+    const pdf = join(work, 'piano.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    expect(renderPdf(pdf, shots, 'plan-pdf-it', {}).length).toBeGreaterThanOrEqual(3);
+    const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(printed).toMatch(/Cosa può fare ogni dispositivo per l’IA[\s\S]*Idoneità al noleggio per rig/);
+    expect(englishIn(printed, englishFragments())).toEqual([]);
     await page.getByLabel('Lingua').selectOption('en');
   });
 });
