@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,5 +56,50 @@ describe('names as miners type them (#22.5)', () => {
       expect(names.length).toBeGreaterThan(1);
       expect(new Set(names).size).toBe(names.length);
     }
+  });
+});
+
+describe('numbers for people (#22.8)', () => {
+  it('market show prints labels, values for people and whole sources', () => {
+    const { code, stdout } = cli(['market', 'show']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Bitcoin difficulty\s+133\.87 T\s/m);
+    expect(stdout).toMatch(/^Pool fee\s+4 %\s/m);
+    expect(stdout).toMatch(/^Difficulty trend\s+-1\.7 % a month\s/m);
+    expect(stdout).not.toMatch(/btcDifficulty|133870000000000|poolFee/);
+    // The longest shipped source, whole: it used to be cut at 70 characters.
+    expect(stdout).toMatch(/Per RigShift research utilization_defaults/);
+  });
+
+  it('project echoes rounded values, percentages and scaled difficulty', () => {
+    const { code, stdout } = cli(['project', '--gpu', 'RTX 3060 Ti', '--months', '12']);
+    expect(code).toBe(0);
+    const inputs = lineOf(stdout, 'Inputs:');
+    expect(inputs).toMatch(/rentPerGpuHour=0\.\d{1,5},/);
+    expect(inputs).toMatch(/platformFee=25 %/);
+    const btc = lineOf(cli(['project', '--asic', 'Antminer S19 Pro']).stdout, 'Inputs:');
+    expect(btc).toMatch(/difficulty=133\.87 T/);
+    expect(btc).toMatch(/poolFee=4 %/);
+  });
+
+  it('labels values from a scenario file "(file)" and command-line ones "(flag)"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rigshift-scenario-'));
+    try {
+      const file = join(dir, 'rig.json');
+      writeFileSync(file, JSON.stringify({ gpu: 'RTX 3060 Ti', electricity: 0.2, utilization: 0.3 }));
+      const inputs = lineOf(cli(['project', '--file', file, '--months', '12']).stdout, 'Inputs:');
+      expect(inputs).toMatch(/electricityPerKwh=0\.2 \(file\)/);
+      expect(inputs).toMatch(/utilization=30 % \(file\)/);
+      expect(inputs).toMatch(/months=12 \(flag\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--capex shows in each total, not only in the break-even month', () => {
+    const without = lineOf(cli(['project', '--asic', 'Antminer S19 Pro']).stdout, '  off');
+    expect(without).not.toMatch(/outlay/);
+    const off = lineOf(cli(['project', '--asic', 'Antminer S19 Pro', '--capex', '800']).stdout, '  off');
+    expect(off).toMatch(/total \$0\.00 \(-\$800\.00 after the \$800\.00 outlay\)/);
   });
 });

@@ -15,7 +15,8 @@ import type { ProjectFlags } from '../project-args';
 
 export interface EchoedInput {
   value: number | string;
-  origin: 'flag' | 'yours' | 'default' | 'catalogue';
+  /** 'file': given in the scenario file (--file) rather than on the command line. */
+  origin: 'flag' | 'file' | 'yours' | 'default' | 'catalogue';
   date?: string;
   source?: string;
 }
