@@ -48,6 +48,13 @@ describe('names as miners type them (#22.5)', () => {
     expect(cli(['judge', '--gpu', 'Radeon RX 580 8GB']).stdout).not.toMatch(/Took/);
   });
 
+  it('project says which variant it took too', () => {
+    const { code, stdout } = cli(['project', '--gpu', 'rx580', '--months', '3']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^! Took "rx580" as Radeon RX 580 8GB/m);
+    expect(cli(['project', '--gpu', 'Radeon RX 580 4GB', '--months', '3']).stdout).not.toMatch(/Took/);
+  });
+
   it('exits 3 with each candidate once for ambiguous and unknown names', () => {
     for (const [flag, typed] of [['--gpu', 'H100'], ['--gpu', 'rtx 9999'], ['--asic', 'antminer zz']] as const) {
       const { code, stderr } = cli(['judge', flag, typed]);

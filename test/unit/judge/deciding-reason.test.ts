@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeMachine } from '../../../shared/judge/judge-machine';
 import { decidingFirst, severityOf } from '../../../shared/judge/reason-severity';
 import { reason } from '../../../shared/judge/reason-text';
+import { reasonsOf } from '../../../shared/judge/result';
 import type { WorkloadResult } from '../../../shared/judge/verdict';
 import { catalogueGpu, rigHost, workstationHost } from '../../support/devices';
 
@@ -48,5 +49,12 @@ describe('the deciding reason comes first', () => {
     expect(decidingFirst(reasons, 'yes')).toEqual(reasons);
     expect(decidingFirst(reasons, 'limited').map((r) => r.code)).toEqual(['train-pascal', 'vram-below-comfortable', 'vram-covers', 'train-no-bf16']);
     expect(decidingFirst([reason('sdcpp-vulkan'), reason('no-pytorch'), reason('train-pascal')], 'limited').map((r) => r.code)).toEqual(['no-pytorch', 'train-pascal', 'sdcpp-vulkan']);
+  });
+
+  it('puts the deciding reason first in results saved before reasons were ordered (what the interface words)', () => {
+    const saved = pick(workloadsOf('amd-rx-580-8gb'), 'train-small');
+    const old = { ...saved, reasonCodes: [reason('vram-covers', { usable: 8, needed: 8 }), ...(saved.reasonCodes ?? []).filter((r) => r.code !== 'vram-covers')] };
+    expect(old.reasonCodes[0]?.code).toBe('vram-covers');
+    expect(reasonsOf(old)[0]?.code).toBe('no-rocm-pytorch');
   });
 });
