@@ -44,7 +44,8 @@ async function project(argv: string[]): Promise<number> {
   for (const flags of runs) results.push(labelFileInputs(await runProject(dispatch, flags, plan.extras), plan));
   const json = runs[0]?.json === true;
   const [only] = results;
-  if (plan.site) process.stdout.write(json ? `${JSON.stringify(siteJson(plan.site.name, results, plan.site.capexUsd), null, 2)}\n` : `${formatSite(plan.site.name, results, plan.site.capexUsd)}\n`);
+  const capexOrigin = plan.given.has('capex') ? 'flag' : 'file';
+  if (plan.site) process.stdout.write(json ? `${JSON.stringify(siteJson(plan.site.name, results, plan.site.capexUsd, capexOrigin), null, 2)}\n` : `${formatSite(plan.site.name, results, plan.site.capexUsd, capexOrigin)}\n`);
   else if (only) process.stdout.write(json ? `${JSON.stringify(projectJson(only), null, 2)}\n` : `${formatProject(only)}\n`);
   return 0;
 }

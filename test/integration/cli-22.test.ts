@@ -98,6 +98,9 @@ describe('numbers for people (#22.8)', () => {
       expect(inputs).toMatch(/electricityPerKwh=0\.2 \(file\)/);
       expect(inputs).toMatch(/utilization=30 % \(file\)/);
       expect(inputs).toMatch(/months=12 \(flag\)/);
+      writeFileSync(file, JSON.stringify({ name: 'Garage', capex: 1000, devices: [{ asic: 'Antminer S19 Pro' }, { gpu: 'RTX 3070', count: 6 }] }));
+      expect(lineOf(cli(['project', '--file', file, '--months', '6']).stdout, 'Inputs:')).toMatch(/capexUsd=1000 \(file\)/);
+      expect(lineOf(cli(['project', '--file', file, '--months', '6', '--capex', '900']).stdout, 'Inputs:')).toMatch(/capexUsd=900 \(flag\)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
