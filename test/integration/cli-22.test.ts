@@ -55,6 +55,13 @@ describe('names as miners type them (#22.5)', () => {
     expect(cli(['project', '--gpu', 'Radeon RX 580 4GB', '--months', '3']).stdout).not.toMatch(/Took/);
   });
 
+  it('compare resolves typed names and notes a variant pick beside its column', () => {
+    const { code, stdout, stderr } = cli(['compare', 'rx580', 'S19 pro']);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/^! Radeon RX 580 8GB: Took "rx580" as Radeon RX 580 8GB/m);
+    expect(stdout).not.toMatch(/Took "S19 pro"/);
+  });
+
   it('exits 3 with each candidate once for ambiguous and unknown names', () => {
     for (const [flag, typed] of [['--gpu', 'H100'], ['--gpu', 'rtx 9999'], ['--asic', 'antminer zz']] as const) {
       const { code, stderr } = cli(['judge', flag, typed]);
