@@ -3,9 +3,21 @@ import { inEnglish } from '../../shared/text/english-templates';
 import type { MonthRow, OptionSeries } from '../../shared/earnings/projection';
 import type { Hardware } from '../../shared/earnings/hardware-plan';
 import { formatHashrate } from '../../shared/units/hashrate';
-import type { ProjectResult } from './commands/project';
+import { formatFigureValue, roundForPeople } from '../../shared/units/human-number';
+import type { EchoedInput, ProjectResult } from './commands/project';
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
+const roundMoney = round2;
+
+/** Inputs stored as fractions, hashrates or large counts, in the unit they are kept in (the rest rounded for reading). */
+const INPUT_UNITS: Record<string, string> = { difficulty: 'difficulty', networkHashrate: 'H/s', poolFee: 'fraction', utilization: 'fraction', platformFee: 'fraction' };
+
+/** An echoed input for people: 133.87 T, 4 %, 0.09596 (the JSON keeps the exact value). */
+function echoed(name: string, input: EchoedInput): string {
+  const unit = INPUT_UNITS[name];
+  if (typeof input.value === 'string') return input.value;
+  return unit ? formatFigureValue(input.value, unit) : String(roundForPeople(input.value));
+}
 
 function converted(series: OptionSeries | null, fx: number) {
   if (!series) return null;
@@ -47,11 +59,13 @@ export function formatProject(r: ProjectResult, title = hardwareLabel(r.hardware
   const fmt = moneyFormat(r.currency);
   const lines: string[] = [];
   lines.push(`${title} over ${json.months?.length ?? 0} months`);
-  lines.push('Inputs: ' + Object.entries(json.inputs).map(([k, v]) => `${k}=${v.value}${v.origin === 'default' && v.date ? ` (${v.date})` : v.origin === 'flag' ? ' (flag)' : ''}`).join(', '));
+  lines.push('Inputs: ' + Object.entries(json.inputs).map(([k, v]) => `${k}=${echoed(k, v)}${v.origin === 'default' && v.date ? ` (${v.date})` : v.origin === 'flag' || v.origin === 'file' ? ` (${v.origin})` : ''}`).join(', '));
+  const capex = typeof json.inputs.capexUsd?.value === 'number' ? roundMoney(json.inputs.capexUsd.value * (r.currency === 'EUR' ? r.eurPerUsd : 1)) : 0;
   for (const [label, option] of Object.entries(json.options)) {
     if (!option) continue;
-    const last = option.months.at(-1);
-    lines.push(`  ${label.padEnd(5)} per day ${fmt.format(option.daily.profit)} (revenue ${fmt.format(option.daily.revenue)}, power ${fmt.format(option.daily.powerCost)}) · total ${fmt.format(last?.cumulative ?? 0)} · break-even ${option.breakEvenMonth === null ? 'never' : `month ${option.breakEvenMonth}`}`);
+    const total = option.months.at(-1)?.cumulative ?? 0;
+    const afterCapex = capex > 0 ? ` (${fmt.format(roundMoney(total - capex))} after the ${fmt.format(capex)} outlay)` : '';
+    lines.push(`  ${label.padEnd(5)} per day ${fmt.format(option.daily.profit)} (revenue ${fmt.format(option.daily.revenue)}, power ${fmt.format(option.daily.powerCost)}) · total ${fmt.format(total)}${afterCapex} · break-even ${option.breakEvenMonth === null ? 'never' : `month ${option.breakEvenMonth}`}`);
   }
   if (json.breakEvenCoinPrice !== null) lines.push(`Shutdown coin price (profit 0 on day 1): ${fmt.format(json.breakEvenCoinPrice)}`);
   for (const note of json.notes) lines.push(`! ${note}`);

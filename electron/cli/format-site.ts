@@ -7,13 +7,13 @@ import { formatProject, hardwareLabel, moneyFormat, projectJson } from './format
 const RUN_INPUTS = ['electricityPerKwh', 'months', 'scenario', 'start', 'halvingDate'];
 
 /** Several devices projected together: options summed month by month, the capital cost applying to the site. */
-export function siteResult(results: ProjectResult[], capexUsd: number): ProjectResult {
+export function siteResult(results: ProjectResult[], capexUsd: number, capexOrigin: 'flag' | 'file' = 'flag'): ProjectResult {
   const [first] = results;
   if (!first) throw new Error('a site needs at least one device');
   const inputs = Object.fromEntries(Object.entries(first.inputs).filter(([k]) => RUN_INPUTS.includes(k)));
   return {
     ...first,
-    inputs: { ...inputs, capexUsd: { value: capexUsd, origin: 'flag' } },
+    inputs: { ...inputs, capexUsd: { value: capexUsd, origin: capexOrigin } },
     result: {
       input: first.result.input,
       projection: combine(
@@ -26,10 +26,10 @@ export function siteResult(results: ProjectResult[], capexUsd: number): ProjectR
   };
 }
 
-export function siteJson(name: string | null, results: ProjectResult[], capexUsd: number) {
+export function siteJson(name: string | null, results: ProjectResult[], capexUsd: number, capexOrigin: 'flag' | 'file' = 'flag') {
   return {
     name,
-    ...projectJson(siteResult(results, capexUsd)),
+    ...projectJson(siteResult(results, capexUsd, capexOrigin)),
     devices: results.map((r) => {
       const { inputs, primary, daily, breakEvenCoinPrice, breakEvenMonth, notes } = projectJson(r);
       return { hardware: hardwareLabel(r.hardware), primary, daily, breakEvenCoinPrice, breakEvenMonth, inputs, notes };
@@ -37,7 +37,7 @@ export function siteJson(name: string | null, results: ProjectResult[], capexUsd
   };
 }
 
-export function formatSite(name: string | null, results: ProjectResult[], capexUsd: number): string {
+export function formatSite(name: string | null, results: ProjectResult[], capexUsd: number, capexOrigin: 'flag' | 'file' = 'flag'): string {
   const [first] = results;
   const fmt = moneyFormat(first?.currency ?? 'USD');
   const devices = results.map((r) => {
@@ -45,5 +45,5 @@ export function formatSite(name: string | null, results: ProjectResult[], capexU
     const perDay = (['mine', 'rent'] as const).flatMap((o) => (options[o] ? [`${o} ${fmt.format(options[o].daily.profit)}/day`] : []));
     return `  · ${hardwareLabel(r.hardware)}: ${perDay.join(' · ') || 'nothing to project'}`;
   });
-  return [formatProject(siteResult(results, capexUsd), `${name ?? 'Site'}: ${results.length} devices`), 'Per device, first day:', ...devices].join('\n');
+  return [formatProject(siteResult(results, capexUsd, capexOrigin), `${name ?? 'Site'}: ${results.length} devices`), 'Per device, first day:', ...devices].join('\n');
 }

@@ -5,6 +5,7 @@ import { runScan, writeRigReport } from './commands/scan';
 import { NeedsConfirmationError, runLanScan } from './commands/scan-lan';
 import { formatLan } from './format-lan';
 import { runProject } from './commands/project';
+import { labelFileInputs } from './file-origins';
 import { formatProject, projectJson } from './format-project';
 import { parseProjectArgs } from './project-args';
 import { formatSite, siteJson } from './format-site';
@@ -40,10 +41,11 @@ async function project(argv: string[]): Promise<number> {
   const runs = plan.runs.map((run) => parseWithFile(run, plan));
   const dispatch = services().dispatch;
   const results = [];
-  for (const flags of runs) results.push(await runProject(dispatch, flags, plan.extras));
+  for (const flags of runs) results.push(labelFileInputs(await runProject(dispatch, flags, plan.extras), plan));
   const json = runs[0]?.json === true;
   const [only] = results;
-  if (plan.site) process.stdout.write(json ? `${JSON.stringify(siteJson(plan.site.name, results, plan.site.capexUsd), null, 2)}\n` : `${formatSite(plan.site.name, results, plan.site.capexUsd)}\n`);
+  const capexOrigin = plan.given.has('capex') ? 'flag' : 'file';
+  if (plan.site) process.stdout.write(json ? `${JSON.stringify(siteJson(plan.site.name, results, plan.site.capexUsd, capexOrigin), null, 2)}\n` : `${formatSite(plan.site.name, results, plan.site.capexUsd, capexOrigin)}\n`);
   else if (only) process.stdout.write(json ? `${JSON.stringify(projectJson(only), null, 2)}\n` : `${formatProject(only)}\n`);
   return 0;
 }

@@ -14,6 +14,8 @@ export interface ProjectPlan {
   site: { name: string | null; capexUsd: number } | null;
   /** Flags whose values came from the file only (to name the file in an error). */
   fromFile: Set<string>;
+  /** Flags given on the command line (they win over the file). */
+  given: Set<string>;
   file: string | null;
 }
 
@@ -56,7 +58,7 @@ function readScenario(path: string) {
 /** Turns `project [--file scenario.json] [flags]` into one run per device. */
 export function planProject(argv: string[]): ProjectPlan {
   const { file, rest } = splitFileFlag(argv.slice(1));
-  if (!file) return { runs: [['project', ...rest]], extras: {}, site: null, fromFile: new Set(), file: null };
+  if (!file) return { runs: [['project', ...rest]], extras: {}, site: null, fromFile: new Set(), given: new Set(), file: null };
   const scenario = readScenario(file);
   const given = new Set(rest.filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=')[0] ?? ''));
   const topDevice = DEVICE_KEYS.some((k) => scenario[k] !== undefined);
@@ -77,6 +79,7 @@ export function planProject(argv: string[]): ProjectPlan {
     extras: { ...(scenario.market ? { market: scenario.market } : {}), ...(scenario.scenario ? { scenario: scenario.scenario } : {}) },
     site: site ? { name: scenario.name ?? null, capexUsd } : null,
     fromFile,
+    given,
     file,
   };
 }

@@ -14,7 +14,9 @@ export function matchAsic(rawName: string): CatalogueMatch {
   const specs = asicCatalogue.filter((asic) => ids.includes(asic.id));
   const [first] = specs;
   if (!first) return unmatched(rawName);
-  if (specs.length > 1 || strict.length === 0)
-    return { id: first.id, name: first.name, level: 'family', confidence: 0.45, ...why(deviceWarning('match-asic-family', { count: specs.length })), alternatives: specs.map((s) => s.id) };
+  if (specs.length === 1 && strict.length === 0)
+    return { id: first.id, name: first.name, level: 'probable', confidence: 0.7, ...why(deviceWarning('match-name-parts', { name: first.name })), alternatives: [] };
+  if (specs.length > 1)
+    return { id: first.id, name: first.name, level: 'family', confidence: 0.45, ...why(deviceWarning('match-asic-family', { count: specs.length })), alternatives: specs.filter((s) => s.id !== first.id).map((s) => s.id) };
   return { id: first.id, name: first.name, level: 'exact', confidence: 0.95, ...why(deviceWarning('match-name')), alternatives: [] };
 }

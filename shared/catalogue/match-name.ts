@@ -84,13 +84,12 @@ export function nameCandidates(rawName: string, entries: readonly Named[]): Name
 export function supersetCandidates(rawName: string, entries: readonly Named[]): string[] {
   const raw = tokenise(rawName);
   if (!raw.tokens.some((token) => /\d/.test(token))) return [];
-  return entries
-    .filter((entry) =>
-      keysOf(entry).some((key) => {
-        return raw.tokens.every((token) => key.tokens.includes(token)) && (raw.sizeGB === null || key.sizeGB === null || key.sizeGB === raw.sizeGB);
-      }),
-    )
-    .map((entry) => entry.id);
+  const covers = (key: PreparedKey): boolean => raw.tokens.every((token) => key.set.has(token)) && (raw.sizeGB === null || key.sizeGB === null || key.sizeGB === raw.sizeGB);
+  // A name whose missing words are only a brand ("3070" → "RTX 3070", "S19 Pro" → "Antminer S19 Pro") beats one that adds a SKU mark ("3070 Ti").
+  const plain = (key: PreparedKey): boolean => covers(key) && key.tokens.every((token) => raw.tokens.includes(token) || !(DISTINGUISHING.has(token) || isNumber(token)));
+  const all = entries.filter((entry) => keysOf(entry).some(covers));
+  const plainOnes = all.filter((entry) => keysOf(entry).some(plain));
+  return (plainOnes.length === 1 ? plainOnes : all).map((entry) => entry.id);
 }
 
 /** Closest catalogue names for an unknown name (for "did you mean"). */
@@ -103,6 +102,7 @@ export function closestNames(rawName: string, entries: readonly Named[], limit =
       return { name: entry.name, score: distance(raw, key) - shared * 3 };
     })
     .sort((a, b) => a.score - b.score)
-    .slice(0, limit)
-    .map((item) => item.name);
+    .map((item) => item.name)
+    .filter((name, i, names) => names.indexOf(name) === i)
+    .slice(0, limit);
 }

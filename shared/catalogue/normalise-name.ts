@@ -11,8 +11,11 @@ const NOISE = new Set([
  */
 export const DISTINGUISHING = new Set([
   'ti', 'super', 'xt', 'xtx', 'gre', 'max', 'pro', 'ultra', 'sxm', 'sxm4', 'sxm5', 'sxm2', 'pcie', 'nvl', 'laptop', 'mobile',
-  'hx', 'se', 'sp', 'hbm3', 'hbm2e', 'ada', 'nano', 'mini', 'plus', 'hydro', 'xp', 'j', 'k', 'lite',
+  'hx', 'se', 'sp', 'hbm3', 'hbm2e', 'ada', 'nano', 'mini', 'plus', 'hydro', 'hyd', 'xp', 'j', 'k', 'lite',
 ]);
+
+const SUFFIX = /ti|super|xtx|xt|hx|gre|pro|plus|max|xp|se|j|k|x/g;
+const SUFFIXED = /(\d{2,4})((?:ti|super|xtx|xt|hx|gre|pro|plus|max|xp|se|j|k|x)+)\b/g;
 
 export interface NameTokens {
   tokens: string[];
@@ -24,11 +27,14 @@ export interface NameTokens {
 export function tokenise(raw: string): NameTokens {
   let text = raw.toLowerCase().replace(/\(rev [0-9a-f]+\)/g, ' ').replace(/\((tm|r)\)|™|®/g, ' ');
   let sizeGB: number | null = null;
-  text = text.replace(/(\d+)\s*gb\b/g, (_, n: string) => {
+  // "8GB", "8 GB", "8G" as miners type it.
+  text = text.replace(/(\d+)\s*g(?:b|ib)?\b/g, (_, n: string) => {
     sizeGB = Number(n);
     return ' ';
   });
-  text = text.replace(/(\d{2,4})(ti|super|xtx|xt|hx|gre|x)\b/g, '$1 $2');
+  // "rx580", "rtx3070" → brand and model number; "3060Ti", "s19pro", "s19jpro" → model number and suffixes.
+  text = text.replace(/\b(rx|rtx|gtx|gts|gt|cmp)(\d{3,4})/g, '$1 $2');
+  text = text.replace(SUFFIXED, (_, number: string, suffixes: string) => `${number} ${suffixes.match(SUFFIX)?.join(' ') ?? suffixes}`);
   const tokens = text
     .split(/[^a-z0-9+]+/)
     .map((token) => (token === '+' ? 'plus' : token.replace(/\+$/, ' plus').trim()))

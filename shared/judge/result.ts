@@ -1,5 +1,6 @@
 import { verbatim, wordMessage, type Message } from '../text/message';
 import { reason, reasonText } from './reason-text';
+import { decidingFirst } from './reason-severity';
 import { workloadNameText, type WorkloadName } from './name-text';
 import type { Estimates, Verdict, WorkloadCategory, WorkloadResult } from './verdict';
 
@@ -11,12 +12,15 @@ export const round = (value: number, digits = 1): number => {
 /** A reason in English (the CLI's and JSON's wording). */
 export const reasonInEnglish = (r: Message): string => wordMessage(r, { ...reasonText, verbatim: '{text}' });
 
-/** A result's reasons as codes (older files carry only English: each is kept verbatim). */
-export const reasonsOf = (result: Pick<WorkloadResult, 'reasons' | 'reasonCodes'>): Message[] => result.reasonCodes ?? result.reasons.map(verbatim);
+/** A result's reasons as codes, the deciding one first even in files saved before they were ordered (English-only ones are kept verbatim). */
+export const reasonsOf = (result: Pick<WorkloadResult, 'reasons' | 'reasonCodes'> & Partial<Pick<WorkloadResult, 'verdict'>>): Message[] => {
+  const codes = result.reasonCodes ?? result.reasons.map(verbatim);
+  return result.verdict ? decidingFirst(codes, result.verdict) : codes;
+};
 
-/** Sets a result's reasons: the codes the interface words, and the English the CLI prints, always in step. */
+/** Sets a result's reasons, the deciding one first: the codes the interface words, and the English the CLI prints, always in step. */
 export function withReasons(result: WorkloadResult, reasons: readonly Message[]): WorkloadResult {
-  const codes = reasons.length > 0 ? [...reasons] : [reason('no-issue')];
+  const codes = reasons.length > 0 ? decidingFirst(reasons, result.verdict) : [reason('no-issue')];
   return { ...result, reasonCodes: codes, reasons: codes.map(reasonInEnglish) };
 }
 

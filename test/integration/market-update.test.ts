@@ -137,7 +137,9 @@ describe('npm run cli -- market update', () => {
     expect(out.sources.flatMap((s) => s.updated)).toHaveLength(9);
     expect(out.figures.kasBlockReward?.value).toBe(3.27);
     const show = await cli(['market', 'show'], env);
-    expect(show.stdout).toMatch(/^btcPriceUsd\s+91250\s+\d{4}-\d{2}-\d{2}\s+mempool\.space/m);
+    expect(show.stdout).toMatch(/^Bitcoin price \(USD\)\s+91,250\s+\d{4}-\d{2}-\d{2}\s+mempool\.space/m);
+    expect(show.stdout).toMatch(/^Pool fee\s+4 %\s/m);
+    expect(show.stdout).not.toMatch(/btcPriceUsd|btcDifficulty\b/);
   });
 
   it('offline: every source unreachable → exit 1, the old figures kept, said in plain words', async () => {

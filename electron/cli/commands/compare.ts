@@ -4,6 +4,7 @@ import { gpuCatalogue } from '../../../shared/catalogue/gpu-catalogue';
 import { matchAsic } from '../../../shared/catalogue/match-asic';
 import { matchGpu } from '../../../shared/catalogue/match-gpu';
 import { closestNames } from '../../../shared/catalogue/match-name';
+import { candidateNames, pickNote } from '../../../shared/catalogue/match-note';
 import type { Dispatch } from '../../../shared/api/dispatcher';
 import { MarketStateSchema } from '../../../shared/api/market-schemas';
 import type { CatalogueMatch } from '../../../shared/device/device';
@@ -12,6 +13,7 @@ import { MAX_SUBJECTS, MIN_SUBJECTS } from '../../../shared/compare/limits';
 import { ComparisonSchema, type Comparison } from '../../../shared/compare/schema';
 import { catalogueSubject, type CompareSubject } from '../../../shared/compare/subject';
 import { resolveMarket } from '../../../shared/market/assumptions';
+import { verbatim } from '../../../shared/text/message';
 import { UsageError } from '../args';
 import { UnknownHardwareError } from './judge';
 
@@ -35,8 +37,7 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
 }
 
 const known = (match: CatalogueMatch): string | null => (match.id && (match.level === 'exact' || match.level === 'probable') ? match.id : null);
-const namesOf = (match: CatalogueMatch, entries: ReadonlyArray<{ id: string; name: string }>): string[] =>
-  [...new Set([match.id, ...match.alternatives])].flatMap((id) => (id ? [entries.find((e) => e.id === id)?.name ?? id] : []));
+const namesOf = candidateNames;
 
 /** A catalogue name as a subject: GPUs first, then ASICs; unknown or ambiguous names list the closest catalogue names. */
 export function subjectForName(name: string): CompareSubject {
@@ -59,5 +60,18 @@ export async function runCompare(dispatch: Dispatch, args: CompareArgs, now: Dat
   if (!envelope.ok) throw new Error(envelope.error.message);
   const state = MarketStateSchema.parse(envelope.data);
   const market = resolveMarket(state.overrides, state.halvingOverride, state.updates.figures);
-  return ComparisonSchema.parse(compareDevices(subjects, market, state.preferences, now));
+  const comparison = compareDevices(subjects, market, state.preferences, now);
+  // A name taken as one of several variants ("RX 580" → the 8 GB card) says so beside that column.
+  const picked = comparison.subjects.map((subject, i) => {
+    const note = pickNoteFor(args.names[i] ?? '');
+    return note ? { ...subject, notes: [verbatim(note), ...subject.notes] } : subject;
+  });
+  return ComparisonSchema.parse({ ...comparison, subjects: picked });
+}
+
+function pickNoteFor(name: string): string | null {
+  const gpu = matchGpu({ rawName: name });
+  if (known(gpu)) return pickNote(name, gpu, gpuCatalogue);
+  const asic = matchAsic(name);
+  return known(asic) ? pickNote(name, asic, asicCatalogue) : null;
 }

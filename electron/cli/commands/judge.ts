@@ -1,6 +1,7 @@
 import { asicCatalogue } from '../../../shared/catalogue/asic-catalogue';
 import { gpuCatalogue } from '../../../shared/catalogue/gpu-catalogue';
 import { closestNames } from '../../../shared/catalogue/match-name';
+import { candidateNames, pickNote } from '../../../shared/catalogue/match-note';
 import { matchGpu } from '../../../shared/catalogue/match-gpu';
 import { matchAsic } from '../../../shared/catalogue/match-asic';
 import { deviceFromManual } from '../../../shared/device/manual-device';
@@ -17,14 +18,15 @@ export function runJudge(args: CliArgs): JudgeReport {
   const kind = args.gpu ? 'gpu' : 'asic';
   const name = (args.gpu ?? args.asic ?? '').slice(0, 200);
   const match = kind === 'gpu' ? matchGpu({ rawName: name }) : matchAsic(name);
+  const entries = kind === 'gpu' ? gpuCatalogue : asicCatalogue;
   if (!match.id || match.level === 'family' || match.level === 'unrecognised') {
-    const entries = kind === 'gpu' ? gpuCatalogue : asicCatalogue;
-    const options = match.alternatives.length > 0 ? [match.id, ...match.alternatives].map((id) => entries.find((e) => e.id === id)?.name ?? id) : closestNames(name, entries);
+    const options = match.alternatives.length > 0 ? candidateNames(match, entries) : closestNames(name, entries);
     const lead = match.level === 'family' ? `"${name}" could be several ${kind.toUpperCase()}s` : `No ${kind.toUpperCase()} named "${name}" in the catalogue`;
     throw new UnknownHardwareError(`${lead}. Closest: ${options.map((o) => `"${o}"`).join(', ')}`);
   }
   const device = deviceFromManual({ id: 'manual-cli', kind, catalogueId: match.id, count: args.count });
   if (!device) throw new UnknownHardwareError(`Catalogue entry ${match.id} could not be loaded`);
-  const warnings = ['Judged from the catalogue: host RAM, disk and PCIe link are unknown (run "scan" on the machine itself for those)'];
+  const note = pickNote(name, match, entries);
+  const warnings = [...(note ? [note] : []), 'Judged from the catalogue: host RAM, disk and PCIe link are unknown (run "scan" on the machine itself for those)'];
   return JudgeReportSchema.parse(judgeMachine(unknownHost, [device], warnings));
 }

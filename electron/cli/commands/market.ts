@@ -1,5 +1,8 @@
 import type { Dispatch } from '../../../shared/api/dispatcher';
 import { MarketStateSchema, UpdateMarketResultSchema, type MarketSourceReport, type MarketState } from '../../../shared/api/market-schemas';
+import { figureLabel } from '../../../shared/market/figure-labels';
+import { formatFigureValue } from '../../../shared/units/human-number';
+import { sanitiseText } from '../../../shared/text/sanitise';
 import { UsageError } from '../args';
 
 export const MARKET_USAGE = `  market update                Fetch fresh coin prices, difficulty, network hashrate and fees from public APIs
@@ -43,15 +46,16 @@ export async function runMarket(dispatch: Dispatch, args: MarketArgs): Promise<{
 }
 
 function formatSource(r: MarketSourceReport): string {
-  const lines = [`${r.name} (${r.url}): ${r.updated.length} updated${r.updated.length > 0 ? ` — ${r.updated.join(', ')}` : ''}`];
+  const lines = [`${r.name} (${r.url}): ${r.updated.length} updated${r.updated.length > 0 ? ` — ${r.updated.map(figureLabel).join(', ')}` : ''}`];
   for (const x of r.rejected) lines.push(`  ignored ${x.key}: ${x.reason}`);
   if (r.error) lines.push(`  failed: ${r.error} (old figures kept)`);
   return lines.join('\n');
 }
 
+/** One figure a line: its label, the value for people, then whose it is (yours, or its date and whole source). */
 function formatFigures(figures: MarketState['defaults'], state: MarketState): string {
   return Object.entries(figures)
     .filter(([key]) => !key.includes(':'))
-    .map(([key, f]) => `${key.padEnd(28)} ${String(state.overrides[key] ?? f.value).padEnd(22)} ${key in state.overrides ? 'yours' : `${f.date}  ${f.source.slice(0, 70)}`}`)
+    .map(([key, f]) => `${figureLabel(key).padEnd(36)} ${formatFigureValue(state.overrides[key] ?? f.value, f.unit).padEnd(18)} ${key in state.overrides ? 'yours' : `${f.date}  ${sanitiseText(f.source)}`}`)
     .join('\n');
 }

@@ -3,6 +3,8 @@ import { gpuCatalogue } from '../../../shared/catalogue/gpu-catalogue';
 import { matchAsic } from '../../../shared/catalogue/match-asic';
 import { matchGpu } from '../../../shared/catalogue/match-gpu';
 import { closestNames } from '../../../shared/catalogue/match-name';
+import { candidateNames, pickNote } from '../../../shared/catalogue/match-note';
+import { verbatim } from '../../../shared/text/message';
 import type { Dispatch } from '../../../shared/api/dispatcher';
 import { MarketStateSchema } from '../../../shared/api/market-schemas';
 import type { Hardware } from '../../../shared/earnings/hardware-plan';
@@ -15,23 +17,26 @@ import type { ProjectFlags } from '../project-args';
 
 export interface EchoedInput {
   value: number | string;
-  origin: 'flag' | 'yours' | 'default' | 'catalogue';
+  /** 'file': given in the scenario file (--file) rather than on the command line. */
+  origin: 'flag' | 'file' | 'yours' | 'default' | 'catalogue';
   date?: string;
   source?: string;
 }
 
-function hardwareFrom(flags: ProjectFlags): Hardware {
-  if (flags.hashrateHs !== undefined && flags.algorithm) return { kind: 'hashrate', algorithm: flags.algorithm, hashrateHs: flags.hashrateHs, count: flags.count };
+/** The hardware a run projects, and a note when a typed name was taken as one of several variants. */
+function hardwareFrom(flags: ProjectFlags): { hardware: Hardware; note: string | null } {
+  if (flags.hashrateHs !== undefined && flags.algorithm) return { hardware: { kind: 'hashrate', algorithm: flags.algorithm, hashrateHs: flags.hashrateHs, count: flags.count }, note: null };
   const isAsic = flags.asic !== undefined;
   const name = (flags.asic ?? flags.gpu ?? '').slice(0, 200);
   const match = isAsic ? matchAsic(name) : matchGpu({ rawName: name });
   const entries = isAsic ? asicCatalogue : gpuCatalogue;
   const spec = match.id && match.level !== 'family' && match.level !== 'unrecognised' ? entries.find((e) => e.id === match.id) : undefined;
   if (!spec) {
-    const options = match.alternatives.length > 0 ? [match.id, ...match.alternatives].map((id) => entries.find((e) => e.id === id)?.name ?? id) : closestNames(name, entries);
+    const options = match.alternatives.length > 0 ? candidateNames(match, entries) : closestNames(name, entries);
     throw new UnknownHardwareError(`No ${isAsic ? 'ASIC' : 'GPU'} named "${name}" in the catalogue. Closest: ${options.map((o) => `"${o}"`).join(', ')}`);
   }
-  return isAsic ? { kind: 'asic', spec: spec as Extract<Hardware, { kind: 'asic' }>['spec'], count: flags.count } : { kind: 'gpu', spec: spec as Extract<Hardware, { kind: 'gpu' }>['spec'], count: flags.count };
+  const hardware: Hardware = isAsic ? { kind: 'asic', spec: spec as Extract<Hardware, { kind: 'asic' }>['spec'], count: flags.count } : { kind: 'gpu', spec: spec as Extract<Hardware, { kind: 'gpu' }>['spec'], count: flags.count };
+  return { hardware, note: pickNote(name, match, entries) };
 }
 
 const coinOf = (hw: Hardware): 'btc' | 'ltc' | 'kas' | null => {
@@ -92,7 +97,7 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags, extras
   const envelope = await dispatch('getMarket', {});
   if (!envelope.ok) throw new Error(envelope.error.message);
   const state = MarketStateSchema.parse(envelope.data);
-  const hardware = hardwareFrom(flags);
+  const { hardware, note } = hardwareFrom(flags);
   if (hardware.kind === 'hashrate' && flags.powerW === undefined) throw new UsageError('--hashrate needs --power <W per unit>');
   const overrides = { ...extras.market, ...flagOverrides(flags, hardware) };
   const market = resolveMarket({ ...state.overrides, ...overrides }, flags.halvingDate ?? state.halvingOverride, state.updates.figures);
@@ -149,7 +154,8 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags, extras
         ? { value: result.input.resaleUsd, origin: 'flag' }
         : { value: result.input.resaleUsd, origin: figure?.origin === 'yours' ? 'yours' : 'default', date: figure?.figure?.date, source: figure?.figure?.source };
   }
-  return { hardware, result, inputs, currency: preferences.currency, eurPerUsd: market.value('eurPerUsd', 1) };
+  const noted = note ? { ...result, notes: [verbatim(note), ...result.notes] } : result;
+  return { hardware, result: noted, inputs, currency: preferences.currency, eurPerUsd: market.value('eurPerUsd', 1) };
 }
 
 const coinKeys = (coin: 'btc' | 'ltc' | 'kas'): Record<string, string> =>

@@ -3,6 +3,7 @@ import { llmModels, quantFormats } from '../../../../shared/judge/data/llm-model
 import type { WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictMark } from '../../components/VerdictBadge';
 import { useFormat } from '../../i18n/use-format';
+import { useWording } from '../../i18n/use-wording';
 
 const QUANTS = ['F16', 'Q8_0', 'Q4_K_M'] as const;
 
@@ -17,6 +18,7 @@ interface Props {
 export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const wording = useWording();
   const byId = new Map(workloads.map((w) => [w.id, w]));
   const models = llmModels.filter((m) => m.id !== 'llama-2-7b');
   return (
@@ -44,7 +46,7 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
               const tps = w.estimates.decodeTokensPerSecond;
               return (
                 <td key={quant}>
-                  <button type="button" className={`cell ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)} title={w.reasons[0]}>
+                  <button type="button" className={`cell ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)} title={wording.reasons(w)[0]}>
                     <VerdictMark verdict={w.verdict} text={t(`common.verdict.${w.verdict}`)} />
                     {tps !== undefined ? <span className="tps">{t('machine.matrix.tps', { value: fmt.number(tps, 2) })}</span> : null}
                   </button>
