@@ -45,13 +45,13 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
   const kwh = base.input.electricityPerKwh;
   const hours = preferences.ownUseHoursPerDay;
   const own = rental && hours > 0 ? { worth12: ownUseValuePerDay(hours, rental.pricePerGpuHour, rental.gpus) * DAYS_PER_MONTH * MONTHS, electricity12: ownUsePowerCostPerDay(hours, rental.loadW, rental.gpus, kwh) * DAYS_PER_MONTH * MONTHS } : null;
-  const { uses, stale } = optionInputs(hardware, item, market, preferences.platform, today);
+  const hybrid = hybridMonths(base.input, p);
+  const { uses, stale } = optionInputs(hardware, item, market, preferences.platform, today, { gpuCoin: base.gpuMining?.coin ?? null, hybridMines: hybrid?.some((m) => m.rest === 'mine') ?? false });
   const resaleChange = market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0);
   const resaleNow = base.input.resaleUsd;
   const sell = sellOption({ priceNow: resaleNow, inYear: (resaleNow ?? 0) * (1 + resaleChange) ** MONTHS, mine: p.mine, stale: stale('sell'), assumptions: uses('sell') });
   const kept = sell.available ? (sell.sale?.inYear ?? null) : null;
   const keep = (id: PlanOptionId, kind: 'cash' | 'value', net: number) => ({ id, kind, net12: net, perMonth: net / MONTHS, rankUsd: net + (kept ?? 0), stale: stale(id), assumptions: uses(id) });
-  const hybrid = hybridMonths(base.input, p);
   const notListed = p.rent !== null && !base.rentalListable ? { code: 'would-not-list' as const, parts: (eligibility?.reasons ?? []).filter((r) => r.code !== 'vast-upload') } : null;
   const options: PlanOption[] = [
     { ...keep('mine', 'cash', net12(p.mine)), available: p.mine !== null, note: p.mine ? (hardware.kind === 'gpu' ? { code: 'estimate' } : null) : { code: 'no-mining-figures' } },
