@@ -28,6 +28,8 @@ export interface GpuMiningBasis {
   basis: GpuHashrate['basis'] | 'yours';
   /** The table row's source (an estimate: the row it scales); null for the user's or the miner's own figure. */
   source: GpuHashrate['source'] | null;
+  /** For an estimate: the card whose row was scaled. */
+  estimatedFrom: string | null;
 }
 
 const coinOf = (algorithm: GpuAlgorithm): GpuCoin | undefined => (Object.keys(GPU_COINS) as GpuCoin[]).find((c) => GPU_COINS[c].algorithm === algorithm);
@@ -71,6 +73,6 @@ export function gpuCoinMining(spec: GpuSpec, count: number, market: Market, elec
   const algorithm = GPU_ALGORITHM_NAMES[figure.algorithm];
   const notes: Message[] = [earningsNote('gpu-best-coin', { coin: GPU_COINS[coin].name, algorithm, hashrate: formatHashrate(figure.hashrateHs), powerW: Math.round(figure.powerW) })];
   if (!yours && figure.basis === 'estimate') notes.push(earningsNote('gpu-hashrate-estimated', { algorithm, name: spec.name, peer: figure.fromName ?? '' }));
-  const basis: GpuMiningBasis = { coin, algorithm: figure.algorithm, hashrateHs: figure.hashrateHs, powerW: figure.powerW, basis: yours ? 'yours' : figure.basis, source: yours ? null : figure.source };
+  const basis: GpuMiningBasis = { coin, algorithm: figure.algorithm, hashrateHs: figure.hashrateHs, powerW: figure.powerW, basis: yours ? 'yours' : figure.basis, source: yours ? null : figure.source, estimatedFrom: !yours && figure.basis === 'estimate' ? (figure.fromName ?? null) : null };
   return { plan, basis, notes };
 }
