@@ -1,5 +1,6 @@
 import { DAYS_PER_MONTH } from '../earnings/constants';
 import { ownUsePowerCostPerDay, ownUseValuePerDay } from '../earnings/formulas';
+import type { GpuAlgorithm } from '../earnings/gpu-algorithms';
 import type { Hardware } from '../earnings/hardware-plan';
 import { hybridMonths } from '../earnings/hybrid';
 import { projectHardware, type RentalEligibility } from '../earnings/project-hardware';
@@ -30,14 +31,16 @@ export interface DevicePlanInput {
   today: Date;
   /** Measured wall power per unit (W) from the devices' own readings; replaces the nameplate. */
   measuredUnitW?: number;
+  /** GPUs: the hashrate per card and algorithm their miner reports (LAN scan); replaces the hashrate table's. */
+  measuredGpu?: { algorithm: GpuAlgorithm; hashrateHs: number };
 }
 
 const MONTHS = 12;
 const net12 = (s: OptionSeries | null): number => s?.months[MONTHS - 1]?.cumulative ?? 0;
 
 /** Every option for one device over the 12 months from today, ranked, with the recommendation and its reason. */
-export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity, today, measuredUnitW }: DevicePlanInput): DevicePlan {
-  const pinned = { start: today, ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}), ...(measuredUnitW !== undefined ? { powerW: measuredUnitW } : {}) };
+export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity, today, measuredUnitW, measuredGpu }: DevicePlanInput): DevicePlan {
+  const pinned = { start: today, ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}), ...(measuredUnitW !== undefined ? { powerW: measuredUnitW } : {}), ...(measuredGpu ? { gpu: measuredGpu } : {}) };
   const run = (scenario: 'flat' | 'bear' | 'bull') => projectHardware(hardware, market, { ...preferences, scenario, months: MONTHS }, pinned, eligibility);
   const base = run('flat');
   const p = base.projection;
