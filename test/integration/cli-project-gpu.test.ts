@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,15 @@ describe('npm run cli -- project --gpu: mining per coin (#24)', () => {
     expect(out.inputs.hashrateHsPerCard).toMatchObject({ value: 11e6, origin: 'default' });
     expect(out.inputs.coinPriceUsd).toEqual({ value: 0.02, origin: 'flag' });
     expect(out.daily.revenue).toBeCloseTo(((8 * 11e6) / 4.398864564997e12) * 1440 * 1250 * 0.02 * 0.96, 2);
+  });
+
+  it('reads coin, per-card hashrate and power from a scenario file like the flags', () => {
+    const file = join(configDir, 'rig.json');
+    writeFileSync(file, JSON.stringify({ gpu: 'RX 580 8GB', count: 8, coin: 'rvn', hashrate: '12.5MH/s', power: 90, electricity: 0.12, months: 12 }));
+    const fromFile = JSON.parse(cli(['project', '--file', file, '--json']).stdout);
+    const fromFlags = JSON.parse(cli([...rig, '--coin', 'rvn', '--hashrate', '12.5MH/s', '--power', '90']).stdout);
+    expect(fromFile.inputs.coin).toEqual({ value: 'rvn', origin: 'flag' });
+    expect(fromFile.daily).toEqual(fromFlags.daily);
   });
 
   it('refuses what it cannot honour, naming the flag', () => {
