@@ -50,11 +50,18 @@ function estimate(spec: GpuSpec, algorithm: GpuAlgorithm): GpuHashrate | null {
   };
 }
 
-/** Every algorithm this card has a figure for (its own row first, then same-architecture estimates). */
+const memo = new Map<string, GpuHashrate[]>();
+
+/** Every algorithm this card has a figure for (its own row first, then same-architecture estimates); the table is static, so once per card. */
 export function gpuHashrates(spec: GpuSpec): GpuHashrate[] {
+  const key = `${spec.id}|${spec.architecture}|${spec.bandwidthGBs}|${spec.tdpW}|${spec.segment}`;
+  const known = memo.get(key);
+  if (known) return known;
   const own = tableCells(spec.id);
-  return GpuAlgorithmSchema.options.flatMap((algorithm) => {
+  const figures = GpuAlgorithmSchema.options.flatMap((algorithm) => {
     const figure = own.get(algorithm) ?? estimate(spec, algorithm);
     return figure ? [figure] : [];
   });
+  memo.set(key, figures);
+  return figures;
 }
