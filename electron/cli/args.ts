@@ -22,6 +22,7 @@ Commands
     --json
   project                      Mine vs rent vs sell vs switch off, month by month
     --asic "<name>" | --gpu "<name>" | --hashrate 104TH/s --algorithm sha256|scrypt|kheavyhash
+    --gpu "<name>" [--coin rvn|erg|kas] [--hashrate <per card, with --coin>] [--power <W per card>]   best coin unless pinned
     --count N  --power W  --electricity <per kWh>  --months N  --start YYYY-MM-DD  --capex USD  --currency USD|EUR
     --coin-price  --difficulty  --network-hashrate  --block-reward  --block-time  --fees-per-block  --pool-fee
     --difficulty-growth  --network-growth  --price-growth  --reward-change  --halving-date YYYY-MM-DD

@@ -22,6 +22,8 @@ export function siteResult(results: ProjectResult[], capexUsd: number, capexOrig
       ),
       notes: uniqueMessages(results.flatMap((r) => r.result.notes)),
       rentalListable: results.every((r) => r.result.rentalListable),
+      // A site mixes devices: no one coin and hashrate describes it.
+      gpuMining: null,
     },
   };
 }

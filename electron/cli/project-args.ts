@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { MiningAlgorithmSchema } from '../../shared/catalogue/asic-spec';
+import { GPU_COINS, GpuCoinSchema, type GpuCoin } from '../../shared/earnings/gpu-coin';
 import { parseHashrate } from '../../shared/units/hashrate';
 import { UsageError } from './args';
 import { joinNegativeValues, valueOptionNames } from './negative-values';
@@ -11,6 +12,10 @@ export interface ProjectFlags {
   gpu?: string;
   hashrateHs?: number;
   algorithm?: 'sha256' | 'scrypt' | 'kheavyhash';
+  /** With --gpu: the coin to mine instead of the best one. */
+  coin?: GpuCoin;
+  /** With --gpu: your own hashrate per card on the coin's algorithm (H/s). */
+  gpuHashrateHs?: number;
   count: number;
   powerW?: number;
   electricity?: number;
@@ -81,8 +86,18 @@ const date = (raw: string | undefined, flag: string): Date | undefined => {
   return new Date(`${raw}T00:00:00Z`);
 };
 
+/** --coin: a GPU coin by ticker or name (rvn / Ravencoin), only with --gpu. */
+function gpuCoinFlag(raw: string | boolean | undefined, gpu: boolean): GpuCoin | undefined {
+  if (typeof raw !== 'string') return undefined;
+  if (!gpu) throw new UsageError('--coin applies to --gpu (ASICs mine their algorithm\'s coin)');
+  const wanted = raw.trim().toLowerCase();
+  const coin = GpuCoinSchema.options.find((c) => c === wanted || GPU_COINS[c].name.toLowerCase() === wanted);
+  if (!coin) throw new UsageError(`--coin must be one of ${GpuCoinSchema.options.map((c) => `${c} (${GPU_COINS[c].name})`).join(', ')} (got "${raw.slice(0, 40)}")`);
+  return coin;
+}
+
 export function parseProjectArgs(argv: string[]): ProjectFlags {
-  const stringOptions = Object.fromEntries([...Object.keys(NUMBER_FLAGS), 'asic', 'gpu', 'hashrate', 'algorithm', 'start', 'currency', 'halving-date'].map((k) => [k, { type: 'string' as const }]));
+  const stringOptions = Object.fromEntries([...Object.keys(NUMBER_FLAGS), 'asic', 'gpu', 'hashrate', 'algorithm', 'coin', 'start', 'currency', 'halving-date'].map((k) => [k, { type: 'string' as const }]));
   const options = { ...stringOptions, json: { type: 'boolean' as const, default: false } };
   let parsed;
   try {
@@ -92,7 +107,7 @@ export function parseProjectArgs(argv: string[]): ProjectFlags {
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
   if (parsed.positionals.length > 1) throw new UsageError(`Unexpected argument "${parsed.positionals[1]}"`);
-  const sources = [v.asic, v.gpu, v.hashrate].filter((x) => x !== undefined).length;
+  const sources = [v.asic, v.gpu, v.gpu === undefined ? v.hashrate : undefined].filter((x) => x !== undefined).length;
   if (sources !== 1) throw new UsageError('project needs exactly one of --asic "<name>", --gpu "<name>" or --hashrate <value> --algorithm <algo>');
   const hashrateHs = typeof v.hashrate === 'string' ? (parseHashrate(v.hashrate) ?? undefined) : undefined;
   if (typeof v.hashrate === 'string' && hashrateHs === undefined) throw new UsageError(`--hashrate must be a hashrate such as 104TH/s or 9.5GH/s (got "${v.hashrate.slice(0, 40)}")`);
@@ -102,15 +117,20 @@ export function parseProjectArgs(argv: string[]): ProjectFlags {
     if (!a.success || !['sha256', 'scrypt', 'kheavyhash'].includes(a.data)) throw new UsageError('--algorithm must be sha256, scrypt or kheavyhash');
     algorithm = a.data as ProjectFlags['algorithm'];
   }
-  if (hashrateHs !== undefined && !algorithm) throw new UsageError('--hashrate needs --algorithm sha256|scrypt|kheavyhash');
+  const coin = gpuCoinFlag(v.coin, v.gpu !== undefined);
+  if (v.gpu !== undefined && algorithm) throw new UsageError('--algorithm is for --hashrate alone; with --gpu use --coin ' + GpuCoinSchema.options.join('|'));
+  if (v.gpu !== undefined && hashrateHs !== undefined && !coin) throw new UsageError('--hashrate with --gpu is per card and needs --coin ' + GpuCoinSchema.options.join('|') + ' (it says which algorithm)');
+  if (v.gpu === undefined && hashrateHs !== undefined && !algorithm) throw new UsageError('--hashrate needs --algorithm sha256|scrypt|kheavyhash');
   if (typeof v.currency === 'string' && !['USD', 'EUR'].includes(v.currency.toUpperCase())) throw new UsageError('--currency must be USD or EUR');
   const n = (flag: NumberFlag) => number(v, flag);
   return {
     json: v.json === true,
     asic: typeof v.asic === 'string' ? v.asic : undefined,
     gpu: typeof v.gpu === 'string' ? v.gpu : undefined,
-    hashrateHs,
+    hashrateHs: v.gpu === undefined ? hashrateHs : undefined,
     algorithm,
+    coin,
+    gpuHashrateHs: v.gpu !== undefined ? hashrateHs : undefined,
     count: n('count') ?? 1,
     powerW: n('power'),
     electricity: n('electricity'),

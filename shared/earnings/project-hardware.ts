@@ -4,6 +4,7 @@ import { scenarioRates } from '../market/assumptions';
 import { RENTAL_ANCHOR_ID } from '../market/assumption-keys';
 import type { Preferences } from '../market/preferences';
 import { GPU_MINING_ANCHOR, miningPlan, type Hardware } from './hardware-plan';
+import { gpuCoinMining, type GpuMiningBasis, type GpuMiningPin } from './gpu-mining';
 import type { Message } from '../text/message';
 import type { Reason } from '../judge/reason-text';
 import { earningsNote } from './note-text';
@@ -19,6 +20,8 @@ export interface Pinned {
   pricePerGpuHour?: number;
   utilisation?: number;
   platformFee?: number;
+  /** GPUs: a coin to mine, or the card's own hashrate (per card) on an algorithm (CLI flags, inventory, LAN miner). */
+  gpu?: Omit<GpuMiningPin, 'powerW'>;
   /** Monthly growth rates that replace the scenario's (CLI growth flags). */
   rates?: Partial<ReturnType<typeof scenarioRates>>;
 }
@@ -36,6 +39,8 @@ export interface HardwareProjection {
   notes: Message[];
   /** Rental computed but the rig would not list (x1 risers, too little RAM…). */
   rentalListable: boolean;
+  /** GPUs: the coin, algorithm, hashrate and power per card mining was projected on; null = the fallback estimate. */
+  gpuMining: GpuMiningBasis | null;
 }
 
 const units = (hw: Hardware): number => hw.count;
@@ -46,7 +51,8 @@ const RENTAL_ANCHOR = { key: `rental:${RENTAL_ANCHOR_ID}`, fp32Tflops: 35.58 };
 /** GPU idle draw when no renter is on it: ~10 % of board power (assumption; editable). */
 const IDLE_FRACTION = 0.1;
 
-function gpuMining(hw: Extract<Hardware, { kind: 'gpu' }>, powerW: number, rates: ReturnType<typeof scenarioRates>): MiningPlan {
+/** Fallback for a GPU with no hashrate figure: the dated RTX 4090 anchor scaled by FP32 TFLOPS, at board power. */
+function anchorMining(hw: Extract<Hardware, { kind: 'gpu' }>, powerW: number, rates: ReturnType<typeof scenarioRates>): MiningPlan {
   const usdPerDay = GPU_MINING_ANCHOR.usdPerDay * (hw.spec.fp32Tflops / GPU_MINING_ANCHOR.fp32Tflops) * hw.count;
   return { coin: { kind: 'usd', usdPerDay }, priceUsd: rates.priceFactor, priceGrowth: rates.price, poolFee: 0, powerW };
 }
@@ -61,9 +67,12 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
   const powerW = pinned.powerW !== undefined ? pinned.powerW * units(hw) : unitPower * units(hw);
   const halving = new Date(`${market.halvingDate}T00:00:00Z`);
   let mining: MiningPlan | null = null;
+  let gpuBasis: GpuMiningBasis | null = null;
   if (hw.kind === 'gpu') {
-    mining = gpuMining(hw, powerW, rates);
-    notes.push(earningsNote('gpu-mining-anchor', { usdPerDay: GPU_MINING_ANCHOR.usdPerDay, date: GPU_MINING_ANCHOR.date }));
+    const coin = gpuCoinMining(hw.spec, hw.count, market, electricityUsd, rates, { ...pinned.gpu, ...(pinned.powerW !== undefined ? { powerW: pinned.powerW } : {}) });
+    mining = coin?.plan ?? anchorMining(hw, powerW, rates);
+    gpuBasis = coin?.basis ?? null;
+    notes.push(...(coin?.notes ?? [earningsNote('gpu-mining-anchor', { usdPerDay: GPU_MINING_ANCHOR.usdPerDay, date: GPU_MINING_ANCHOR.date })]));
   } else {
     const algorithm = hw.kind === 'asic' ? hw.spec.algorithm : hw.algorithm;
     const hashrate = hw.kind === 'asic' ? hw.spec.hashrateHs * hw.count : hw.hashrateHs * hw.count;
@@ -105,5 +114,5 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
     ...(rental ? { rental } : {}),
     ...(resaleUsd !== undefined ? { resaleUsd } : {}),
   };
-  return { input, projection: project(input), notes, rentalListable };
+  return { input, projection: project(input), notes, rentalListable, gpuMining: gpuBasis };
 }

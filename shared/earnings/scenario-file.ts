@@ -11,7 +11,7 @@ import { ScenarioSchema } from '../market/preferences';
 const value = z.union([z.string().max(200), z.number().finite()]);
 
 /** Keys that describe one piece of hardware (allowed at the top level for a one-device file, or in `devices`). */
-export const DEVICE_KEYS = ['asic', 'gpu', 'hashrate', 'algorithm', 'count', 'power', 'idle-power', 'rent-per-hour', 'utilization', 'platform-fee', 'resale'] as const;
+export const DEVICE_KEYS = ['asic', 'gpu', 'hashrate', 'algorithm', 'coin', 'count', 'power', 'idle-power', 'rent-per-hour', 'utilization', 'platform-fee', 'resale'] as const;
 /** Keys that apply to the whole run. */
 export const RUN_KEYS = ['electricity', 'months', 'start', 'currency', 'capex', 'halving-date', 'difficulty-growth', 'network-growth', 'price-growth', 'reward-change', 'rate-change', 'pool-fee'] as const;
 /** Coin figures by flag name: only for one-device files (a site mixing coins uses `market`). */

@@ -68,7 +68,7 @@ export function observeLan(result: LanScanResult): Observation {
       count: 1,
       device: gpu,
       rig,
-      reading: { hashrateHs: lan.gpus[index]?.hashrateHs ?? null, powerW: lan.gpus[index]?.powerW ?? null, temperatureC: lan.gpus[index]?.temperatureC ?? null },
+      reading: { hashrateHs: lan.gpus[index]?.hashrateHs ?? null, powerW: lan.gpus[index]?.powerW ?? null, temperatureC: lan.gpus[index]?.temperatureC ?? null, algorithm: lan.algorithmName },
     }));
   });
   return { scope: 'lan', source: 'lan', at: result.stats.startedAt, devices, complete: !result.stats.cancelled, ...lanCoverage(result.stats.ranges) };

@@ -45,6 +45,8 @@ export const ReadingSchema = z.object({
   hashrateHs: z.number().nonnegative().nullable(),
   powerW: z.number().nonnegative().nullable(),
   temperatureC: z.number().min(-50).max(200).nullable(),
+  /** The algorithm the hashrate is on, as the miner reported it (LAN GPU rigs); absent in older readings. */
+  algorithm: z.string().max(40).nullable().optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 

@@ -1,4 +1,6 @@
 import type { MiningAlgorithm } from '../catalogue/asic-spec';
+import { gpuCoinKeys, type GpuCoin } from '../earnings/gpu-coin';
+import { gpuMinableCoins } from '../earnings/gpu-mining';
 import type { Hardware } from '../earnings/hardware-plan';
 
 /**
@@ -16,16 +18,31 @@ export function miningKeys(algorithm: MiningAlgorithm): string[] {
   return [`${coin}PriceUsd`, `${coin}NetworkHashrateHs`, `${coin}BlockReward`, ...(coin === 'kas' ? ['kasRewardChangeMonthly'] : []), 'poolFee'];
 }
 
+/**
+ * A GPU's mining figures: the price, network hashrate and reward of the coin the projection mined (every
+ * coin the card has a hashrate for when that is not known), then the pool fee, like miningKeys (block times are protocol
+ * constants). None for the anchor fallback (coin null).
+ */
+function gpuMiningKeys(spec: Extract<Hardware, { kind: 'gpu' }>['spec'], coin: GpuCoin | null | undefined): string[] {
+  const coins = coin === undefined ? gpuMinableCoins(spec) : coin === null ? [] : [coin];
+  const keys = coins.flatMap((c) => {
+    const k = gpuCoinKeys(c);
+    return [k.priceUsd, k.networkHashrateHs, k.blockReward, ...(c === 'kas' ? ['kasRewardChangeMonthly'] : [])];
+  });
+  return keys.length === 0 ? [] : [...keys, 'poolFee'];
+}
+
 /** The NVIDIA GPU whose rental median prices NVIDIA models without one (scaled by FP32 TFLOPS). */
 export const RENTAL_ANCHOR_ID = 'nvidia-rtx-3090';
 
 /**
  * The figures behind one use of one piece of hardware. `has(key)` says whether a figure exists (a model without its own
- * rental median is priced from the anchor's). GPU mining reads no market figure: it scales a fixed, dated anchor.
+ * rental median is priced from the anchor's). `gpuCoin`: the coin a GPU's mining projection picked (HardwareProjection.
+ * gpuMining), null when it fell back to the dated anchor, absent when not known.
  */
-export function assumptionKeys(hw: Hardware, use: AssumptionUse, platform: string, has: (key: string) => boolean): string[] {
+export function assumptionKeys(hw: Hardware, use: AssumptionUse, platform: string, has: (key: string) => boolean, gpuCoin?: GpuCoin | null): string[] {
   if (use === 'off') return [];
-  if (use === 'mine') return hw.kind === 'gpu' ? [] : miningKeys(hw.kind === 'asic' ? hw.spec.algorithm : hw.algorithm);
+  if (use === 'mine') return hw.kind === 'gpu' ? gpuMiningKeys(hw.spec, gpuCoin) : miningKeys(hw.kind === 'asic' ? hw.spec.algorithm : hw.algorithm);
   if (hw.kind === 'hashrate') return [];
   if (use === 'sell') return [`resale:${hw.spec.id}`, hw.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly'];
   if (hw.kind !== 'gpu') return [];

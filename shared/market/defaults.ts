@@ -1,10 +1,12 @@
 import { coinDefaults, halvingDefault } from './coin-defaults';
 import { eurPerUsd, platformFees, poolFeeDefault, rentalMediansUsdPerHour, rentalRateChangeMonthly, resaleChangeMonthly, resaleUsd, utilisationDefault } from './data/rental-resale';
+import { gpuCoinDefaults } from './data/gpu-coins';
 import type { Figure } from './figure';
 
 /** Every numeric default the projections use, by key; per-model rental prices and resale values are keyed "rental:<id>" / "resale:<id>". */
 export const marketDefaults: Record<string, Figure> = {
   ...coinDefaults,
+  ...gpuCoinDefaults,
   poolFee: poolFeeDefault,
   utilisation: utilisationDefault,
   rentalRateChangeMonthly,

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * the figures it yields, the schema its reply must meet, and how a reply becomes figures in RigShift's units.
  * Parsing lives here (pure, tested); the fetching is electron/services/market/.
  */
-export type SourceId = 'mempool' | 'litecoinspace' | 'kaspa';
+export type SourceId = 'mempool' | 'litecoinspace' | 'kaspa' | 'coingecko';
 
 export interface SourceRequest {
   path: string;
@@ -73,6 +73,19 @@ export const marketSources: MarketSource[] = [
       // kaspa-rest-server answers TH/s.
       request('/info/hashrate?stringOnly=false', ['kasNetworkHashrateHs'], z.object({ hashrate: positive }), (r) => ({ kasNetworkHashrateHs: r.hashrate * 1e12 })),
       request('/info/blockreward?stringOnly=false', ['kasBlockReward'], z.object({ blockreward: positive }), (r) => ({ kasBlockReward: r.blockreward })),
+    ],
+  },
+  {
+    // GPU coins' prices (Ravencoin, Ergo); their network figures stay the dated defaults until a source is added.
+    id: 'coingecko',
+    name: 'CoinGecko',
+    baseUrl: 'https://api.coingecko.com',
+    docs: 'https://docs.coingecko.com/reference/simple-price',
+    requests: [
+      request('/api/v3/simple/price?ids=ravencoin,ergo&vs_currencies=usd', ['rvnPriceUsd', 'ergPriceUsd'], z.object({ ravencoin: z.object({ usd: positive }), ergo: z.object({ usd: positive }) }), (r) => ({
+        rvnPriceUsd: r.ravencoin.usd,
+        ergPriceUsd: r.ergo.usd,
+      })),
     ],
   },
 ];

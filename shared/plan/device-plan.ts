@@ -1,5 +1,6 @@
 import { DAYS_PER_MONTH } from '../earnings/constants';
 import { ownUsePowerCostPerDay, ownUseValuePerDay } from '../earnings/formulas';
+import type { GpuAlgorithm } from '../earnings/gpu-algorithms';
 import type { Hardware } from '../earnings/hardware-plan';
 import { hybridMonths } from '../earnings/hybrid';
 import { projectHardware, type RentalEligibility } from '../earnings/project-hardware';
@@ -30,14 +31,16 @@ export interface DevicePlanInput {
   today: Date;
   /** Measured wall power per unit (W) from the devices' own readings; replaces the nameplate. */
   measuredUnitW?: number;
+  /** GPUs: the hashrate per card and algorithm their miner reports (LAN scan); replaces the hashrate table's. */
+  measuredGpu?: { algorithm: GpuAlgorithm; hashrateHs: number };
 }
 
 const MONTHS = 12;
 const net12 = (s: OptionSeries | null): number => s?.months[MONTHS - 1]?.cumulative ?? 0;
 
 /** Every option for one device over the 12 months from today, ranked, with the recommendation and its reason. */
-export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity, today, measuredUnitW }: DevicePlanInput): DevicePlan {
-  const pinned = { start: today, ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}), ...(measuredUnitW !== undefined ? { powerW: measuredUnitW } : {}) };
+export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity, today, measuredUnitW, measuredGpu }: DevicePlanInput): DevicePlan {
+  const pinned = { start: today, ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}), ...(measuredUnitW !== undefined ? { powerW: measuredUnitW } : {}), ...(measuredGpu ? { gpu: measuredGpu } : {}) };
   const run = (scenario: 'flat' | 'bear' | 'bull') => projectHardware(hardware, market, { ...preferences, scenario, months: MONTHS }, pinned, eligibility);
   const base = run('flat');
   const p = base.projection;
@@ -45,13 +48,13 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
   const kwh = base.input.electricityPerKwh;
   const hours = preferences.ownUseHoursPerDay;
   const own = rental && hours > 0 ? { worth12: ownUseValuePerDay(hours, rental.pricePerGpuHour, rental.gpus) * DAYS_PER_MONTH * MONTHS, electricity12: ownUsePowerCostPerDay(hours, rental.loadW, rental.gpus, kwh) * DAYS_PER_MONTH * MONTHS } : null;
-  const { uses, stale } = optionInputs(hardware, item, market, preferences.platform, today);
+  const hybrid = hybridMonths(base.input, p);
+  const { uses, stale } = optionInputs(hardware, item, market, preferences.platform, today, { gpuCoin: base.gpuMining?.coin ?? null, hybridMines: hybrid?.some((m) => m.rest === 'mine') ?? false });
   const resaleChange = market.value(hardware.kind === 'asic' ? 'asicResaleChangeMonthly' : 'gpuResaleChangeMonthly', 0);
   const resaleNow = base.input.resaleUsd;
   const sell = sellOption({ priceNow: resaleNow, inYear: (resaleNow ?? 0) * (1 + resaleChange) ** MONTHS, mine: p.mine, stale: stale('sell'), assumptions: uses('sell') });
   const kept = sell.available ? (sell.sale?.inYear ?? null) : null;
   const keep = (id: PlanOptionId, kind: 'cash' | 'value', net: number) => ({ id, kind, net12: net, perMonth: net / MONTHS, rankUsd: net + (kept ?? 0), stale: stale(id), assumptions: uses(id) });
-  const hybrid = hybridMonths(base.input, p);
   const notListed = p.rent !== null && !base.rentalListable ? { code: 'would-not-list' as const, parts: (eligibility?.reasons ?? []).filter((r) => r.code !== 'vast-upload') } : null;
   const options: PlanOption[] = [
     { ...keep('mine', 'cash', net12(p.mine)), available: p.mine !== null, note: p.mine ? (hardware.kind === 'gpu' ? { code: 'estimate' } : null) : { code: 'no-mining-figures' } },

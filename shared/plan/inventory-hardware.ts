@@ -1,3 +1,4 @@
+import { gpuAlgorithmFromMiner, type GpuAlgorithm } from '../earnings/gpu-algorithms';
 import { asicById } from '../catalogue/asic-catalogue';
 import { gpuById } from '../catalogue/gpu-catalogue';
 import type { Device } from '../device/device';
@@ -45,4 +46,20 @@ export function measuredUnitW(items: readonly InventoryItem[], nameplateUnitW: n
   if (!items.some((i) => lastPowerW(i) !== null)) return undefined;
   const units = items.reduce((n, i) => n + i.count, 0);
   return items.reduce((w, i) => w + (lastPowerW(i) ?? nameplateUnitW * i.count), 0) / units;
+}
+
+/**
+ * Hashrate per unit a group of identical GPUs reported through its miner (LAN scan), on the algorithm the miner named,
+ * averaged over the devices that reported it; undefined when none did or the algorithm is not one RigShift prices.
+ */
+export function measuredGpuHashrate(items: readonly InventoryItem[]): { algorithm: GpuAlgorithm; hashrateHs: number } | undefined {
+  const last = items.flatMap((i) => {
+    const r = [...i.history].reverse().find((x) => x.hashrateHs !== null && x.hashrateHs > 0);
+    const algorithm = gpuAlgorithmFromMiner(r?.algorithm);
+    return r?.hashrateHs && algorithm ? [{ algorithm, hashrateHs: r.hashrateHs, count: i.count }] : [];
+  });
+  const algorithm = last[0]?.algorithm;
+  const same = last.filter((l) => l.algorithm === algorithm);
+  if (!algorithm || same.length !== last.length) return undefined;
+  return { algorithm, hashrateHs: same.reduce((h, l) => h + l.hashrateHs, 0) / same.reduce((n, l) => n + l.count, 0) };
 }

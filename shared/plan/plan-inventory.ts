@@ -3,7 +3,7 @@ import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
 import { planDevice } from './device-plan';
 import { emptyAuditSettings, type RentalAuditSettings } from '../rental-audit';
-import { hardwareOf, measuredUnitW } from './inventory-hardware';
+import { hardwareOf, measuredGpuHashrate, measuredUnitW } from './inventory-hardware';
 import { eligibilityFromAudit, rentPlatformOf } from './rent-platform';
 import { auditRigOf, readinessOf, type PlanRigAudit } from './rig-audit';
 import { summariseSite } from './site-summary';
@@ -62,6 +62,7 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
     const prefs = rentOn ? { ...sitePrefs, platform: rentOn.feeKey } : sitePrefs;
     const nameplateW = hardware.kind === 'asic' ? hardware.spec.powerW : hardware.kind === 'gpu' ? hardware.spec.tdpW : 0;
     const measured = measuredUnitW(group, nameplateW);
+    const measuredGpu = hardware.kind === 'gpu' ? measuredGpuHashrate(group) : undefined;
     const planned = planDevice({
       item,
       hardware,
@@ -70,6 +71,7 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
       siteElectricity,
       today,
       ...(measured !== undefined ? { measuredUnitW: measured } : {}),
+      ...(measuredGpu ? { measuredGpu } : {}),
       ...(readiness ? { eligibility: eligibilityFromAudit(readiness) } : {}),
     });
     devices.push({ ...planned, itemIds: group.map((i) => i.id), auditId: readiness?.id ?? null, rentOn });

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * The three public market APIs, served on 127.0.0.1 with replies shaped like the real ones (mempool.space REST docs,
+ * The four public market APIs, served on 127.0.0.1 with replies shaped like the real ones (mempool.space REST docs,
  * litecoinspace.org, kaspa-rest-server), each route switchable to a failure: silence, not JSON, a wrong shape, an
  * HTTP error, an oversized body or an implausible value.
  */
@@ -36,6 +36,8 @@ export const realisticReplies: Record<string, unknown> = {
   '/kas/info/price': { price: 0.052 },
   '/kas/info/hashrate': { hashrate: 455_300.2 },
   '/kas/info/blockreward': { blockreward: 3.27 },
+  // CoinGecko /simple/price (docs.coingecko.com/reference/simple-price)
+  '/cg/api/v3/simple/price': { ravencoin: { usd: 0.0061 }, ergo: { usd: 0.35 } },
 };
 
 export async function startFakeMarketApis(): Promise<FakeMarketApis> {
@@ -59,7 +61,7 @@ export async function startFakeMarketApis(): Promise<FakeMarketApis> {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl,
-    envValue: JSON.stringify({ mempool: `${baseUrl}/btc`, litecoinspace: `${baseUrl}/ltc`, kaspa: `${baseUrl}/kas` }),
+    envValue: JSON.stringify({ mempool: `${baseUrl}/btc`, litecoinspace: `${baseUrl}/ltc`, kaspa: `${baseUrl}/kas`, coingecko: `${baseUrl}/cg` }),
     set: (route, behaviour) => behaviours.set(route, behaviour),
     reset: () => behaviours.clear(),
     hits,

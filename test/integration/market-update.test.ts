@@ -43,6 +43,7 @@ describe('updateMarket against fake public APIs on 127.0.0.1', () => {
       ['mempool', 4, null],
       ['litecoinspace', 2, null],
       ['kaspa', 3, null],
+      ['coingecko', 2, null],
     ]);
     expect(state.updates.fetchedAt).toBe(at.toISOString());
     expect(state.updates.figures.btcPriceUsd).toEqual({ value: 91_250, unit: marketDefaults.btcPriceUsd?.unit, date: '2026-12-05', source: 'mempool.space /api/v1/prices' });
@@ -55,6 +56,8 @@ describe('updateMarket against fake public APIs on 127.0.0.1', () => {
     expect(market.get('btcSubsidy')?.figure).toEqual(marketDefaults.btcSubsidy);
     // Persisted: a new store on the same file reads them back.
     expect(settings.read().marketUpdates.figures.kasPriceUsd?.value).toBe(0.052);
+    // GPU coins' prices (#24.2): the best-coin projection reads them like any other figure.
+    expect(market.get('ergPriceUsd')).toMatchObject({ value: 0.35, origin: 'default', figure: { date: '2026-12-05', source: expect.stringMatching(/^CoinGecko/) } });
   });
 
   it('a source that never answers keeps its old figures and says so; the others still update', async () => {
@@ -134,7 +137,7 @@ describe('npm run cli -- market update', () => {
     const update = await cli(['market', 'update', '--json'], env);
     expect(update.code, update.stderr).toBe(0);
     const out = JSON.parse(update.stdout) as { sources: Array<{ updated: string[] }>; figures: Record<string, { value: number }> };
-    expect(out.sources.flatMap((s) => s.updated)).toHaveLength(9);
+    expect(out.sources.flatMap((s) => s.updated)).toHaveLength(11);
     expect(out.figures.kasBlockReward?.value).toBe(3.27);
     const show = await cli(['market', 'show'], env);
     expect(show.stdout).toMatch(/^Bitcoin price \(USD\)\s+91,250\s+\d{4}-\d{2}-\d{2}\s+mempool\.space/m);
@@ -143,7 +146,7 @@ describe('npm run cli -- market update', () => {
   });
 
   it('offline: every source unreachable → exit 1, the old figures kept, said in plain words', async () => {
-    const dead = JSON.stringify({ mempool: 'http://127.0.0.1:9', litecoinspace: 'http://127.0.0.1:9', kaspa: 'http://127.0.0.1:9' });
+    const dead = JSON.stringify({ mempool: 'http://127.0.0.1:9', litecoinspace: 'http://127.0.0.1:9', kaspa: 'http://127.0.0.1:9', coingecko: 'http://127.0.0.1:9' });
     const r = await cli(['market', 'update'], { RIGSHIFT_CONFIG_DIR: freshDir(), RIGSHIFT_MARKET_BASE_URLS: dead });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/mempool\.space \(http:\/\/127\.0\.0\.1:9\): 0 updated/);

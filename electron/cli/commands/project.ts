@@ -14,6 +14,7 @@ import type { Scenario } from '../../../shared/market/preferences';
 import { UsageError } from '../args';
 import { UnknownHardwareError } from './judge';
 import type { ProjectFlags } from '../project-args';
+import { checkPinnedCoin, gpuMiningInputs } from './project-gpu';
 
 export interface EchoedInput {
   value: number | string;
@@ -39,26 +40,31 @@ function hardwareFrom(flags: ProjectFlags): { hardware: Hardware; note: string |
   return { hardware, note: pickNote(name, match, entries) };
 }
 
-const coinOf = (hw: Hardware): 'btc' | 'ltc' | 'kas' | null => {
-  const algorithm = hw.kind === 'asic' ? hw.spec.algorithm : hw.kind === 'hashrate' ? hw.algorithm : null;
+type Coin = 'btc' | 'ltc' | 'kas' | 'rvn' | 'erg';
+
+/** The coin whose figures the flags replace: the algorithm's for ASICs and bare hashrates, --coin's for GPUs. */
+const coinOf = (hw: Hardware, flags: ProjectFlags): Coin | null => {
+  if (hw.kind === 'gpu') return flags.coin ?? null;
+  const algorithm = hw.kind === 'asic' ? hw.spec.algorithm : hw.algorithm;
   return algorithm === 'sha256' ? 'btc' : algorithm === 'scrypt' ? 'ltc' : algorithm === 'kheavyhash' ? 'kas' : null;
 };
+const networkCoin = (coin: Coin | null): coin is Exclude<Coin, 'btc'> => coin !== null && coin !== 'btc';
 
 /** Flags that replace stored market figures, checked against the coin they belong to (contradictions name the flag). */
 function flagOverrides(flags: ProjectFlags, hw: Hardware): Record<string, number> {
-  const coin = coinOf(hw);
+  const coin = coinOf(hw, flags);
   const only = (flag: string, ok: boolean, why: string): void => {
     if (!ok) throw new UsageError(`--${flag} ${why}`);
   };
   if (flags.difficulty !== undefined) only('difficulty', coin === 'btc', 'applies to SHA-256 (Bitcoin) only; use --network-hashrate for Scrypt and kHeavyHash');
   if (flags.feesPerBlock !== undefined) only('fees-per-block', coin === 'btc', 'applies to SHA-256 (Bitcoin) only');
   for (const [flag, value] of [['network-hashrate', flags.networkHashrate], ['block-time', flags.blockTime], ['network-growth', flags.networkGrowth]] as const)
-    if (value !== undefined) only(flag, coin === 'ltc' || coin === 'kas', 'applies to Scrypt and kHeavyHash coins (Bitcoin uses --difficulty)');
-  if (flags.rewardChange !== undefined) only('reward-change', coin === 'ltc' || coin === 'kas', 'applies to Scrypt and kHeavyHash coins');
+    if (value !== undefined) only(flag, networkCoin(coin), 'applies to Scrypt, kHeavyHash and GPU coins (Bitcoin uses --difficulty; with --gpu name the coin with --coin)');
+  if (flags.rewardChange !== undefined) only('reward-change', networkCoin(coin), 'applies to Scrypt, kHeavyHash and GPU coins');
   for (const [flag, value] of [['rent-per-hour', flags.rentPerHour], ['utilization', flags.utilization], ['platform-fee', flags.platformFee], ['idle-power', flags.idlePower], ['rate-change', flags.rateChange]] as const)
     if (value !== undefined) only(flag, hw.kind === 'gpu', 'applies to GPUs (ASICs cannot be rented for AI work)');
   for (const [flag, value] of [['coin-price', flags.coinPrice], ['block-reward', flags.blockReward], ['pool-fee', flags.poolFee], ['difficulty-growth', flags.difficultyGrowth], ['halving-date', flags.halvingDate]] as const)
-    if (value !== undefined) only(flag, coin !== null, 'needs a coin: use --asic or --hashrate with --algorithm');
+    if (value !== undefined) only(flag, coin !== null, 'needs a coin: use --asic, --hashrate with --algorithm, or --gpu with --coin');
   const o: Record<string, number> = {};
   const set = (key: string, value: number | undefined): void => {
     if (value !== undefined) o[key] = value;
@@ -69,7 +75,7 @@ function flagOverrides(flags: ProjectFlags, hw: Hardware): Record<string, number
   }
   set('btcDifficulty', flags.difficulty);
   set('btcFeesPerBlock', flags.feesPerBlock);
-  if (coin === 'ltc' || coin === 'kas') {
+  if (networkCoin(coin)) {
     set(`${coin}NetworkHashrateHs`, flags.networkHashrate);
     set(`${coin}BlockTimeS`, flags.blockTime);
     if (coin === 'kas') set('kasRewardChangeMonthly', flags.rewardChange);
@@ -116,6 +122,7 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags, extras
   };
   const result = projectHardware(hardware, market, preferences, {
     powerW: flags.powerW,
+    ...(hardware.kind === 'gpu' ? { gpu: { coin: flags.coin, hashrateHs: flags.gpuHashrateHs } } : {}),
     idleW: flags.idlePower,
     capexUsd: flags.capex,
     start: flags.start,
@@ -131,8 +138,10 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags, extras
     if (!resolved) return;
     inputs[name] = key in overrides ? { value: resolved.value, origin: 'flag' } : resolved.origin === 'yours' ? { value: resolved.value, origin: 'yours' } : { value: resolved.value, origin: 'default', date: resolved.figure?.date, source: resolved.figure?.source };
   };
-  const coin = coinOf(hardware);
+  if (hardware.kind === 'gpu') checkPinnedCoin(flags, hardware.spec.name, result.gpuMining);
+  const coin = hardware.kind === 'gpu' ? (result.gpuMining?.coin ?? null) : coinOf(hardware, flags);
   if (coin) for (const [name, key] of Object.entries(coinKeys(coin))) echo(name, key);
+  if (result.gpuMining) Object.assign(inputs, gpuMiningInputs(result.gpuMining, flags));
   if (coin) echo('poolFee', 'poolFee');
   if (coin === 'btc') inputs.halvingDate = { value: market.halvingDate, origin: flags.halvingDate ? 'flag' : market.halvingOrigin };
   inputs.electricityPerKwh = { value: preferences.electricityPerKwh, origin: flags.electricity !== undefined ? 'flag' : 'yours' };
@@ -158,7 +167,7 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags, extras
   return { hardware, result: noted, inputs, currency: preferences.currency, eurPerUsd: market.value('eurPerUsd', 1) };
 }
 
-const coinKeys = (coin: 'btc' | 'ltc' | 'kas'): Record<string, string> =>
+const coinKeys = (coin: Coin): Record<string, string> =>
   coin === 'btc'
     ? { coinPriceUsd: 'btcPriceUsd', difficulty: 'btcDifficulty', feesPerBlock: 'btcFeesPerBlock', blockReward: 'btcSubsidy' }
     : { coinPriceUsd: `${coin}PriceUsd`, networkHashrate: `${coin}NetworkHashrateHs`, blockReward: `${coin}BlockReward`, blockTime: `${coin}BlockTimeS`, ...(coin === 'kas' ? { rewardChange: 'kasRewardChangeMonthly' } : {}) };

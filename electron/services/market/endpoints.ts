@@ -1,5 +1,5 @@
 import { RigError } from '../../../shared/api/envelope';
-import type { SourceId } from '../../../shared/market/update-sources';
+import { marketSources, type SourceId } from '../../../shared/market/update-sources';
 
 /**
  * RIGSHIFT_MARKET_BASE_URLS='{"mempool":"http://127.0.0.1:8999"}' points sources at a local server (tests, a self-hosted
@@ -18,12 +18,14 @@ export function marketBaseUrls(env: NodeJS.ProcessEnv): Partial<Record<SourceId,
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new RigError('invalid_input', 'RIGSHIFT_MARKET_BASE_URLS must be a JSON object of source → URL');
   const out: Partial<Record<SourceId, string>> = {};
   for (const [id, value] of Object.entries(parsed)) {
-    if (id !== 'mempool' && id !== 'litecoinspace' && id !== 'kaspa') throw new RigError('invalid_input', `RIGSHIFT_MARKET_BASE_URLS: unknown source "${id.slice(0, 40)}"`);
+    if (!isSourceId(id)) throw new RigError('invalid_input', `RIGSHIFT_MARKET_BASE_URLS: unknown source "${id.slice(0, 40)}"`);
     if (typeof value !== 'string' || !isLoopback(value)) throw new RigError('invalid_input', `RIGSHIFT_MARKET_BASE_URLS: ${id} must be an http(s) URL on 127.0.0.0/8, localhost or [::1]`);
     out[id] = value.replace(/\/+$/, '');
   }
   return out;
 }
+
+const isSourceId = (id: string): id is SourceId => marketSources.some((s) => s.id === id);
 
 function isLoopback(value: string): boolean {
   try {

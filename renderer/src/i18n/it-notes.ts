@@ -3,6 +3,8 @@ import type { EarningsNoteCode } from '../../../shared/earnings/note-text';
 /** Earnings and comparison notes in Italian, one per code. */
 export const itNotes: Record<EarningsNoteCode, string> = {
   'gpu-mining-anchor': 'Mining GPU stimato dal ricavo lordo della moneta migliore per una RTX 4090 ({usdPerDay} $/giorno, {date}) in proporzione ai TFLOPS FP32',
+  'gpu-best-coin': 'Mining GPU: {coin} su {algorithm} a {hashrate} e {powerW} W per scheda',
+  'gpu-hashrate-estimated': 'Nessun dato {algorithm} pubblicato per la {name}: stimato dalla {peer} in proporzione alla banda di memoria',
   'no-coin-figures': 'Nessun dato di mercato per le monete {algorithm}: il mining non viene proiettato',
   'rental-price-estimated': 'Nessun prezzo di noleggio di mercato per la {name}: stimato in {price} USD/ora-GPU dalla mediana della RTX 3090 in proporzione ai TFLOPS FP32 (inseriscine uno reale se lo hai)',
   'no-rental-price': 'Nessun prezzo di noleggio per la {name}: inseriscine uno per proiettare il noleggio',

@@ -97,7 +97,9 @@ describe('compareDevices', () => {
     if (!spec3090 || !specS19) throw new Error('catalogue entries missing');
     const prefs = defaultPreferences();
     const rental = judgeMachine(unknownHost, [catalogueGpu('nvidia-rtx-3090')]).devices[0]?.workloads.find((w) => w.id === 'rental-marketplace');
-    const engine = projectHardware({ kind: 'gpu', spec: spec3090, count: 1 }, market, prefs, { start: now }, rental && { verdict: rental.verdict, reasons: reasonsOf(rental) }).projection;
+    // Compare pins the compared power (here the catalogue board power) for mining and renting alike (#24: GPU mining
+    // otherwise runs at the hashrate table's tuned power)
+    const engine = projectHardware({ kind: 'gpu', spec: spec3090, count: 1 }, market, prefs, { start: now, powerW: spec3090.tdpW }, rental && { verdict: rental.verdict, reasons: reasonsOf(rental) }).projection;
     expect(gpu(mixed, 0).efficiency.miningPerDay).toBeCloseTo(engine.mine?.daily.profit ?? NaN, 2);
     expect(gpu(mixed, 0).efficiency.rentingPerDay).toBeCloseTo(engine.rent?.daily.profit ?? NaN, 2);
     const s19 = projectHardware({ kind: 'asic', spec: specS19, count: 1 }, market, prefs, { start: now }).projection;

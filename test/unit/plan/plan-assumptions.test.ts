@@ -32,7 +32,9 @@ describe('the figures behind each plan option', () => {
     // No rental median of its own: an NVIDIA card is priced from the RTX 3090's, an AMD card needs the user's.
     expect(assumptionKeys({ kind: 'gpu', spec: rtx3070, count: 1 }, 'rent', 'vast', has)).toEqual(['rental:nvidia-rtx-3090', 'utilisation', 'rentalRateChangeMonthly', 'platformFee:vast']);
     expect(assumptionKeys({ kind: 'gpu', spec: rx580, count: 1 }, 'own-ai', 'vast', has)).toEqual(['rental:amd-rx-580-8gb']);
-    expect(assumptionKeys({ kind: 'gpu', spec: rtx3070, count: 1 }, 'mine', 'vast', has)).toEqual([]);
+    // GPU mining reads the figures of the coin its projection picked, none for the dated-anchor fallback (#24).
+    expect(assumptionKeys({ kind: 'gpu', spec: rtx3070, count: 1 }, 'mine', 'vast', has, 'erg')).toEqual(['ergPriceUsd', 'ergNetworkHashrateHs', 'ergBlockReward', 'poolFee']);
+    expect(assumptionKeys({ kind: 'gpu', spec: rtx3070, count: 1 }, 'mine', 'vast', has, null)).toEqual([]);
     expect(assumptionKeys({ kind: 'gpu', spec: rtx3070, count: 1 }, 'off', 'vast', has)).toEqual([]);
   });
 

@@ -29,6 +29,11 @@ describe('market update sources: replies → figures in RigShift units', () => {
     expect(figuresOf('kaspa', '/info/hashrate', realisticReplies['/kas/info/hashrate']).kasNetworkHashrateHs).toBeCloseTo(4.553002e17, -10);
   });
 
+  it('CoinGecko simple/price gives the Ravencoin and Ergo prices in USD (#24.2)', () => {
+    expect(figuresOf('coingecko', '/api/v3/simple/price', realisticReplies['/cg/api/v3/simple/price'])).toEqual({ rvnPriceUsd: 0.0061, ergPriceUsd: 0.35 });
+    expect(requestFor('coingecko', '/api/v3/simple/price').schema.safeParse({ ravencoin: { usd: 0.006 } }).success).toBe(false);
+  });
+
   it('refuses replies without the fields (a changed API never becomes a zero price)', () => {
     expect(requestFor('mempool', '/api/v1/prices').schema.safeParse({ usd: 90_000 }).success).toBe(false);
     expect(requestFor('kaspa', '/info/price').schema.safeParse({ price: -1 }).success).toBe(false);
@@ -36,7 +41,7 @@ describe('market update sources: replies → figures in RigShift units', () => {
   });
 
   it('every figure an update can refresh is a shipped default (so it has a unit and a range)', () => {
-    expect(updatableKeys().sort()).toEqual(['btcDifficulty', 'btcFeesPerBlock', 'btcPriceUsd', 'eurPerUsd', 'kasBlockReward', 'kasNetworkHashrateHs', 'kasPriceUsd', 'ltcNetworkHashrateHs', 'ltcPriceUsd']);
+    expect(updatableKeys().sort()).toEqual(['btcDifficulty', 'btcFeesPerBlock', 'btcPriceUsd', 'ergPriceUsd', 'eurPerUsd', 'kasBlockReward', 'kasNetworkHashrateHs', 'kasPriceUsd', 'ltcNetworkHashrateHs', 'ltcPriceUsd', 'rvnPriceUsd']);
     for (const key of updatableKeys()) expect(marketDefaults[key], key).toBeDefined();
   });
 });

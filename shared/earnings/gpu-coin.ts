@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { Market } from '../market/assumptions';
+import type { GpuAlgorithm } from './gpu-algorithms';
+
+/** GPU-mined coins with market figures, keyed by ticker; each is mined on one algorithm. */
+export const GpuCoinSchema = z.enum(['rvn', 'erg', 'kas']);
+export type GpuCoin = z.infer<typeof GpuCoinSchema>;
+
+export const GPU_COINS: Record<GpuCoin, { name: string; algorithm: GpuAlgorithm }> = {
+  rvn: { name: 'Ravencoin', algorithm: 'kawpow' },
+  erg: { name: 'Ergo', algorithm: 'autolykos2' },
+  kas: { name: 'Kaspa', algorithm: 'kheavyhash' },
+};
+
+/** The market keys one coin's revenue reads (price, network hashrate, block reward, block time). */
+export const gpuCoinKeys = (coin: GpuCoin) => ({
+  priceUsd: `${coin}PriceUsd`,
+  networkHashrateHs: `${coin}NetworkHashrateHs`,
+  blockReward: `${coin}BlockReward`,
+  blockTimeS: `${coin}BlockTimeS`,
+});
+
+export interface GpuCoinFigures {
+  priceUsd: number;
+  networkHashrateHs: number;
+  blockReward: number;
+  blockTimeS: number;
+  /** Monthly change of the block reward (Kaspa's emission; 0 for the others). */
+  rewardChange: number;
+}
+
+/** The coin's figures from the market (defaults under the user's overrides); null when one is missing. */
+export function gpuCoinFigures(coin: GpuCoin, market: Market): GpuCoinFigures | null {
+  const k = gpuCoinKeys(coin);
+  const f = { priceUsd: market.value(k.priceUsd), networkHashrateHs: market.value(k.networkHashrateHs), blockReward: market.value(k.blockReward), blockTimeS: market.value(k.blockTimeS) };
+  if (Object.values(f).some((v) => !Number.isFinite(v))) return null;
+  return { ...f, rewardChange: coin === 'kas' ? market.value('kasRewardChangeMonthly', 0) : 0 };
+}
