@@ -45,6 +45,8 @@ export const ReadingSchema = z.object({
   hashrateHs: z.number().nonnegative().nullable(),
   powerW: z.number().nonnegative().nullable(),
   temperatureC: z.number().min(-50).max(200).nullable(),
+  /** The card on this bus changed model at this reading (a re-import after a swap): what it was, what it is now. */
+  swapped: z.object({ from: SafeTextSchema(120), to: SafeTextSchema(120) }).optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 
