@@ -137,6 +137,10 @@ export const enViews = {
     table: {
       address: 'Address',
       miner: 'Miner',
+      ai: 'AI',
+      hosts: 'Its power could run',
+      hostsValue: '{{count}}× {{name}}',
+      hostsNone: 'not one {{name}}',
       firmware: 'Firmware',
       algorithm: 'Algorithm',
       hashrate: 'Hashrate',
@@ -148,6 +152,12 @@ export const enViews = {
       partlyTitle: 'A known make, but the catalogue does not list this model',
       estimated: 'est.',
       estimatedTitle: 'Nominal power from the catalogue: this miner does not report it',
+    },
+    errors: {
+      label: 'Addresses that answered with an error',
+      title_one: '{{count}} address answered with an error',
+      title_other: '{{count}} addresses answered with an error',
+      note: 'As the scan recorded them (in English); nothing was changed on these devices.',
     },
     detail: {
       label: 'Details of {{ip}}',

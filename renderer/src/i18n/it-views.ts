@@ -137,6 +137,10 @@ export const itViews: ViewMessages = {
     none_other: 'Nessun miner ha risposto su {{count}} indirizzi.',
     table: {
       address: 'Indirizzo',
+      ai: 'IA',
+      hosts: 'La sua potenza alimenterebbe',
+      hostsValue: '{{count}}× {{name}}',
+      hostsNone: 'nemmeno una {{name}}',
       miner: 'Miner',
       firmware: 'Firmware',
       algorithm: 'Algoritmo',
@@ -149,6 +153,12 @@ export const itViews: ViewMessages = {
       partlyTitle: 'Marca nota, ma il catalogo non elenca questo modello',
       estimated: 'stima',
       estimatedTitle: 'Consumo nominale dal catalogo: questo miner non lo comunica',
+    },
+    errors: {
+      label: 'Indirizzi che hanno risposto con un errore',
+      title_one: '{{count}} indirizzo ha risposto con un errore',
+      title_other: '{{count}} indirizzi hanno risposto con un errore',
+      note: 'Come li ha registrati la scansione (in inglese); su questi dispositivi non è stato cambiato nulla.',
     },
     detail: {
       label: 'Dettagli di {{ip}}',
