@@ -65,6 +65,14 @@ const rigGroup = () => page.getByRole('group', { name: 'Rig rig-09' });
 describe('a rig imported from reports, as a whole machine', () => {
   it('shows an 8-GPU rig as one row of identical cards that opens into one row per card', async () => {
     await tab(/^Inventory/).click();
+    // Quiet chrome: nothing to undo yet, so no Undo; Copy diagnostics lives in Help, not in the view.
+    await page.getByRole('heading', { name: 'Inventory' }).waitFor();
+    expect(await page.getByRole('button', { name: /Undo/ }).count()).toBe(0);
+    expect(await page.getByRole('main').getByRole('button', { name: 'Copy diagnostics' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Help' }).click();
+    await page.getByRole('region', { name: 'Help and about RigShift' }).getByRole('button', { name: 'Copy diagnostics' }).waitFor();
+    await page.screenshot({ path: join(shots, 'help-panel.png') });
+    await page.getByRole('button', { name: 'Help' }).click();
     await page.getByLabel('Rig report files').setInputFiles(before);
     await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/rig-09.*8 new/);
     const rows = rigGroup().locator('.inventory-table tbody tr');
@@ -126,12 +134,24 @@ describe('a rig imported from reports, as a whole machine', () => {
     await page.screenshot({ path: join(shots, 'rig-reimport-plan.png'), fullPage: true });
   });
 
+  it('offers Undo only once something can be undone', async () => {
+    await tab(/^Inventory/).click();
+    await page.getByRole('textbox', { name: 'Name of rig rig-09' }).fill('rig-09 garage');
+    await page.getByRole('textbox', { name: 'Name of rig rig-09' }).press('Enter');
+    await page.getByRole('textbox', { name: 'Name of rig rig-09 garage' }).waitFor();
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Name of rig rig-09' }).count()).toBe(1);
+  });
+
   it('says all of it in Italian', async () => {
     await page.getByLabel('Language').selectOption('it');
     await tab(/^Inventario/).click();
     const rig = page.getByRole('group', { name: 'Rig rig-09' });
     await rig.getByRole('button', { name: /^Rig intero: 6 GPU/ }).click();
-    await page.getByRole('region', { name: 'Rig rig-09 come una sola macchina' }).waitFor();
+    await page.getByRole('region', { name: 'Rig rig-09 come una sola macchina' }).waitFor().catch(async (e: unknown) => {
+      await page.screenshot({ path: join(shots, 'rig-reimport-it-failed.png'), fullPage: true });
+      throw e;
+    });
     expect(await rig.innerText()).toMatch(/Mostra i 2 dispositivi uno per uno/);
     await rig.getByRole('button', { name: 'Mostra i 6 dispositivi uno per uno' }).click();
     expect(await rig.innerText()).toMatch(/era Radeon RX 580 8GB fino al report del/);
