@@ -153,6 +153,13 @@ describe('a rig imported from reports, as a whole machine', () => {
       throw e;
     });
     expect(await rig.innerText()).toMatch(/Mostra i 2 dispositivi uno per uno/);
+    // A number field speaks Italian too: "0,12" typed, "0,12" shown after saving (not "0.12").
+    const price = page.getByLabel('Prezzo dell’elettricità in Casa');
+    await price.fill('0,12');
+    await price.press('Enter');
+    await expect.poll(() => price.inputValue()).toBe('0,12');
+    // The import's status line is reworded too.
+    expect(await page.getByRole('status').first().innerText()).toMatch(/rig-09 — 0 nuovi, 6 già noti, 2 non più nel report/);
     await rig.getByRole('button', { name: 'Mostra i 6 dispositivi uno per uno' }).click();
     expect(await rig.innerText()).toMatch(/era Radeon RX 580 8GB fino al report del/);
     await page.screenshot({ path: join(shots, 'rig-reimport-it.png'), fullPage: true });
