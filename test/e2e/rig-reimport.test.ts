@@ -134,11 +134,13 @@ describe('a rig imported from reports, as a whole machine', () => {
     await page.screenshot({ path: join(shots, 'rig-reimport-plan.png'), fullPage: true });
   });
 
-  it('tells the rig\'s cards apart in the Compare picker, under their new name', async () => {
+  it('opens Compare one screen tall, and tells the rig\'s cards apart in its picker under their new name', async () => {
     await tab(/^Compare/).click();
     const picks = page.getByRole('region', { name: 'Devices to compare' });
     await picks.waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(shots, 'rig-reimport-compare.png'), fullPage: true });
+    // The catalogue's list scrolls in its box; nothing in it stretches the page below (3,700 px, mostly blank, before).
+    expect(await page.evaluate('document.documentElement.scrollHeight')).toBeLessThan(1400);
     const labels = await picks.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('aria-label') ?? b.parentElement?.textContent ?? ''));
     expect(labels.join('|')).toMatch(/GeForce RTX 3070 · rig-09 · 01:00\.0, x1/);
     expect(labels.join('|')).not.toMatch(/Radeon RX 580 8GB · rig-09 · 0[1-6]:/);
