@@ -336,6 +336,11 @@ export const enViews = {
       yours: 'your value',
       reset: 'reset',
       resetOne: 'Reset {{label}}',
+      ownNotes: {
+        'gpu-resale-trend': 'RigShift’s assumption (about −11 % a year), checked against GPU Poet’s monthly used-GPU reports of 2026',
+        'asic-resale-trend': 'RigShift’s assumption (about −31 % a year): ASIC resale follows hashprice, which fell through 2025–2026',
+        'platform-cut-unpublished': 'RigShift’s assumption: the platform does not publish its host cut',
+      },
       default_one: 'default of {{date}} ({{count}} day old)',
       default_other: 'default of {{date}} ({{count}} days old)',
       halving: 'Next Bitcoin halving',

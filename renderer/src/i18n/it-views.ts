@@ -337,6 +337,11 @@ export const itViews: ViewMessages = {
       yours: 'valore tuo',
       reset: 'ripristina',
       resetOne: 'Ripristina {{label}}',
+      ownNotes: {
+        'gpu-resale-trend': 'Ipotesi di RigShift (circa −11 % l’anno), verificata sui rapporti mensili di GPU Poet sulle GPU usate del 2026',
+        'asic-resale-trend': 'Ipotesi di RigShift (circa −31 % l’anno): la rivendita degli ASIC segue l’hashprice, sceso nel 2025–2026',
+        'platform-cut-unpublished': 'Ipotesi di RigShift: la piattaforma non pubblica la sua quota sugli host',
+      },
       default_one: 'predefinito ({{date}}, {{count}} giorno fa)',
       default_other: 'predefinito ({{date}}, {{count}} giorni fa)',
       halving: 'Prossimo halving di Bitcoin',
