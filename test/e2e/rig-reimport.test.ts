@@ -175,6 +175,11 @@ describe('a rig imported from reports, as a whole machine', () => {
     await rig.getByRole('button', { name: 'Mostra i 6 dispositivi uno per uno' }).click();
     expect(await rig.innerText()).toMatch(/era Radeon RX 580 8GB fino al report del/);
     await page.screenshot({ path: join(shots, 'rig-reimport-it.png'), fullPage: true });
+    // RigShift's own notes under the market assumptions are Italian too; publishers' citations stay as published.
+    await tab(/^Guadagni/).click();
+    await expect.poll(() => page.getByRole('main').innerText(), { timeout: 20_000 }).toMatch(/Ipotesi di RigShift \(circa −11 % l’anno\)/);
+    expect(await page.getByRole('main').innerText()).not.toMatch(/RigShift assumption/);
+    await tab(/^Inventario/).click();
     await page.getByLabel('Lingua').selectOption('en');
   });
 });
