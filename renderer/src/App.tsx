@@ -9,7 +9,7 @@ import { InventoryView } from './features/inventory/InventoryView';
 import { MachineView } from './features/machine/MachineView';
 import { NetworkView } from './features/network/NetworkView';
 import { useInventory } from './state/use-inventory';
-import { DiagnosticsButton } from './components/DiagnosticsButton';
+import { HelpPanel } from './components/HelpPanel';
 import { useLanScan } from './state/use-lan-scan';
 import { useLocalScan } from './state/use-local-scan';
 
@@ -55,7 +55,10 @@ export function App() {
             </button>
           ))}
         </nav>
-        <LanguageSwitcher />
+        <div className="topbar-tools">
+          <HelpPanel />
+          <LanguageSwitcher />
+        </div>
       </header>
       <SettingsNotice />
       <main>
@@ -84,9 +87,6 @@ export function App() {
           </Suspense>
         ) : null}
       </main>
-      <footer className="app-footer">
-        <DiagnosticsButton />
-      </footer>
     </div>
   );
 }

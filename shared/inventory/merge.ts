@@ -2,7 +2,7 @@ import { asicById } from '../catalogue/asic-catalogue';
 import { gpuById } from '../catalogue/gpu-catalogue';
 import { plainText, uniqueId } from './ids';
 import type { Observation, ObservedDevice, ObservedRig } from './observation';
-import { MAX_HISTORY, MAX_ITEMS, MAX_RIGS, type Inventory, type InventoryItem, type Rig } from './schema';
+import { MAX_HISTORY, MAX_ITEMS, MAX_RIGS, type Inventory, type InventoryItem, type Reading, type Rig } from './schema';
 
 export interface MergeSummary {
   added: number;
@@ -11,7 +11,7 @@ export interface MergeSummary {
   missing: number;
 }
 
-const catalogueName = (d: ObservedDevice): string | null => (d.catalogueId ? ((d.kind === 'gpu' ? gpuById(d.catalogueId) : asicById(d.catalogueId))?.name ?? null) : null);
+const catalogueName = (d: Pick<ObservedDevice, 'kind' | 'catalogueId'>): string | null => (d.catalogueId ? ((d.kind === 'gpu' ? gpuById(d.catalogueId) : asicById(d.catalogueId))?.name ?? null) : null);
 
 function ensureRig(rigs: Rig[], observed: ObservedRig, siteId: string): Rig {
   const index = rigs.findIndex((r) => r.key === observed.key);
@@ -27,6 +27,29 @@ function ensureRig(rigs: Rig[], observed: ObservedRig, siteId: string): Rig {
   return rig;
 }
 
+const autoName = (d: Pick<ObservedDevice, 'kind' | 'catalogueId' | 'rawName'>): string => plainText(catalogueName(d) ?? d.rawName, 120) || (d.kind === 'gpu' ? 'GPU' : 'ASIC');
+
+/**
+ * Another card on the same bus: a different catalogue model, or (one side unrecognised) a different detected name. A
+ * name the catalogue learnt to recognise is the same card.
+ */
+const modelChanged = (current: InventoryItem, d: ObservedDevice): boolean =>
+  current.catalogueId !== null && d.catalogueId !== null ? current.catalogueId !== d.catalogueId : current.rawName !== plainText(d.rawName, 200);
+
+/**
+ * The newest facts of a device seen again. A swapped card takes the new model's name and forgets the old card's
+ * prices (they were the old card's); the swap goes into its history. Otherwise the user's name and figures stay.
+ */
+function refreshed(current: InventoryItem, d: ObservedDevice, obs: Observation, history: Reading[]): InventoryItem {
+  const checked = obs.at > (current.lastChecked ?? '') ? { lastChecked: obs.at } : {};
+  const base = { ...current, rawName: plainText(d.rawName, 200), catalogueId: d.catalogueId, count: d.count, device: d.device, lastSeen: obs.at, ...checked };
+  if (!modelChanged(current, d)) return { ...base, history };
+  const name = autoName(d);
+  const last = history.findLastIndex((r) => r.at === obs.at);
+  const marked = history.map((r, i) => (i === last ? { ...r, swapped: { from: current.name, to: name } } : r));
+  return { ...base, name, purchasePriceUsd: null, resaleUsd: null, history: marked };
+}
+
 function newItem(d: ObservedDevice, obs: Observation, siteId: string, rigId: string | null, taken: (id: string) => boolean): InventoryItem {
   return {
     id: uniqueId('inv', d.key, taken),
@@ -34,7 +57,7 @@ function newItem(d: ObservedDevice, obs: Observation, siteId: string, rigId: str
     scope: obs.scope,
     source: obs.source,
     kind: d.kind,
-    name: plainText(catalogueName(d) ?? d.rawName, 120) || (d.kind === 'gpu' ? 'GPU' : 'ASIC'),
+    name: autoName(d),
     rawName: plainText(d.rawName, 200),
     catalogueId: d.catalogueId,
     count: d.count,
@@ -71,8 +94,7 @@ export function mergeObservation(inventory: Inventory, obs: Observation): { inve
       const latest = obs.at >= current.lastSeen;
       const history = [...current.history, { at: obs.at, ...d.reading }].sort((a, b) => (a.at < b.at ? -1 : 1)).slice(-MAX_HISTORY);
       // An older report adds its reading to the history but does not overwrite newer facts.
-      const checked = obs.at > (current.lastChecked ?? '') ? { lastChecked: obs.at } : {};
-      items[index] = latest ? { ...current, rawName: plainText(d.rawName, 200), catalogueId: d.catalogueId, count: d.count, device: d.device, lastSeen: obs.at, ...checked, history } : { ...current, history };
+      items[index] = latest ? refreshed(current, d, obs, history) : { ...current, history };
       updated++;
     } else {
       if (items.length >= MAX_ITEMS) throw new Error(`The inventory holds at most ${MAX_ITEMS} devices`);

@@ -47,6 +47,8 @@ export const ReadingSchema = z.object({
   temperatureC: z.number().min(-50).max(200).nullable(),
   /** The algorithm the hashrate is on, as the miner reported it (LAN GPU rigs); absent in older readings. */
   algorithm: z.string().max(40).nullable().optional(),
+  /** The card on this bus changed model at this reading (a re-import after a swap): what it was, what it is now. */
+  swapped: z.object({ from: SafeTextSchema(120), to: SafeTextSchema(120) }).optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 

@@ -126,7 +126,10 @@ describe('Italian throughout, in Chromium', () => {
   });
 
   it('Copia diagnostica puts versions, the last scans and the log tail on the clipboard, and says so in Italian', async () => {
-    await page.getByRole('button', { name: 'Copia diagnostica' }).click();
+    // It lives in Aiuto (Help), out of every view's main area.
+    expect(await page.getByRole('main').getByRole('button', { name: 'Copia diagnostica' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Aiuto' }).click();
+    await page.getByRole('region', { name: 'Aiuto e informazioni su RigShift' }).getByRole('button', { name: 'Copia diagnostica' }).click();
     await expect.poll(() => page.locator('.diagnostics [role="status"]').innerText()).toMatch(/Diagnostica copiata negli appunti/);
     const copied = String(await page.evaluate('navigator.clipboard.readText()'));
     expect(copied).toMatch(/^RigShift \S+ diagnostics/);

@@ -28,6 +28,8 @@ beforeAll(async () => {
     fixtureHost('127.40.0.104', 'nbminer'),
     fixtureHost('127.40.0.105', 'luxos'),
     ...hostileHosts('127.40.0'),
+    // A host whose reply is refused (nested far too deep): a per-host error the window lists.
+    { ip: '127.40.0.30', label: 'deep version', services: [{ port: 4028, behaviour: { type: 'rpc', replies: { version: `{"VERSION":${'['.repeat(500)}${']'.repeat(500)},"STATUS":[{"STATUS":"S"}]}` } } }] },
   ]);
   serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
   browser = await launchChromium();
@@ -78,10 +80,44 @@ describe('Network view in Chromium', () => {
     await page.close();
   });
 
-  it('keeps the last scan after a reload', async () => {
-    const page = await browser.newPage();
+  it('keeps the last scan after a reload: the addresses scanned, each miner\'s AI answer and power, the hosts that failed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(serve.openUrl);
-    await page.getByRole('button', { name: /Network \(6\)/ }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: /Network \(6\)/ }).click({ timeout: 20_000 });
+    expect(await page.getByLabel('Addresses to scan').inputValue()).toBe('127.40.0.0/24');
+    const s19 = page.locator('.lan-table tbody tr').filter({ hasText: '127.40.0.100' });
+    // One word for AI, and what the S19 Pro's 3.25 kW could run instead.
+    expect(await s19.locator('[data-verdict]').innerText()).toMatch(/No/);
+    expect(await s19.innerText()).toMatch(/\d+× GeForce RTX 3090/);
+    const rig = page.locator('.lan-table tbody tr').filter({ hasText: '127.40.0.104' });
+    expect(await rig.locator('[data-verdict]').getAttribute('data-verdict')).toMatch(/yes|limited/);
+    // The hosts that answered badly are listed in the window, not only in --json.
+    const errors = page.getByRole('region', { name: 'Addresses that answered with an error' });
+    expect(await errors.innerText()).toMatch(/address(es)? answered with an error[\s\S]*127\.40\.0\.30: Reply nested deeper/);
+    expect(await errors.locator('script').count()).toBe(0);
+    await page.screenshot({ path: join(shots, 'network-errors.png'), fullPage: true });
+    await page.getByLabel('Language').selectOption('it');
+    await expect.poll(() => errors.count()).toBe(0);
+    const errori = page.getByRole('region', { name: 'Indirizzi che hanno risposto con un errore' });
+    expect(await errori.innerText()).toMatch(/indirizz[oi] ha(nno)? risposto con un errore/);
+    expect(await page.locator('.lan-table thead').innerText()).toMatch(/IA[\s\S]*La sua potenza alimenterebbe/);
+    await page.screenshot({ path: join(shots, 'network-errors-it.png'), fullPage: true });
+    // At 880×600 the table scrolls inside its box instead of being clipped by the window.
+    await page.setViewportSize({ width: 880, height: 600 });
+    const box = await page.locator('.table-scroll').boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(880);
+    // Nothing of the window is clipped: the page is no wider than the window, the language selector inside it.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(880);
+    const language = await page.getByLabel('Lingua').boundingBox();
+    expect((language?.x ?? 0) + (language?.width ?? 0)).toBeLessThanOrEqual(880);
+    await page.screenshot({ path: join(shots, 'network-880-it.png'), fullPage: true });
+    // At 1280 px the tabs stay on one line.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const tabs = await page.getByRole('navigation').getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
+    expect(new Set(tabs).size).toBe(1);
+    expect(await page.getByRole('navigation').getByRole('button').first().evaluate((b) => b.getBoundingClientRect().height)).toBeLessThan(40);
+    await page.screenshot({ path: join(shots, 'network-1280-it.png') });
+    await page.getByLabel('Lingua').selectOption('en');
     await page.close();
   });
 });

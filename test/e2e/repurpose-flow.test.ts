@@ -59,7 +59,10 @@ describe('inventory → compare → plan → report, in Chromium', () => {
     await tab(/^Inventory/).click();
     await page.getByLabel('Rig report files').setInputFiles(report);
     await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/rig-07.*6 new/);
-    expect(await page.getByRole('group', { name: 'Rig rig-07' }).getByRole('row').count()).toBe(7);
+    // Six identical cards are one row ("6× GeForce RTX 3070") that opens into one row per card.
+    expect(await page.getByRole('group', { name: 'Rig rig-07' }).getByRole('row').count()).toBe(2);
+    await page.getByRole('group', { name: 'Rig rig-07' }).getByRole('button', { name: 'Show the 6 devices one by one' }).click();
+    expect(await page.getByRole('group', { name: 'Rig rig-07' }).getByRole('row').count()).toBe(8);
     // Six identical cards, told apart by their slot and the x1 risers they run on.
     const slots = (await page.getByRole('group', { name: 'Rig rig-07' }).innerText()).match(/slot [0-9a-f]{2}:[0-9a-f]{2}\.\d, x1/g) ?? [];
     expect(new Set(slots).size).toBe(6);

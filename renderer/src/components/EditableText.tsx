@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useFormat } from '../i18n/use-format';
+import { decimalMark, parseDecimal } from './decimal';
 
 interface Props {
   value: string;
@@ -38,7 +40,10 @@ export function EditableText({ value, label, onCommit, maxLength = 120, classNam
 
 /** A number field that saves on Enter or blur; empty means "not set" (null). */
 export function EditableNumber({ value, label, onCommit, min = 0, max = 1e9, step = 1 }: { value: number | null; label: string; onCommit: (value: number | null) => void; min?: number; max?: number; step?: number }) {
-  const text = value === null ? '' : String(value);
+  // Shown with the interface language's decimal mark ("0,12" in Italian, as the figures beside it); either mark is read.
+  const { locale } = useFormat();
+  const mark = decimalMark(locale);
+  const text = value === null ? '' : String(value).replace('.', mark);
   const [draft, setDraft] = useState(text);
   const [saved, setSaved] = useState(text);
   if (saved !== text) {
@@ -46,9 +51,19 @@ export function EditableNumber({ value, label, onCommit, min = 0, max = 1e9, ste
     setDraft(text);
   }
   const commit = () => {
-    const n = draft.trim() === '' ? null : Number(draft);
+    const n = parseDecimal(draft);
     if (n !== null && (!Number.isFinite(n) || n < min || n > max)) return setDraft(text);
     if (n !== value) onCommit(n);
   };
-  return <input type="number" aria-label={label} value={draft} min={min} max={max} step={step} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />;
+  return (
+    <input
+      type="text"
+      inputMode={step < 1 ? 'decimal' : 'numeric'}
+      aria-label={label}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
+    />
+  );
 }

@@ -18,6 +18,12 @@ export const en = {
     language: 'Language',
     languages: { auto: 'Automatic (system)', en: 'English', it: 'Italiano' },
     dismissSettingsNotice: 'Dismiss the settings notice',
+    help: {
+      button: 'Help',
+      label: 'Help and about RigShift',
+      about: 'RigShift reads your mining hardware (read-only, offline) and tells you what it can do for AI and what each option would earn.',
+      report: 'Something wrong? Copy the diagnostics (versions, the last scans in short, the log, with addresses and secrets redacted) into your bug report.',
+    },
     diagnostics: {
       copy: 'Copy diagnostics',
       copied: 'Diagnostics copied to the clipboard: paste them into your bug report.',
@@ -35,7 +41,7 @@ export const en = {
       cash: 'Ranked on money received. Your own AI use is shown as what it is worth to you and never ranked above an option that pays.',
       'cash-and-value': 'Ranked with your own AI use counted like money received (your setting): it is worth this to you, it is not income.',
     },
-    export: { title: 'Export', pdf: 'PDF report', csv: 'CSV', json: 'JSON', printHint: 'Your browser’s print dialog opens: choose “Save as PDF”.' },
+    export: { title: 'Export', pdf: 'PDF report', csv: 'CSV', json: 'JSON', printHint: 'Your browser’s print dialog opens: choose “Save as PDF”.', empty: 'Nothing to export yet: the plan is empty until the inventory holds hardware.' },
     options: { mine: 'Keep mining', rent: 'Rent the GPUs', hybrid: 'Rent when booked, else mine or idle', 'own-ai': 'Run your own AI work', sell: 'Sell', off: 'Switch off' },
     figure: {
       net: '{{net12}} over 12 months ({{perMonth}} a month)',

@@ -18,6 +18,12 @@ export const it: Messages = {
     loading: 'Caricamento…',
     language: 'Lingua',
     languages: { auto: 'Automatica (sistema)', en: 'English', it: 'Italiano' },
+    help: {
+      button: 'Aiuto',
+      label: 'Aiuto e informazioni su RigShift',
+      about: 'RigShift legge il tuo hardware da mining (in sola lettura, offline) e ti dice cosa può fare per l’IA e quanto renderebbe ogni opzione.',
+      report: 'Qualcosa non va? Copia la diagnostica (versioni, le ultime scansioni in breve, il log, con indirizzi e segreti oscurati) nella tua segnalazione.',
+    },
     diagnostics: {
       copy: 'Copia diagnostica',
       copied: 'Diagnostica copiata negli appunti: incollala nella tua segnalazione.',
@@ -36,7 +42,7 @@ export const it: Messages = {
       cash: 'Classifica sul denaro incassato. Il tuo uso per IA è mostrato come valore per te e non supera mai un’opzione che paga.',
       'cash-and-value': 'Classifica con il tuo uso per IA contato come denaro incassato (tua impostazione): per te vale tanto, ma non è un incasso.',
     },
-    export: { title: 'Esporta', pdf: 'Rapporto PDF', csv: 'CSV', json: 'JSON', printHint: 'Si apre la finestra di stampa del browser: scegli «Salva come PDF».' },
+    export: { title: 'Esporta', pdf: 'Rapporto PDF', csv: 'CSV', json: 'JSON', printHint: 'Si apre la finestra di stampa del browser: scegli «Salva come PDF».', empty: 'Ancora niente da esportare: il piano è vuoto finché l’inventario non contiene hardware.' },
     options: { mine: 'Continua a minare', rent: 'Noleggia le GPU', hybrid: 'Noleggia quando prenotate, altrimenti mina o resta inattivo', 'own-ai': 'Usale per la tua IA', sell: 'Vendi', off: 'Spegni' },
     figure: {
       net: '{{net12}} in 12 mesi ({{perMonth}} al mese)',

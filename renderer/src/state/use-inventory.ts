@@ -37,7 +37,10 @@ export function useInventory(): InventoryHook {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<InventoryState | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // What the last import did, kept as a key and values and worded at each render: switching language rewords it.
+  type Done = { key: 'done' | 'doneMissing'; values: { file: string; machine: string; added: number; updated: number; missing: number } };
+  const [done, setMessage] = useState<Done | null>(null);
+  const message = done ? t(`inventory.import.${done.key}`, done.values) : null;
   const run = useCallback(async (work: () => Promise<InventoryState>): Promise<boolean> => {
     try {
       setState(await work());
@@ -74,7 +77,7 @@ export function useInventory(): InventoryHook {
         setError(null);
         const { added, updated, missing } = result.summary;
         const values = { file: file.name, machine: result.machine, added, updated, missing };
-        setMessage(missing ? t('inventory.import.doneMissing', values) : t('inventory.import.done', values));
+        setMessage({ key: missing ? 'doneMissing' : 'done', values });
       } catch (reason) {
         setError(t('inventory.import.failed', { error: importFailure(reason, t) }));
       }

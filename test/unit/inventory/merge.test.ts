@@ -49,6 +49,25 @@ describe('merging scans into the inventory', () => {
     expect(inv.items[0]).toMatchObject({ name: 'Top card', purchasePriceUsd: 480, notes: 'bought 2021' });
   });
 
+  it('follows the hardware: a card swapped on the same bus takes the new model\'s name, the swap goes into its history, old prices go', () => {
+    const rx = localScan(T1, [gpuAt('amd-rx-580-8gb', '0000:01:00.0'), gpuAt('amd-rx-580-8gb', '0000:02:00.0')]);
+    let inv = mergeObservation(emptyInventory(), observeMachine(rx, rig, 'import')).inventory;
+    const id = inv.items[0]?.id ?? '';
+    inv = mustApply(inv, { op: 'updateItem', id, resaleUsd: 60, notes: 'bought 2018' }, T1);
+    const merged = mergeObservation(inv, observeMachine(localScan(T2, [gpuAt('nvidia-rtx-3070', '0000:01:00.0'), gpuAt('nvidia-rtx-3070', '0000:02:00.0')]), rig, 'import'));
+    expect(merged.summary).toEqual({ added: 0, updated: 2, missing: 0 });
+    expect(merged.inventory.items.map((i) => [i.name, i.catalogueId])).toEqual([
+      ['GeForce RTX 3070', 'nvidia-rtx-3070'],
+      ['GeForce RTX 3070', 'nvidia-rtx-3070'],
+    ]);
+    expect(merged.inventory.items[0]).toMatchObject({ id, resaleUsd: null, purchasePriceUsd: null, notes: 'bought 2018' });
+    expect(merged.inventory.items[0]?.history.map((r) => r.swapped)).toEqual([undefined, { from: 'Radeon RX 580 8GB', to: 'GeForce RTX 3070' }]);
+    expect(InventorySchema.parse(merged.inventory)).toEqual(merged.inventory);
+    // The same report again is no swap: the name and history stay as they are.
+    const again = mergeObservation(merged.inventory, observeMachine(localScan('2026-11-22T10:00:00.000Z', [gpuAt('nvidia-rtx-3070', '0000:01:00.0')]), rig, 'import')).inventory;
+    expect(again.items[0]?.history.filter((r) => r.swapped)).toHaveLength(1);
+  });
+
   it('reports a GPU the next scan did not see as missing, and a new one as new', () => {
     let inv = mergeObservation(emptyInventory(), observeMachine(first, rig, 'import')).inventory;
     const second = localScan(T2, [gpuAt('nvidia-rtx-3070', '0000:01:00.0'), gpuAt('nvidia-rtx-3090', '0000:03:00.0')]);

@@ -3,6 +3,8 @@ import { DEFAULT_SITE_ID, emptyInventory, InventorySchema } from '../../../share
 import { pickerCandidates } from '../../../renderer/src/features/compare/candidate-filter';
 import { inventoryCandidates } from '../../../renderer/src/features/compare/inventory-candidates';
 import type { CompareCandidate } from '../../../renderer/src/features/compare/candidate';
+import { subjectsFrom } from '../../../renderer/src/features/earnings/subjects';
+import { distinctLabels } from '../../../shared/inventory/item-place';
 
 const candidate = (id: string, label: string): CompareCandidate => ({ id, label, subject: { kind: 'catalogue', hardware: 'gpu', id: 'nvidia-rtx-3070', count: 1, label } });
 
@@ -53,5 +55,22 @@ describe('inventory candidates', () => {
       'GeForce RTX 3070 · rig-07 · #3',
       'GeForce RTX 3070 · rig-07 · #4',
     ]);
+  });
+});
+
+describe('identical standalone devices in the pickers', () => {
+  const asic = (ip: string) => ({
+    id: `inv-${ip.replace(/\./g, '-')}`, key: `lan:${ip}:4028`, scope: 'lan', source: 'lan', kind: 'asic', name: 'Antminer S19 Pro', rawName: 'Antminer S19 Pro', catalogueId: 'antminer-s19-pro', count: 1,
+    siteId: DEFAULT_SITE_ID, rigId: null, device: null, purchasePriceUsd: null, resaleUsd: null, notes: '', firstSeen: '2026-11-01', lastSeen: '2026-11-01', history: [],
+  });
+  const inventory = InventorySchema.parse({ ...emptyInventory(), items: [asic('10.0.0.21'), asic('10.0.0.22'), asic('10.0.0.23')] });
+
+  it('Compare names each miner by its address', () => {
+    expect(inventoryCandidates(inventory).map((c) => c.label)).toEqual(['Antminer S19 Pro · 10.0.0.21', 'Antminer S19 Pro · 10.0.0.22', 'Antminer S19 Pro · 10.0.0.23']);
+  });
+
+  it('Earnings names each miner by its address, and numbers what still repeats', () => {
+    expect(subjectsFrom(inventory).filter((s) => s.kind === 'device').map((s) => s.name)).toEqual(['1× Antminer S19 Pro · 10.0.0.21', '1× Antminer S19 Pro · 10.0.0.22', '1× Antminer S19 Pro · 10.0.0.23']);
+    expect(distinctLabels(['1× S19', '1× S19', '1× L7'], ['Home', 'Home', 'Home'])).toEqual(['1× S19 · Home · #1', '1× S19 · Home · #2', '1× L7']);
   });
 });

@@ -1,16 +1,19 @@
+import { lanAddressOf } from '../../../../shared/inventory/item-place';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import { gpuSlot } from '../../components/gpu-slot';
 import type { CompareCandidate } from './candidate';
 
 /**
  * Inventory devices as comparison candidates: scanned ones with their real VRAM and PCIe link, the rest from the
- * catalogue. Labels that would repeat (six RTX 3070 of one rig) get the card's slot, or a number where none is known.
+ * catalogue. Rig devices carry their rig's name, network miners their address. Labels that would repeat (six RTX 3070 of one rig) get the card's slot, or a number where none is known.
  */
 export function inventoryCandidates(inventory: Inventory | null): CompareCandidate[] {
   if (!inventory) return [];
   const base = inventory.items.map((item) => {
     const rig = inventory.rigs.find((r) => r.id === item.rigId);
-    return { item, rig, label: `${item.count > 1 ? `${item.count}× ` : ''}${item.name}${rig ? ` · ${rig.name}` : ''}` };
+    // A rig's device says its rig; a miner found on the network its address (three S19 Pro are three addresses).
+    const where = rig?.name ?? lanAddressOf(item);
+    return { item, rig, label: `${item.count > 1 ? `${item.count}× ` : ''}${item.name}${where ? ` · ${where}` : ''}` };
   });
   const repeats = new Map<string, number>();
   for (const { label } of base) repeats.set(label, (repeats.get(label) ?? 0) + 1);

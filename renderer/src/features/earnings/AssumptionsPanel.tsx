@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { OwnNoteOrCitation } from './OwnNoteOrCitation';
 import { useTranslation } from 'react-i18next';
 import type { MarketState } from '../../../../shared/api/market-schemas';
 import type { Market } from '../../../../shared/market/assumptions';
@@ -87,9 +88,7 @@ export function AssumptionsPanel({ state, market, keys, focusKey = null, onFocus
                   ) : figure ? (
                     <span title={figure.source}>
                       {fetched ? t('marketUpdate.fetched', { date: fmt.day(figure.date) }) : t('earnings.assumptions.default', { date: fmt.day(figure.date), count: ageDays(figure.date) })} · {/* The source as its publisher worded it: a citation, kept in its own language. */}
-                      <cite className="muted source-citation" lang="en">
-                        {figure.source.slice(0, 80)}
-                      </cite>
+                      <OwnNoteOrCitation source={figure.source} />
                     </span>
                   ) : null}
                 </td>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Hardware } from '../../../../shared/earnings/hardware-plan';
 import type { RentalEligibility } from '../../../../shared/earnings/project-hardware';
+import { distinctLabels, placeOf } from '../../../../shared/inventory/item-place';
 import type { Inventory, InventoryItem, Rig, Site } from '../../../../shared/inventory/schema';
 import { eligibilityOf, hardwareOf } from '../../../../shared/plan/inventory-hardware';
 import { eligibilityFromAudit } from '../../../../shared/plan/rent-platform';
@@ -60,11 +61,13 @@ export function subjectsFrom(inventory: Inventory | null, audit?: RentalAuditSet
     const items = itemsOf(inventory.items.filter((i) => i.rigId === rig.id), siteOf(rig.siteId), rig, audit);
     if (items.length) subjects.push({ id: rig.id, kind: 'rig', name: rig.name, items });
   }
-  for (const item of inventory.items.filter((i) => !i.rigId)) {
+  // Identical standalone devices (three S19 Pro on the LAN) are told apart by their address or site.
+  const loose = inventory.items.filter((i) => !i.rigId);
+  const names = distinctLabels(loose.map((i) => `${i.count}× ${i.name}`), loose.map((i) => placeOf(i, inventory)));
+  loose.forEach((item, index) => {
     const items = itemsOf([item], siteOf(item.siteId), undefined, audit);
-    const name = `${item.count}× ${item.name}`;
-    if (items.length) subjects.push({ id: item.id, kind: 'device', name, items });
-  }
+    if (items.length) subjects.push({ id: item.id, kind: 'device', name: names[index] ?? item.name, items });
+  });
   const sites = inventory.sites.map((site) => ({ site, items: inventory.items.filter((i) => i.siteId === site.id) })).filter((s) => s.items.length > 0);
   if (sites.length > 1)
     for (const { site, items } of sites) {

@@ -21,9 +21,11 @@ export function InventoryView({ hook }: { hook: InventoryHook }) {
       <div>
         <div className="view-head">
           <h2>{t('inventory.title')}</h2>
-          <button type="button" disabled={!hook.state?.canUndo} onClick={() => void hook.undo()}>
-            {t('inventory.undo')}
-          </button>
+          {hook.state?.canUndo ? (
+            <button type="button" onClick={() => void hook.undo()}>
+              {t('inventory.undo')}
+            </button>
+          ) : null}
         </div>
         {hook.error ? (
           <p className="error" role="alert">

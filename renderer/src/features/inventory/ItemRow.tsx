@@ -18,7 +18,7 @@ function lastReading(item: InventoryItem, fmt: Format): string {
 }
 
 /** One device: its name, where it is, what it last reported, what changed, and the user's own figures. */
-export function ItemRow({ item, inventory, apply, when }: { item: InventoryItem; inventory: Inventory; apply: (op: InventoryOp) => Promise<boolean>; when: (iso: string) => string }) {
+export function ItemRow({ item, inventory, apply, when, nested = false }: { item: InventoryItem; inventory: Inventory; apply: (op: InventoryOp) => Promise<boolean>; when: (iso: string) => string; nested?: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [open, setOpen] = useState(false);
@@ -27,9 +27,10 @@ export function ItemRow({ item, inventory, apply, when }: { item: InventoryItem;
   const host = inventory.rigs.find((r) => r.id === item.rigId)?.host ?? null;
   const name = item.name;
   const slot = gpuSlot(item.device);
+  const swap = item.history.findLast((r) => r.swapped);
   return (
     <Fragment>
-    <tr className={changes.missing ? 'missing' : undefined}>
+    <tr className={[changes.missing ? 'missing' : '', nested ? 'nested' : ''].join(' ').trim() || undefined}>
       <td>
         <EditableText value={item.name} label={t('inventory.item.name', { name })} onCommit={(next) => apply({ op: 'renameItem', id: item.id, name: next })} />
         <div className="muted small">
@@ -38,6 +39,7 @@ export function ItemRow({ item, inventory, apply, when }: { item: InventoryItem;
           {item.rawName && item.rawName !== item.name ? ` · ${item.rawName}` : ''}
           {slot ? ` · ${t('inventory.item.slot', { slot })}` : ''}
         </div>
+        {swap?.swapped ? <div className="muted small swap">{t('inventory.item.swapped', { from: swap.swapped.from, when: when(swap.at) })}</div> : null}
         <ChangeBadges changes={changes} />
         <button type="button" className="link small" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t('inventory.item.hideVerdicts') : t('inventory.item.showVerdicts')}

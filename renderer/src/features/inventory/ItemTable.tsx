@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { InventoryOp } from '../../../../shared/inventory/operations';
 import type { Inventory, InventoryItem } from '../../../../shared/inventory/schema';
+import { groupItems } from './group-items';
+import { ItemGroupRow } from './ItemGroupRow';
 import { ItemRow } from './ItemRow';
 
 const COLUMNS = ['device', 'lastSeen', 'count', 'paid', 'resale', 'notes', 'where'] as const;
@@ -25,9 +27,13 @@ export function ItemTable({ items, inventory, apply, when, caption }: { items: I
         </tr>
       </thead>
       <tbody>
-        {items.map((item) => (
-          <ItemRow key={item.id} item={item} inventory={inventory} apply={apply} when={when} />
-        ))}
+        {groupItems(items).map((group) =>
+          group.length > 1 ? (
+            <ItemGroupRow key={group[0]?.id} items={group} inventory={inventory} apply={apply} when={when} />
+          ) : (
+            group.map((item) => <ItemRow key={item.id} item={item} inventory={inventory} apply={apply} when={when} />)
+          ),
+        )}
       </tbody>
     </table>
   );

@@ -4,6 +4,7 @@ import type { InventoryOp } from '../../../../shared/inventory/operations';
 import type { Inventory, Site } from '../../../../shared/inventory/schema';
 import { EditableNumber, EditableText } from '../../components/EditableText';
 import { ItemTable } from './ItemTable';
+import { RigMachine } from './RigMachine';
 
 interface Props {
   site: Site;
@@ -59,6 +60,7 @@ export function SiteBlock({ site, inventory, apply, when }: Props) {
               {t('inventory.site.ungroup')}
             </button>
           </div>
+          <RigMachine rig={rig} items={inventory.items.filter((i) => i.rigId === rig.id)} scans={inventory.scans} />
           <ItemTable items={inventory.items.filter((i) => i.rigId === rig.id)} inventory={inventory} apply={apply} when={when} caption={t('inventory.site.rigDevices', { name: rig.name })} />
         </div>
       ))}

@@ -2,16 +2,18 @@ import { algorithmName } from '../../../../shared/catalogue/algorithm-name';
 import { useTranslation } from 'react-i18next';
 import type { LanDevice } from '../../../../shared/lan/lan-device';
 import { useFormat } from '../../i18n/use-format';
+import { AnswerCells } from './AnswerCells';
 
 const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : value);
 
-const COLUMNS = ['address', 'miner', 'firmware', 'algorithm', 'hashrate', 'power', 'temp', 'fans', 'pool'] as const;
+const COLUMNS = ['address', 'miner', 'ai', 'hosts', 'firmware', 'algorithm', 'hashrate', 'power', 'temp', 'fans', 'pool'] as const;
 
 /** Found miners, one row each; a row opens its detail. Device strings are rendered as text (React escapes them). */
 export function LanTable({ devices, selected, onSelect }: { devices: LanDevice[]; selected: string | null; onSelect: (ip: string) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
+    <div className="table-scroll">
     <table className="lan-table">
       <thead>
         <tr>
@@ -34,6 +36,7 @@ export function LanTable({ devices, selected, onSelect }: { devices: LanDevice[]
               <strong>{dash(d.make)}</strong> {dash(d.model)}
               {d.recognised === 'partial' ? <span className="badge" title={t('network.table.partlyTitle')}> {t('network.table.partly')}</span> : null}
             </td>
+            <AnswerCells device={d} />
             <td>{dash(d.firmware)}</td>
             <td>{dash(d.algorithm && d.algorithm !== 'other' ? algorithmName(d.algorithm) : d.algorithmName)}</td>
             <td>{d.hashrateHs === null ? '—' : fmt.hashrate(d.hashrateHs)}</td>
@@ -48,5 +51,6 @@ export function LanTable({ devices, selected, onSelect }: { devices: LanDevice[]
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -2,12 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanScanState } from '../../state/use-lan-scan';
 import { LanDetail } from './LanDetail';
+import { LanErrors } from './LanErrors';
 import { LanTable } from './LanTable';
 
 /** "Network": scan the LAN for miners (read-only), watch them arrive, open one for its verdicts. */
 export function NetworkView({ scan }: { scan: LanScanState }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  // The box keeps what was scanned (after switching views, and after a reload), until the user types something else.
+  const scanned = scan.result?.stats.ranges.join(', ') ?? '';
+  const [typed, setText] = useState<string | null>(null);
+  const text = typed ?? scanned;
   const [selected, setSelected] = useState<string | null>(null);
   const targets = text.split(/[\s,]+/).filter(Boolean);
   const device = scan.devices.find((d) => d.ip === selected);
@@ -72,6 +76,7 @@ export function NetworkView({ scan }: { scan: LanScanState }) {
       ) : null}
       {scan.devices.length > 0 ? <LanTable devices={scan.devices} selected={selected} onSelect={setSelected} /> : null}
       {!scan.running && scan.result && scan.devices.length === 0 ? <p className="muted">{t('network.none', { count: scan.result.stats.targets })}</p> : null}
+      {!scan.running && scan.result ? <LanErrors errors={scan.result.errors} /> : null}
       {device ? <LanDetail device={device} /> : null}
     </div>
   );

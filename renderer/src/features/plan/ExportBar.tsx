@@ -24,6 +24,8 @@ export function ExportBar({ plan, inventory, audit, prepareReport }: Props) {
   // One export at a time: a second click while the report is prepared would print (or save) twice.
   const [busy, setBusy] = useState(false);
   const stamp = new Date().toISOString().slice(0, 10);
+  // An empty plan exports nothing worth a file: every export waits for hardware.
+  const empty = plan.devices.length === 0;
   const pdf = async () => {
     setStatus(null);
     await prepareReport();
@@ -42,7 +44,7 @@ export function ExportBar({ plan, inventory, audit, prepareReport }: Props) {
       <span className="muted">{t('plan.export.title')}:</span>
       <button
         type="button"
-        disabled={busy}
+        disabled={busy || empty}
         onClick={() => {
           setBusy(true);
           void pdf()
@@ -52,20 +54,21 @@ export function ExportBar({ plan, inventory, audit, prepareReport }: Props) {
       >
         {t('plan.export.pdf')}
       </button>
-      <button type="button" className="ghost" onClick={() => download(`rigshift-plan-${stamp}.csv`, planCsv(plan, inventory), 'text/csv')}>
+      <button type="button" className="ghost" disabled={empty} onClick={() => download(`rigshift-plan-${stamp}.csv`, planCsv(plan, inventory), 'text/csv')}>
         {t('plan.export.csv')} · {t('app.tabs.plan')}
       </button>
-      <button type="button" className="ghost" onClick={() => download(`rigshift-inventory-${stamp}.csv`, inventoryCsv(inventory), 'text/csv')}>
+      <button type="button" className="ghost" disabled={empty} onClick={() => download(`rigshift-inventory-${stamp}.csv`, inventoryCsv(inventory), 'text/csv')}>
         {t('plan.export.csv')} · {t('app.tabs.inventory')}
       </button>
       {audit.readiness.length > 0 ? (
-        <button type="button" className="ghost" onClick={() => download(`rigshift-rental-audit-${stamp}.csv`, auditCsv(audit.readiness, audit.settings), 'text/csv')}>
+        <button type="button" className="ghost" disabled={empty} onClick={() => download(`rigshift-rental-audit-${stamp}.csv`, auditCsv(audit.readiness, audit.settings), 'text/csv')}>
           {t('plan.export.csv')} · {t('audit.short')}
         </button>
       ) : null}
-      <button type="button" className="ghost" onClick={() => download(`rigshift-report-${stamp}.json`, reportJson(plan, inventory, new Date().toISOString(), auditJson(audit.readiness, audit.settings)), 'application/json')}>
+      <button type="button" className="ghost" disabled={empty} onClick={() => download(`rigshift-report-${stamp}.json`, reportJson(plan, inventory, new Date().toISOString(), auditJson(audit.readiness, audit.settings)), 'application/json')}>
         {t('plan.export.json')}
       </button>
+      {empty ? <span className="muted small">{t('plan.export.empty')}</span> : null}
       {status ? (
         <span role="status" className="muted small">
           {status === PRINT_HINT ? t('plan.export.printHint') : status}

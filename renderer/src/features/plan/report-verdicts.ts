@@ -1,10 +1,9 @@
 import { unknownHost } from '../../../../shared/device/host';
-import type { Device } from '../../../../shared/device/device';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import { judgeMachine } from '../../../../shared/judge/judge-machine';
 import type { DeviceReport } from '../../../../shared/judge/report';
 import type { WorkloadResult } from '../../../../shared/judge/verdict';
-import { deviceOf } from '../../../../shared/plan/inventory-hardware';
+import { devicesOfItems, judgeRigItems } from '../../../../shared/plan/judge-rig-items';
 
 /** One machine's AI verdicts for the report: each device's, and for a rig the GPUs pooled. */
 export interface MachineVerdicts {
@@ -14,10 +13,6 @@ export interface MachineVerdicts {
   rig: { gpus: number; totalVramGB: number; pooled: WorkloadResult[] } | null;
 }
 
-const devicesOf = (items: Inventory['items']): Device[] => items.flatMap((i) => {
-  const d = deviceOf(i);
-  return d ? [d] : [];
-});
 
 /** Identical cards of a machine (same model, same verdicts) as one line: "8× Radeon RX 580". */
 function grouped(reports: DeviceReport[]): DeviceReport[] {
@@ -33,13 +28,12 @@ function grouped(reports: DeviceReport[]): DeviceReport[] {
 /** The judge's verdicts for every rig (on its own host when scanned) and every device outside a rig. */
 export function inventoryVerdicts(inv: Inventory, now: Date): MachineVerdicts[] {
   const rigs = inv.rigs.flatMap((rig) => {
-    const devices = devicesOf(inv.items.filter((i) => i.rigId === rig.id));
-    if (devices.length === 0) return [];
-    const report = judgeMachine(rig.host ?? unknownHost, devices, [], now);
+    const report = judgeRigItems(rig, inv.items.filter((i) => i.rigId === rig.id), now);
+    if (!report) return [];
     return [{ key: rig.id, name: rig.name, devices: grouped(report.devices), rig: report.rig.gpus > 1 ? report.rig : null }];
   });
   const loose = inv.items.filter((i) => !i.rigId).flatMap((item) => {
-    const devices = devicesOf([item]);
+    const devices = devicesOfItems([item]);
     return devices.length > 0 ? [{ key: item.id, name: item.name, devices: judgeMachine(unknownHost, devices, [], now).devices, rig: null }] : [];
   });
   return [...rigs, ...loose];
