@@ -1,4 +1,5 @@
 import type { DeviceReport, JudgeReport } from '../../shared/judge/report';
+import { speedText } from '../../shared/judge/speed-text';
 import type { Verdict, WorkloadResult } from '../../shared/judge/verdict';
 import { sanitiseText } from '../../shared/text/sanitise';
 
@@ -7,7 +8,7 @@ const MARK: Record<Verdict, string> = { yes: '✔ yes    ', limited: '◐ limite
 const headline = (w: WorkloadResult): string => {
   const e = w.estimates;
   const parts = [
-    e.decodeTokensPerSecond !== undefined ? `${e.decodeTokensPerSecond} tok/s` : null,
+    speedText(e),
     e.promptTokensPerSecond !== undefined ? `pp ${e.promptTokensPerSecond} tok/s` : null,
     e.loadTimeSeconds !== undefined ? `load ${e.loadTimeSeconds} s` : null,
     e.vramHeadroomGB !== undefined ? `headroom ${e.vramHeadroomGB} GB` : null,

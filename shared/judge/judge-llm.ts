@@ -1,20 +1,17 @@
 import type { Host } from '../device/host';
 import { llmModelById, quantFormats, type LlmModel, type QuantFormat, type QuantId } from './data/llm-models';
-import { decodeEfficiencyFor, efficiencyArch, matmulTflops, promptEfficiencyFor } from './efficiency';
+import { decodeEstimate } from './decode-estimate';
+import { efficiencyArch, matmulTflops, promptEfficiencyFor } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
 import { backendFigures, gpuFraction } from './backend-estimates';
 import { hostRamBandwidth } from './host-memory';
 import {
-  activeWeightsGB,
   DEFAULT_CONTEXT,
-  decodeTokensPerSecond,
   kvCacheGB,
   loadSeconds,
   maxContextFitting,
-  offloadDecodeTokensPerSecond,
   promptTokensPerSecond,
   RUNTIME_OVERHEAD_GB,
-  SHORT_CONTEXT,
   toGiB,
   vramNeededGB,
   weightsGB,
@@ -38,18 +35,17 @@ export function speedEstimates(profile: GpuProfile, support: StackSupport, model
   const backend = support.llamaBackend;
   const estimates: Estimates = {};
   const fraction = gpuFraction(model, quant, gbOnGpu);
-  const active = activeWeightsGB(model, quant);
-  if (backend && profile.bandwidthGBs) {
-    const decode = decodeEfficiencyFor(backend, efficiencyArch(profile));
-    const gpuRead = fraction * active + kvCacheGB(model, SHORT_CONTEXT);
-    if (fraction >= 1) estimates.decodeTokensPerSecond = round(decodeTokensPerSecond(gpuRead, profile.bandwidthGBs, decode.efficiency, decode.latencyMs / 1000));
-    else {
-      const ram = hostRamBandwidth(host ?? {});
-      estimates.decodeTokensPerSecond = round(offloadDecodeTokensPerSecond(gpuRead, decode.efficiency * profile.bandwidthGBs, (1 - fraction) * active, ram.effectiveGBs, decode.latencyMs / 1000));
+  const ram = hostRamBandwidth(host ?? {});
+  const decode = backend ? decodeEstimate(profile, backend, model, quant, fraction, ram.effectiveGBs) : null;
+  if (backend && decode) {
+    estimates.decodeTokensPerSecond = round(decode.tokensPerSecond);
+    estimates.decodeRange = { low: round(decode.low), high: round(decode.high) };
+    estimates.speedBasis = decode.basis;
+    if (fraction < 1) {
       estimates.cpuOffloadGB = round(toGiB((1 - fraction) * weightsGB(model, quant)));
       estimates.hostRamBandwidthGBs = round(ram.peakGBs);
     }
-    estimates.backend = `llama.cpp ${backend.toUpperCase()}${fraction < 1 ? ` + CPU (${hostRamBandwidth(host ?? {}).label})` : ''}`;
+    estimates.backend = `llama.cpp ${backend.toUpperCase()}${fraction < 1 ? ` + CPU (${ram.label})` : ''}`;
   }
   // Prompt processing with CPU layers depends on batch copies over PCIe: no figure rather than a wrong one.
   if (backend && profile.spec && fraction >= 1) {
