@@ -19,6 +19,11 @@ Commands
   judge --gpu "<name>"         Judge catalogue hardware without owning it
   judge --asic "<name>"
     --count <n>                How many of them (a rig), default 1
+    --model <name>             One LLM (e.g. qwen3-30b-a3b, "Llama 3.1 8B"), with:
+      --quant Q6_K             Q2_K…Q8_0, IQ1_S…IQ4_XS, F16, BF16 (default Q4_K_M)
+      --context <tokens>       Context the VRAM need includes (default 4096)
+      --prompt <tokens>        Prompt length for the time to first token (default 512)
+      --ram-gb <GB>            Host RAM for partial offload (default: 32 GB, assumed)
     --json
   project                      Mine vs rent vs sell vs switch off, month by month
     --asic "<name>" | --gpu "<name>" | --hashrate 104TH/s --algorithm sha256|scrypt|kheavyhash
@@ -50,6 +55,12 @@ export interface CliArgs {
   yes: boolean;
   /** scan: also write a rig report (JSON) for the app to import. */
   out?: string;
+  /** judge: one model, quant, context, prompt length and host RAM. */
+  model?: string;
+  quant?: string;
+  context?: number;
+  prompt?: number;
+  ramGB?: number;
 }
 
 const positiveInt = (value: string | undefined, name: string, max: number): number | undefined => {
@@ -68,6 +79,11 @@ const CLI_OPTIONS = {
   lan: { type: 'boolean', default: false },
   concurrency: { type: 'string' },
   out: { type: 'string' },
+  model: { type: 'string' },
+  quant: { type: 'string' },
+  context: { type: 'string' },
+  prompt: { type: 'string' },
+  'ram-gb': { type: 'string' },
   yes: { type: 'boolean', short: 'y', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -100,5 +116,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     concurrency: positiveInt(values.concurrency, '--concurrency', 1024),
     yes: values.yes ?? false,
     out: typeof values.out === 'string' && values.out.trim() !== '' ? values.out : undefined,
+    model: values.model?.slice(0, 200),
+    quant: values.quant?.trim().toUpperCase(),
+    context: positiveInt(values.context, '--context', 1_048_576),
+    prompt: positiveInt(values.prompt, '--prompt', 1_048_576),
+    ramGB: positiveInt(values['ram-gb'], '--ram-gb', 4096),
   };
 }

@@ -10,6 +10,7 @@ const headline = (w: WorkloadResult): string => {
   const parts = [
     speedText(e),
     e.promptTokensPerSecond !== undefined ? `pp ${e.promptTokensPerSecond} tok/s` : null,
+    e.timeToFirstTokenSeconds !== undefined ? `first token ${e.timeToFirstTokenSeconds} s for a ${e.promptTokens}-token prompt` : null,
     e.loadTimeSeconds !== undefined ? `load ${e.loadTimeSeconds} s` : null,
     e.vramHeadroomGB !== undefined ? `headroom ${e.vramHeadroomGB} GB` : null,
   ].filter(Boolean);

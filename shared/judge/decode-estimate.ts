@@ -2,7 +2,7 @@ import type { LlmModel, QuantFormat } from './data/llm-models';
 import { rangeOf } from './decode-range';
 import { decodeEfficiencyFor, decodeRangeFor, efficiencyArch, type Backend } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
-import { activeWeightsGB, decodeTokensPerSecond, kvCacheGB, offloadDecodeTokensPerSecond, SHORT_CONTEXT } from './llm-math';
+import { decodeWeightsGB, decodeTokensPerSecond, kvCacheGB, offloadDecodeTokensPerSecond, SHORT_CONTEXT } from './llm-math';
 
 /** Evidence behind a decode figure: its calibration group, the distinct cards and rows in it, and whether it is extrapolated. */
 export interface SpeedBasis {
@@ -29,7 +29,7 @@ export function decodeEstimate(profile: GpuProfile, backend: Backend, model: Llm
   const arch = efficiencyArch(profile);
   const eff = decodeEfficiencyFor(backend, arch);
   const range = decodeRangeFor(backend, arch);
-  const active = activeWeightsGB(model, quant);
+  const active = decodeWeightsGB(model, quant);
   const gpuRead = Math.min(1, fraction) * active + kvCacheGB(model, SHORT_CONTEXT);
   const latencyS = eff.latencyMs / 1000;
   const tps =

@@ -57,17 +57,17 @@ export function speedEstimates(profile: GpuProfile, support: StackSupport, model
   return estimates;
 }
 
-function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: QuantFormat): { verdict: Verdict; reasons: Reason[]; gbOnGpu: number; estimates: Estimates } {
+function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: QuantFormat, contextTokens: number): { verdict: Verdict; reasons: Reason[]; gbOnGpu: number; estimates: Estimates } {
   // Capacity and need in GiB (what drivers report); gbOnGpu stays decimal GB for the bandwidth arithmetic.
   const usable = profile.usableVramGB;
-  const needed = vramNeededGB(model, quant);
+  const needed = vramNeededGB(model, quant, contextTokens);
   const weights = weightsGB(model, quant);
   if (usable === null) return { verdict: 'limited', reasons: [reason('llm-vram-unknown')], gbOnGpu: weights, estimates: { vramRequiredGB: round(needed) } };
-  const base: Estimates = { vramRequiredGB: round(needed), vramHeadroomGB: round(usable - needed), contextTokens: DEFAULT_CONTEXT };
-  if (needed <= usable) return { verdict: 'yes', reasons: [reason('llm-fits', { usable: gb(usable), spare: gb(usable - needed), context: DEFAULT_CONTEXT })], gbOnGpu: weights, estimates: base };
+  const base: Estimates = { vramRequiredGB: round(needed), vramHeadroomGB: round(usable - needed), contextTokens: contextTokens };
+  if (needed <= usable) return { verdict: 'yes', reasons: [reason('llm-fits', { usable: gb(usable), spare: gb(usable - needed), context: contextTokens })], gbOnGpu: weights, estimates: base };
   const context = maxContextFitting(model, quant, usable);
   if (context >= 1024)
-    return { verdict: 'limited', reasons: [reason('llm-fits-short-context', { needed: gb(needed), context: DEFAULT_CONTEXT, fitContext: Math.floor(context / 256) * 256 })], gbOnGpu: weights, estimates: { ...base, contextTokens: Math.floor(context / 256) * 256 } };
+    return { verdict: 'limited', reasons: [reason('llm-fits-short-context', { needed: gb(needed), context: contextTokens, fitContext: Math.floor(context / 256) * 256 })], gbOnGpu: weights, estimates: { ...base, contextTokens: Math.floor(context / 256) * 256 } };
   const onGpuGiB = Math.max(0, usable - RUNTIME_OVERHEAD_GB - toGiB(kvCacheGB(model, 2048)));
   const weightsGiB = toGiB(weights);
   const ramFree = host.ramGB === null ? null : host.ramGB - 4;
@@ -76,15 +76,22 @@ function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: Qua
   return { verdict: 'no', reasons: [reason('llm-too-big', { needed: gb(needed), usable: gb(usable) })], gbOnGpu: 0, estimates: base };
 }
 
-/** One LLM size/quantisation on one GPU. */
-export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport, modelId: string, quantId: QuantId): WorkloadResult {
+export interface LlmAsk {
+  /** Context the VRAM need includes (KV cache), default DEFAULT_CONTEXT. */
+  contextTokens?: number;
+  /** Prompt length for the time to first token (prompt ÷ prompt speed). */
+  promptTokens?: number;
+}
+
+/** One LLM size/quantisation on one GPU, at a context (default 4096 tokens). */
+export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport, modelId: string, quantId: QuantId, ask: LlmAsk = {}): WorkloadResult {
   const model = llmModelById(modelId);
   if (!model) throw new Error(`Unknown LLM ${modelId}`);
   const quant = quantFormats[quantId];
   const id = llmWorkloadId(model, quant);
   const label = llmName(model, quant);
   if (support.llamaCpp === 'no' || !support.llamaBackend) return workload(id, label, 'llm', 'no', [reason('llm-no-backend'), ...support.notes]);
-  const fit = fitVerdict(profile, host, model, quant);
+  const fit = fitVerdict(profile, host, model, quant, ask.contextTokens ?? DEFAULT_CONTEXT);
   const reasons = [...fit.reasons];
   let verdict = fit.verdict;
   const speed = fit.gbOnGpu > 0 ? speedEstimates(profile, support, model, quant, fit.gbOnGpu, host) : {};
@@ -105,5 +112,6 @@ export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport,
     );
   if (host.cpu.avx2 === false) reasons.push(reason('cpu-no-avx2'));
   if (quantId === 'F16' && profile.spec && profile.spec.fp16Tflops < profile.spec.fp32Tflops / 4) reasons.push(reason('llm-fp16-slow'));
-  return workload(id, label, 'llm', verdict, reasons, { ...fit.estimates, ...speed });
+  const ttft = ask.promptTokens && speed.promptTokensPerSecond ? { promptTokens: ask.promptTokens, timeToFirstTokenSeconds: round(ask.promptTokens / speed.promptTokensPerSecond, 2) } : {};
+  return workload(id, label, 'llm', verdict, reasons, { ...fit.estimates, ...speed, ...ttft });
 }

@@ -3,7 +3,7 @@ import { llmModelById, llmWorkloads, quantFormats, type LlmModel, type QuantForm
 import { rangeOf } from './decode-range';
 import { decodeEfficiencyFor, decodeRangeFor, efficiencyArch } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
-import { activeWeightsGB, DEFAULT_CONTEXT, kvCacheGB, layerSplitDecodeTokensPerSecond, loadSeconds, RUNTIME_OVERHEAD_GB, SHORT_CONTEXT, toGiB, weightsGB } from './llm-math';
+import { decodeWeightsGB, DEFAULT_CONTEXT, kvCacheGB, layerSplitDecodeTokensPerSecond, loadSeconds, RUNTIME_OVERHEAD_GB, SHORT_CONTEXT, toGiB, weightsGB } from './llm-math';
 import { llmWorkloadId, SLOW_DECODE_TPS } from './judge-llm';
 import { llmName } from './name-text';
 import { reason } from './reason-text';
@@ -37,7 +37,7 @@ function members(profiles: GpuProfile[]): Member[] {
 export function pooledEstimate(used: Member[], model: LlmModel, quant: QuantFormat): Estimates {
   const total = used.reduce((sum, m) => sum + m.capacityGB, 0);
   const weights = weightsGB(model, quant);
-  const perToken = activeWeightsGB(model, quant) + kvCacheGB(model, SHORT_CONTEXT);
+  const perToken = decodeWeightsGB(model, quant) + kvCacheGB(model, SHORT_CONTEXT);
   const parts: Array<{ gb: number; effBandwidthGBs: number; latencyS: number }> = [];
   let load = 0;
   let speedKnown = true;

@@ -17,6 +17,9 @@ export const EstimatesSchema = z.object({
   decodeRange: DecodeRangeSchema.optional(),
   speedBasis: SpeedBasisSchema.optional(),
   promptTokensPerSecond: z.number().nonnegative().optional(),
+  /** Time to first token for promptTokens of prompt at the prompt speed (asked for by the CLI's --prompt). */
+  promptTokens: z.number().int().positive().optional(),
+  timeToFirstTokenSeconds: z.number().nonnegative().optional(),
   loadTimeSeconds: z.number().nonnegative().optional(),
   vramRequiredGB: z.number().nonnegative().optional(),
   vramHeadroomGB: z.number().optional(),

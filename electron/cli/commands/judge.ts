@@ -8,6 +8,7 @@ import { unknownHost } from '../../../shared/device/host';
 import { judgeMachine } from '../../../shared/judge/judge-machine';
 import { JudgeReportSchema, type JudgeReport } from '../../../shared/judge/report';
 import { UsageError, type CliArgs } from '../args';
+import { judgeOneModel } from './judge-model';
 
 export class UnknownHardwareError extends Error {}
 
@@ -26,5 +27,10 @@ export function runJudge(args: CliArgs): JudgeReport {
   const device = deviceFromManual({ id: 'manual-cli', kind, catalogueId: match.id, count: args.count });
   if (!device) throw new UnknownHardwareError(`Catalogue entry ${match.id} could not be loaded`);
   const warnings = ['Judged from the catalogue: host RAM, disk and PCIe link are unknown (run "scan" on the machine itself for those)'];
+  if (args.model !== undefined) {
+    if (device.kind !== 'gpu') throw new UsageError('--model needs --gpu');
+    return judgeOneModel(args, device, warnings);
+  }
+  if (args.quant !== undefined || args.context !== undefined) throw new UsageError('--quant and --context need --model');
   return JudgeReportSchema.parse(judgeMachine(unknownHost, [device], warnings));
 }

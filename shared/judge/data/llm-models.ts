@@ -38,7 +38,8 @@ export const llmModels: readonly LlmModel[] = [
 
 export type QuantId =
   | 'F16' | 'Q8_0' | 'Q6_K' | 'Q5_K_M' | 'Q5_K_S' | 'Q4_K_M' | 'Q4_K_S' | 'Q4_0' | 'Q3_K_L' | 'Q3_K_M' | 'Q3_K_S' | 'Q2_K'
-  | 'IQ4_NL' | 'IQ4_XS' | 'IQ3_S' | 'IQ3_XXS' | 'IQ2_XS' | 'IQ2_XXS';
+  | 'IQ4_NL' | 'IQ4_XS' | 'IQ3_M' | 'IQ3_S' | 'IQ3_XS' | 'IQ3_XXS' | 'IQ2_M' | 'IQ2_S' | 'IQ2_XS' | 'IQ2_XXS' | 'IQ1_M' | 'IQ1_S'
+  | 'BF16';
 
 export interface QuantFormat {
   id: QuantId;
@@ -54,7 +55,8 @@ export interface QuantFormat {
  * Q4_K_S 4.37, Q5_K_S 5.21, Q5_K_M 5.33, Q6_K 6.14, Q8_0 7.96) × 2³⁰ × 8 ÷ 8.03 B; the IQ quants are the bpw that table
  * states (IQ2_XXS 2.06, IQ2_XS 2.31, IQ3_XXS 3.06, IQ3_S 3.44, IQ4_NL 4.50) plus 0.1 for the Q6_K output
  * and embedding tensors a real file keeps (Llama-3-8B Q4_K_M: 4.90 file bpw vs 4.8 tensor bpw); IQ4_XS is the real
- * Llama-3-8B file (4.13 GiB → 4.42 bpw against 4.25 nominal).
+ * Llama-3-8B file (4.13 GiB → 4.42 bpw against 4.25 nominal). IQ1_S 1.56, IQ1_M 1.75, IQ2_S 2.5, IQ2_M 2.7, IQ3_XS 3.3,
+ * IQ3_M 3.66 are the bpw the same QUANT_OPTIONS table states, + 0.1 likewise; BF16 is 16 bits like F16.
  */
 export const QUANT_SOURCE = { title: 'llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS (sizes @ Llama-3-8B)', ref: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/quantize.cpp', date: '2026-12' } as const;
 const GIB_BITS_PER_8B = (2 ** 30 * 8) / 8.03e9;
@@ -63,6 +65,7 @@ const iq = (id: QuantId, tensorBpw: number): QuantFormat => ({ id, bitsPerWeight
 
 export const quantFormats: Record<QuantId, QuantFormat> = {
   F16: { id: 'F16', bitsPerWeight: 16, label: 'FP16' },
+  BF16: { id: 'BF16', bitsPerWeight: 16, label: 'BF16' },
   Q8_0: { id: 'Q8_0', bitsPerWeight: 8.5, label: 'Q8' },
   Q6_K: k('Q6_K', 6.14),
   Q5_K_M: k('Q5_K_M', 5.33),
@@ -77,10 +80,16 @@ export const quantFormats: Record<QuantId, QuantFormat> = {
   IQ4_NL: iq('IQ4_NL', 4.5),
   // Real Llama-3-8B IQ4_XS file: 4.13 GiB (llama-bench table in https://github.com/ggml-org/llama.cpp/pull/16636, read 2026-12).
   IQ4_XS: k('IQ4_XS', 4.13),
+  IQ3_M: iq('IQ3_M', 3.66),
   IQ3_S: iq('IQ3_S', 3.44),
+  IQ3_XS: iq('IQ3_XS', 3.3),
   IQ3_XXS: iq('IQ3_XXS', 3.06),
+  IQ2_M: iq('IQ2_M', 2.7),
+  IQ2_S: iq('IQ2_S', 2.5),
   IQ2_XS: iq('IQ2_XS', 2.31),
   IQ2_XXS: iq('IQ2_XXS', 2.06),
+  IQ1_M: iq('IQ1_M', 1.75),
+  IQ1_S: iq('IQ1_S', 1.56),
 };
 
 /** 1B-class and MoE models: judged at Q4_K_M only (the quant people download for them). */
@@ -94,3 +103,10 @@ export const llmWorkloads: ReadonlyArray<{ model: string; quant: QuantId }> = [
 ];
 
 export const llmModelById = (id: string): LlmModel | undefined => llmModels.find((m) => m.id === id);
+
+const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9.]/g, '');
+/** A model by id or label, loosely: "qwen3-30b-a3b", "Qwen3 30B-A3B", "llama 3.1 8b". */
+export const llmModelByName = (name: string): LlmModel | undefined =>
+  llmModelById(name.trim().toLowerCase()) ?? llmModels.find((m) => squash(m.label.replace(/\(moe\)/i, '')) === squash(name) || squash(m.id) === squash(name));
+
+export const isQuantId = (id: string): id is QuantId => Object.hasOwn(quantFormats, id);
