@@ -23,9 +23,19 @@ export const decodeWeightsGB = (model: LlmModel, quant: QuantFormat): number => 
 /** Decimal GB → GiB (10⁹ bytes → 2³⁰ bytes). */
 export const toGiB = (gb: number): number => (gb * 1e9) / 2 ** 30;
 
-/** KV cache: 2 (K and V) × layers × KV heads × head dim × bytes per element × tokens. Llama-2-7B at 4096 tokens fp16 = 2.15 GB (2 GiB). */
-export const kvCacheGB = (model: LlmModel, contextTokens: number, bytesPerElement = 2): number =>
-  (2 * model.layers * model.kvHeads * model.headDim * bytesPerElement * contextTokens) / 1e9;
+/**
+ * KV cache: 2 (K and V) × layers × KV heads × head dim × bytes per element × tokens (GQA: KV heads, not attention heads).
+ * Llama-2-7B at 4096 tokens fp16 = 2.15 GB (2 GiB). Sliding-window layers stop at their window; MLA caches a latent.
+ */
+export function kvCacheGB(model: LlmModel, contextTokens: number, bytesPerElement = 2): number {
+  // MLA caches one compressed latent per layer and token instead of K and V per head (llama.cpp stores the latent).
+  if (model.mlaLatentDim) return (model.layers * model.mlaLatentDim * bytesPerElement * contextTokens) / 1e9;
+  const perLayerToken = 2 * model.kvHeads * model.headDim * bytesPerElement;
+  // Sliding-window layers hold at most their window, however long the context.
+  const windowed = model.slidingWindow ? Math.min(model.slidingWindow.layers, model.layers) : 0;
+  const windowTokens = model.slidingWindow ? Math.min(contextTokens, model.slidingWindow.tokens) : 0;
+  return (perLayerToken * ((model.layers - windowed) * contextTokens + windowed * windowTokens)) / 1e9;
+}
 
 /**
  * Per-GPU runtime overhead: ≈0.4 GB CUDA/ROCm context plus ≈0.3 GB llama.cpp compute buffer at the default batch

@@ -1,6 +1,6 @@
 import type { GpuDevice } from '../../../shared/device/device';
 import { unknownHost, type Host } from '../../../shared/device/host';
-import { isQuantId, llmModelByName, llmModels, quantFormats } from '../../../shared/judge/data/llm-models';
+import { isQuantId, llmModelByName, llmModels, onRequestModels, quantFormats } from '../../../shared/judge/data/llm-models';
 import { profileOf } from '../../../shared/judge/gpu-profile';
 import { judgeLlm } from '../../../shared/judge/judge-llm';
 import { judgeMachine, summarise } from '../../../shared/judge/judge-machine';
@@ -17,7 +17,7 @@ export const ASSUMED_RAM_GB = 32;
  */
 export function judgeOneModel(args: CliArgs, device: GpuDevice, warnings: string[]): JudgeReport {
   const model = llmModelByName(args.model ?? '');
-  if (!model) throw new UsageError(`No model named "${args.model}". Known: ${llmModels.map((m) => m.id).join(', ')}`);
+  if (!model) throw new UsageError(`No model named "${args.model}". Known: ${[...llmModels, ...onRequestModels].map((m) => m.id).join(', ')}`);
   const quantId = args.quant ?? 'Q4_K_M';
   if (!isQuantId(quantId)) throw new UsageError(`Unknown quant "${quantId}". Known: ${Object.keys(quantFormats).join(', ')}`);
   const host: Host = { ...unknownHost, ramGB: args.ramGB ?? ASSUMED_RAM_GB };

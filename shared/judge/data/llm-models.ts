@@ -14,6 +14,10 @@ export interface LlmModel {
   headDim: number;
   /** Hidden size: the activation that crosses between GPUs per token in a layer split. */
   hidden: number;
+  /** Sliding-window attention: `layers` of the model keep only the last `tokens` in their KV cache (config.json layer_types). */
+  slidingWindow?: { tokens: number; layers: number };
+  /** Multi-head latent attention (DeepSeek): each layer caches one latent of kv_lora_rank + qk_rope_head_dim per token. */
+  mlaLatentDim?: number;
   /** The llama-bench reference model (its rows are named as such). */
   reference?: true;
   source: Source;
@@ -31,9 +35,16 @@ export const llmModels: readonly LlmModel[] = [
   { id: 'qwen2.5-32b', label: 'Qwen2.5 32B', sizeClass: '32-34B', paramsB: 32.76, layers: 64, kvHeads: 8, headDim: 128, hidden: 5120, source: hf('Qwen/Qwen2.5-32B') },
   // MoE: memory from the total, decode from the active parameters (experts routed per token).
   { id: 'qwen3-30b-a3b', label: 'Qwen3 30B-A3B (MoE)', sizeClass: 'moe', paramsB: 30.53, activeParamsB: 3.34, layers: 48, kvHeads: 4, headDim: 128, hidden: 2048, source: hf('Qwen/Qwen3-30B-A3B') },
-  { id: 'gpt-oss-20b', label: 'gpt-oss-20b (MoE)', sizeClass: 'moe', paramsB: 20.91, activeParamsB: 3.61, layers: 24, kvHeads: 8, headDim: 64, hidden: 2880, source: hf('openai/gpt-oss-20b') },
+  // Alternating full and 128-token sliding-window attention (config.json: sliding_window 128, layer_types 12 + 12).
+  { id: 'gpt-oss-20b', label: 'gpt-oss-20b (MoE)', sizeClass: 'moe', paramsB: 20.91, activeParamsB: 3.61, layers: 24, kvHeads: 8, headDim: 64, hidden: 2880, slidingWindow: { tokens: 128, layers: 12 }, source: hf('openai/gpt-oss-20b') },
   { id: 'mixtral-8x7b', label: 'Mixtral 8x7B (MoE)', sizeClass: 'moe', paramsB: 46.7, activeParamsB: 12.9, layers: 32, kvHeads: 8, headDim: 128, hidden: 4096, source: hf('mistralai/Mixtral-8x7B-v0.1') },
   { id: 'llama-3.1-70b', label: 'Llama 3.1 70B', sizeClass: '70B', paramsB: 70.55, layers: 80, kvHeads: 8, headDim: 128, hidden: 8192, source: hf('meta-llama/Llama-3.1-70B') },
+];
+
+/** Models judged only when asked for (CLI judge --model), not in every report, matrix or comparison. */
+export const onRequestModels: readonly LlmModel[] = [
+  // MLA (config.json: kv_lora_rank 512 + qk_rope_head_dim 64 = 576 per layer and token; 27 layers, 64 experts, 6 routed).
+  { id: 'deepseek-v2-lite', label: 'DeepSeek-V2-Lite (MoE)', sizeClass: 'moe', paramsB: 15.71, activeParamsB: 2.4, layers: 27, kvHeads: 16, headDim: 192, hidden: 2048, mlaLatentDim: 576, source: hf('deepseek-ai/DeepSeek-V2-Lite') },
 ];
 
 export type QuantId =
@@ -102,11 +113,11 @@ export const llmWorkloads: ReadonlyArray<{ model: string; quant: QuantId }> = [
   ...[...NEW_MODELS].map((model) => ({ model, quant: 'Q4_K_M' as const })),
 ];
 
-export const llmModelById = (id: string): LlmModel | undefined => llmModels.find((m) => m.id === id);
+export const llmModelById = (id: string): LlmModel | undefined => [...llmModels, ...onRequestModels].find((m) => m.id === id);
 
 const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9.]/g, '');
 /** A model by id or label, loosely: "qwen3-30b-a3b", "Qwen3 30B-A3B", "llama 3.1 8b". */
 export const llmModelByName = (name: string): LlmModel | undefined =>
-  llmModelById(name.trim().toLowerCase()) ?? llmModels.find((m) => squash(m.label.replace(/\(moe\)/i, '')) === squash(name) || squash(m.id) === squash(name));
+  llmModelById(name.trim().toLowerCase()) ?? [...llmModels, ...onRequestModels].find((m) => squash(m.label.replace(/\(moe\)/i, '')) === squash(name) || squash(m.id) === squash(name));
 
 export const isQuantId = (id: string): id is QuantId => Object.hasOwn(quantFormats, id);

@@ -52,3 +52,17 @@ describe('any quant, any context, models by name', () => {
     expect(llmModelByName('no such')).toBeUndefined();
   });
 });
+
+describe('KV cache where the model data say sliding window or MLA', () => {
+  it('gpt-oss-20b: 12 of 24 layers keep only 128 tokens, so 32k context costs about half a dense cache', () => {
+    const m = model('gpt-oss-20b');
+    const perLayerToken = 2 * 8 * 64 * 2;
+    expect(kvCacheGB(m, 32768) * 1e9).toBe(perLayerToken * (12 * 32768 + 12 * 128));
+    expect(kvCacheGB(m, 64) * 1e9).toBe(perLayerToken * 24 * 64);
+  });
+  it('DeepSeek-V2-Lite (MLA) caches one 576-wide latent per layer and token', () => {
+    const m = model('deepseek-v2-lite');
+    expect(kvCacheGB(m, 1000) * 1e9).toBe(27 * 576 * 2 * 1000);
+    expect(kvCacheGB(m, 1000)).toBeLessThan(kvCacheGB({ ...m, mlaLatentDim: undefined }, 1000) / 5);
+  });
+});
