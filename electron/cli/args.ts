@@ -24,6 +24,8 @@ Commands
       --context <tokens>       Context the VRAM need includes (default 4096)
       --prompt <tokens>        Prompt length for the time to first token (default 512)
       --ram-gb <GB>            Host RAM for partial offload (default: 32 GB, assumed)
+    --params <B> --layers <n> --kv-heads <n> --head-dim <n> [--active-params <B>]
+                               A model not in the list, from its config.json (instead of --model)
     --json
   project                      Mine vs rent vs sell vs switch off, month by month
     --asic "<name>" | --gpu "<name>" | --hashrate 104TH/s --algorithm sha256|scrypt|kheavyhash
@@ -61,11 +63,23 @@ export interface CliArgs {
   context?: number;
   prompt?: number;
   ramGB?: number;
+  /** judge: a model's shape instead of --model (billions of params, attention shape). */
+  params?: number;
+  activeParams?: number;
+  layers?: number;
+  kvHeads?: number;
+  headDim?: number;
 }
 
 const positiveInt = (value: string | undefined, name: string, max: number): number | undefined => {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`${name} must be a whole number from 1 to ${max}`);
+  return Number(value);
+};
+
+const positiveNumber = (value: string | undefined, name: string): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) throw new UsageError(`${name} must be a positive number, e.g. 14.8`);
   return Number(value);
 };
 
@@ -84,6 +98,11 @@ const CLI_OPTIONS = {
   context: { type: 'string' },
   prompt: { type: 'string' },
   'ram-gb': { type: 'string' },
+  params: { type: 'string' },
+  'active-params': { type: 'string' },
+  layers: { type: 'string' },
+  'kv-heads': { type: 'string' },
+  'head-dim': { type: 'string' },
   yes: { type: 'boolean', short: 'y', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -121,5 +140,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     context: positiveInt(values.context, '--context', 1_048_576),
     prompt: positiveInt(values.prompt, '--prompt', 1_048_576),
     ramGB: positiveInt(values['ram-gb'], '--ram-gb', 4096),
+    params: positiveNumber(values.params, '--params'),
+    activeParams: positiveNumber(values['active-params'], '--active-params'),
+    layers: positiveInt(values.layers, '--layers', 1000),
+    kvHeads: positiveInt(values['kv-heads'], '--kv-heads', 1024),
+    headDim: positiveInt(values['head-dim'], '--head-dim', 4096),
   };
 }

@@ -84,9 +84,9 @@ export interface LlmAsk {
 }
 
 /** One LLM size/quantisation on one GPU, at a context (default 4096 tokens). */
-export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport, modelId: string, quantId: QuantId, ask: LlmAsk = {}): WorkloadResult {
-  const model = llmModelById(modelId);
-  if (!model) throw new Error(`Unknown LLM ${modelId}`);
+export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport, modelOrId: string | LlmModel, quantId: QuantId, ask: LlmAsk = {}): WorkloadResult {
+  const model = typeof modelOrId === 'string' ? llmModelById(modelOrId) : modelOrId;
+  if (!model) throw new Error(`Unknown LLM ${String(modelOrId)}`);
   const quant = quantFormats[quantId];
   const id = llmWorkloadId(model, quant);
   const label = llmName(model, quant);

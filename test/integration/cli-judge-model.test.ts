@@ -64,6 +64,14 @@ describe('CLI judge --model: any model, quant and context (#21.4, #21.6)', () =>
     expect(text).toMatch(/assumes 32 GB of host RAM/);
   });
 
+  it('takes a model the data do not list from its params and attention shape (--params … instead of --model)', () => {
+    const w = one(['--gpu', 'RTX 3090', '--params', '14.77', '--layers', '48', '--kv-heads', '8', '--head-dim', '128']);
+    const known = one(['--gpu', 'RTX 3090', '--model', 'qwen2.5-14b']);
+    expect(w.estimates.vramRequiredGB).toBeCloseTo(known.estimates.vramRequiredGB ?? 0, 1);
+    expect(w.estimates.decodeTokensPerSecond).toBeCloseTo(known.estimates.decodeTokensPerSecond ?? 0, 0);
+    expect(judge(['--gpu', 'RTX 3090', '--params', '14.8']).stderr).toMatch(/--layers, --kv-heads and --head-dim/);
+  });
+
   it('refuses an unknown model or quant with the known ones', () => {
     const bad = judge(['--gpu', 'RTX 3090', '--model', 'no-such-model']);
     expect(bad.code).not.toBe(0);

@@ -27,7 +27,7 @@ export function runJudge(args: CliArgs): JudgeReport {
   const device = deviceFromManual({ id: 'manual-cli', kind, catalogueId: match.id, count: args.count });
   if (!device) throw new UnknownHardwareError(`Catalogue entry ${match.id} could not be loaded`);
   const warnings = ['Judged from the catalogue: host RAM, disk and PCIe link are unknown (run "scan" on the machine itself for those)'];
-  if (args.model !== undefined) {
+  if (args.model !== undefined || args.params !== undefined) {
     if (device.kind !== 'gpu') throw new UsageError('--model needs --gpu');
     return judgeOneModel(args, device, warnings);
   }

@@ -90,6 +90,7 @@ export const enViews = {
       why: 'Why: {{label}}',
       decode: 'Decode',
       prompt: 'Prompt processing',
+      ttft: 'Time to first token',
       load: 'Load over PCIe',
       vramNeeded: 'VRAM needed',
       vramHeadroom: 'VRAM headroom',

@@ -91,6 +91,7 @@ export const itViews: ViewMessages = {
       why: 'Perché: {{label}}',
       decode: 'Generazione',
       prompt: 'Elaborazione del prompt',
+      ttft: 'Tempo al primo token',
       load: 'Caricamento via PCIe',
       vramNeeded: 'VRAM necessaria',
       vramHeadroom: 'VRAM di margine',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueGpu } from '../../support/devices';
+import { customModel } from '../../../shared/judge/custom-model';
 import { decodeEfficiencyFor, efficiencyArch } from '../../../shared/judge/efficiency';
 import { isQuantId, llmModelById, llmModelByName, quantFormats } from '../../../shared/judge/data/llm-models';
 import { MOE_DECODE_BYTES_FACTOR, moeMeasurements } from '../../../shared/judge/data/moe-decode';
@@ -64,5 +65,16 @@ describe('KV cache where the model data say sliding window or MLA', () => {
     const m = model('deepseek-v2-lite');
     expect(kvCacheGB(m, 1000) * 1e9).toBe(27 * 576 * 2 * 1000);
     expect(kvCacheGB(m, 1000)).toBeLessThan(kvCacheGB({ ...m, mlaLatentDim: undefined }, 1000) / 5);
+  });
+});
+
+describe('a model from its shape (command line input, zod-checked)', () => {
+  it('builds a dense or MoE model and refuses impossible shapes', () => {
+    const m = customModel({ paramsB: 30.5, activeParamsB: 3.3, layers: 48, kvHeads: 4, headDim: 128 }, '2026-12-07');
+    expect(m).toMatchObject({ sizeClass: 'moe', activeParamsB: 3.3, source: { date: '2026-12-07' } });
+    expect(kvCacheGB(m, 1)).toBe(kvCacheGB(model('qwen3-30b-a3b'), 1));
+    expect(customModel({ paramsB: 14, layers: 48, kvHeads: 8, headDim: 128 }, '2026-12-07').sizeClass).toBe('13-14B');
+    expect(() => customModel({ paramsB: 3, activeParamsB: 7, layers: 4, kvHeads: 4, headDim: 64 }, '2026-12-07')).toThrow(/active params/);
+    expect(() => customModel({ paramsB: 3, layers: 0, kvHeads: 4, headDim: 64 }, '2026-12-07')).toThrow();
   });
 });

@@ -5,12 +5,13 @@ import { VerdictBadge } from '../../components/VerdictBadge';
 import { useFormat } from '../../i18n/use-format';
 import { useSpeedText } from '../../i18n/use-speed';
 
-type FigureLabel = 'decode' | 'prompt' | 'load' | 'vramNeeded' | 'vramHeadroom' | 'context' | 'gpus' | 'backend';
+type FigureLabel = 'decode' | 'prompt' | 'ttft' | 'load' | 'vramNeeded' | 'vramHeadroom' | 'context' | 'gpus' | 'backend';
 type FigureUnit = 'tps' | 'tokens' | 's' | 'GB' | '';
 
 const FIGURES: Array<[keyof Estimates, FigureLabel, FigureUnit]> = [
   ['decodeTokensPerSecond', 'decode', 'tps'],
   ['promptTokensPerSecond', 'prompt', 'tps'],
+  ['timeToFirstTokenSeconds', 'ttft', 's'],
   ['loadTimeSeconds', 'load', 's'],
   ['vramRequiredGB', 'vramNeeded', 'GB'],
   ['vramHeadroomGB', 'vramHeadroom', 'GB'],
