@@ -1,5 +1,5 @@
 import type { DeviceReport, JudgeReport } from '../../shared/judge/report';
-import { speedText } from '../../shared/judge/speed-text';
+import { sig2, speedText } from '../../shared/judge/speed-text';
 import type { Verdict, WorkloadResult } from '../../shared/judge/verdict';
 import { sanitiseText } from '../../shared/text/sanitise';
 
@@ -10,6 +10,7 @@ const headline = (w: WorkloadResult): string => {
   const parts = [
     speedText(e),
     e.promptTokensPerSecond !== undefined ? `pp ${e.promptTokensPerSecond} tok/s` : null,
+    e.decodeAtContextTokensPerSecond !== undefined ? `≈ ${sig2(e.decodeAtContextTokensPerSecond)} tok/s with ${e.contextTokens} tokens in context` : null,
     e.timeToFirstTokenSeconds !== undefined ? `first token ${e.timeToFirstTokenSeconds} s for a ${e.promptTokens}-token prompt` : null,
     e.loadTimeSeconds !== undefined ? `load ${e.loadTimeSeconds} s` : null,
     e.vramHeadroomGB !== undefined ? `headroom ${e.vramHeadroomGB} GB` : null,

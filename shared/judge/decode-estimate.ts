@@ -21,16 +21,16 @@ export interface DecodeEstimate {
 
 /**
  * The one place decode tokens/s is computed for one GPU and backend: the active weights on the card (fraction of them,
- * the rest read from system RAM at hostEffGBs) plus a short KV cache, at the calibrated efficiency and latency, with the
+ * the rest read from system RAM at hostEffGBs) plus the KV cache (short, as llama-bench tg128, unless kvTokens says), at the calibrated efficiency and latency, with the
  * leave-one-out range of the card's group.
  */
-export function decodeEstimate(profile: GpuProfile, backend: Backend, model: LlmModel, quant: QuantFormat, fraction = 1, hostEffGBs = 0): DecodeEstimate | null {
+export function decodeEstimate(profile: GpuProfile, backend: Backend, model: LlmModel, quant: QuantFormat, fraction = 1, hostEffGBs = 0, kvTokens = SHORT_CONTEXT): DecodeEstimate | null {
   if (!profile.bandwidthGBs) return null;
   const arch = efficiencyArch(profile);
   const eff = decodeEfficiencyFor(backend, arch);
   const range = decodeRangeFor(backend, arch);
   const active = decodeWeightsGB(model, quant);
-  const gpuRead = Math.min(1, fraction) * active + kvCacheGB(model, SHORT_CONTEXT);
+  const gpuRead = Math.min(1, fraction) * active + kvCacheGB(model, kvTokens);
   const latencyS = eff.latencyMs / 1000;
   const tps =
     fraction >= 1

@@ -112,6 +112,8 @@ export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport,
     );
   if (host.cpu.avx2 === false) reasons.push(reason('cpu-no-avx2'));
   if (quantId === 'F16' && profile.spec && profile.spec.fp16Tflops < profile.spec.fp32Tflops / 4) reasons.push(reason('llm-fp16-slow'));
+  const full = ask.contextTokens && fit.gbOnGpu > 0 && support.llamaBackend ? decodeEstimate(profile, support.llamaBackend, model, quant, gpuFraction(model, quant, fit.gbOnGpu), hostRamBandwidth(host).effectiveGBs, fit.estimates.contextTokens ?? ask.contextTokens) : null;
+  const atContext = full ? { decodeAtContextTokensPerSecond: round(full.tokensPerSecond) } : {};
   const ttft = ask.promptTokens && speed.promptTokensPerSecond ? { promptTokens: ask.promptTokens, timeToFirstTokenSeconds: round(ask.promptTokens / speed.promptTokensPerSecond, 2) } : {};
-  return workload(id, label, 'llm', verdict, reasons, { ...fit.estimates, ...speed, ...ttft });
+  return workload(id, label, 'llm', verdict, reasons, { ...fit.estimates, ...speed, ...atContext, ...ttft });
 }

@@ -16,6 +16,8 @@ export const EstimatesSchema = z.object({
   decodeTokensPerSecond: z.number().nonnegative().optional(),
   decodeRange: DecodeRangeSchema.optional(),
   speedBasis: SpeedBasisSchema.optional(),
+  /** Decode once the context is full (the KV cache of contextTokens read per token): physics, not calibrated. */
+  decodeAtContextTokensPerSecond: z.number().nonnegative().optional(),
   promptTokensPerSecond: z.number().nonnegative().optional(),
   /** Time to first token for promptTokens of prompt at the prompt speed (asked for by the CLI's --prompt). */
   promptTokens: z.number().int().positive().optional(),

@@ -43,6 +43,8 @@ describe('CLI judge --model: any model, quant and context (#21.4, #21.6)', () =>
     // 48 layers × 4 KV heads × 128 × 2 (K, V) × 2 bytes = 96 KiB per token: 28,672 more tokens ≈ 2.6 GiB.
     expect((long.estimates.vramRequiredGB ?? 0) - (short.estimates.vramRequiredGB ?? 0)).toBeCloseTo((28672 * 98304) / 2 ** 30, 1);
     expect(long.estimates.contextTokens).toBe(32768);
+    // A full 32k context is read on every token: slower than the short-context figure.
+    expect(long.estimates.decodeAtContextTokensPerSecond ?? Infinity).toBeLessThan(long.estimates.decodeTokensPerSecond ?? 0);
   });
 
   it('--quant Q6_K works and needs more than Q4_K_M', () => {

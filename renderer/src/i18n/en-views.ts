@@ -91,6 +91,7 @@ export const enViews = {
       decode: 'Decode',
       prompt: 'Prompt processing',
       ttft: 'Time to first token',
+      decodeAtContext: 'Decode with the context full',
       load: 'Load over PCIe',
       vramNeeded: 'VRAM needed',
       vramHeadroom: 'VRAM headroom',

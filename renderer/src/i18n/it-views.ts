@@ -92,6 +92,7 @@ export const itViews: ViewMessages = {
       decode: 'Generazione',
       prompt: 'Elaborazione del prompt',
       ttft: 'Tempo al primo token',
+      decodeAtContext: 'Generazione a contesto pieno',
       load: 'Caricamento via PCIe',
       vramNeeded: 'VRAM necessaria',
       vramHeadroom: 'VRAM di margine',

@@ -5,11 +5,12 @@ import { VerdictBadge } from '../../components/VerdictBadge';
 import { useFormat } from '../../i18n/use-format';
 import { useSpeedText } from '../../i18n/use-speed';
 
-type FigureLabel = 'decode' | 'prompt' | 'ttft' | 'load' | 'vramNeeded' | 'vramHeadroom' | 'context' | 'gpus' | 'backend';
+type FigureLabel = 'decode' | 'decodeAtContext' | 'prompt' | 'ttft' | 'load' | 'vramNeeded' | 'vramHeadroom' | 'context' | 'gpus' | 'backend';
 type FigureUnit = 'tps' | 'tokens' | 's' | 'GB' | '';
 
 const FIGURES: Array<[keyof Estimates, FigureLabel, FigureUnit]> = [
   ['decodeTokensPerSecond', 'decode', 'tps'],
+  ['decodeAtContextTokensPerSecond', 'decodeAtContext', 'tps'],
   ['promptTokensPerSecond', 'prompt', 'tps'],
   ['timeToFirstTokenSeconds', 'ttft', 's'],
   ['loadTimeSeconds', 'load', 's'],
