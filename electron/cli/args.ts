@@ -19,6 +19,13 @@ Commands
   judge --gpu "<name>"         Judge catalogue hardware without owning it
   judge --asic "<name>"
     --count <n>                How many of them (a rig), default 1
+    --model <name>             One LLM (e.g. qwen3-30b-a3b, "Llama 3.1 8B"), with:
+      --quant Q6_K             Q2_K…Q8_0, IQ1_S…IQ4_XS, F16, BF16 (default Q4_K_M)
+      --context <tokens>       Context the VRAM need includes (default 4096)
+      --prompt <tokens>        Prompt length for the time to first token (default 512)
+      --ram-gb <GB>            Host RAM for partial offload (default: 32 GB, assumed)
+    --params <B> --layers <n> --kv-heads <n> --head-dim <n> [--active-params <B>]
+                               A model not in the list, from its config.json (instead of --model)
     --json
   project                      Mine vs rent vs sell vs switch off, month by month
     --asic "<name>" | --gpu "<name>" | --hashrate 104TH/s --algorithm sha256|scrypt|kheavyhash
@@ -51,11 +58,29 @@ export interface CliArgs {
   yes: boolean;
   /** scan: also write a rig report (JSON) for the app to import. */
   out?: string;
+  /** judge: one model, quant, context, prompt length and host RAM. */
+  model?: string;
+  quant?: string;
+  context?: number;
+  prompt?: number;
+  ramGB?: number;
+  /** judge: a model's shape instead of --model (billions of params, attention shape). */
+  params?: number;
+  activeParams?: number;
+  layers?: number;
+  kvHeads?: number;
+  headDim?: number;
 }
 
 const positiveInt = (value: string | undefined, name: string, max: number): number | undefined => {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`${name} must be a whole number from 1 to ${max}`);
+  return Number(value);
+};
+
+const positiveNumber = (value: string | undefined, name: string): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) throw new UsageError(`${name} must be a positive number, e.g. 14.8`);
   return Number(value);
 };
 
@@ -69,6 +94,16 @@ const CLI_OPTIONS = {
   lan: { type: 'boolean', default: false },
   concurrency: { type: 'string' },
   out: { type: 'string' },
+  model: { type: 'string' },
+  quant: { type: 'string' },
+  context: { type: 'string' },
+  prompt: { type: 'string' },
+  'ram-gb': { type: 'string' },
+  params: { type: 'string' },
+  'active-params': { type: 'string' },
+  layers: { type: 'string' },
+  'kv-heads': { type: 'string' },
+  'head-dim': { type: 'string' },
   yes: { type: 'boolean', short: 'y', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -101,5 +136,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
     concurrency: positiveInt(values.concurrency, '--concurrency', 1024),
     yes: values.yes ?? false,
     out: typeof values.out === 'string' && values.out.trim() !== '' ? values.out : undefined,
+    model: values.model?.slice(0, 200),
+    quant: values.quant?.trim().toUpperCase(),
+    context: positiveInt(values.context, '--context', 1_048_576),
+    prompt: positiveInt(values.prompt, '--prompt', 1_048_576),
+    ramGB: positiveInt(values['ram-gb'], '--ram-gb', 4096),
+    params: positiveNumber(values.params, '--params'),
+    activeParams: positiveNumber(values['active-params'], '--active-params'),
+    layers: positiveInt(values.layers, '--layers', 1000),
+    kvHeads: positiveInt(values['kv-heads'], '--kv-heads', 1024),
+    headDim: positiveInt(values['head-dim'], '--head-dim', 4096),
   };
 }

@@ -1,4 +1,5 @@
 import type { DeviceReport, JudgeReport } from '../../shared/judge/report';
+import { sig2, speedText } from '../../shared/judge/speed-text';
 import type { Verdict, WorkloadResult } from '../../shared/judge/verdict';
 import { sanitiseText } from '../../shared/text/sanitise';
 
@@ -7,8 +8,10 @@ const MARK: Record<Verdict, string> = { yes: '✔ yes    ', limited: '◐ limite
 const headline = (w: WorkloadResult): string => {
   const e = w.estimates;
   const parts = [
-    e.decodeTokensPerSecond !== undefined ? `${e.decodeTokensPerSecond} tok/s` : null,
+    speedText(e),
     e.promptTokensPerSecond !== undefined ? `pp ${e.promptTokensPerSecond} tok/s` : null,
+    e.decodeAtContextTokensPerSecond !== undefined ? `≈ ${sig2(e.decodeAtContextTokensPerSecond)} tok/s with ${e.contextTokens} tokens in context` : null,
+    e.timeToFirstTokenSeconds !== undefined ? `first token ${e.timeToFirstTokenSeconds} s for a ${e.promptTokens}-token prompt` : null,
     e.loadTimeSeconds !== undefined ? `load ${e.loadTimeSeconds} s` : null,
     e.vramHeadroomGB !== undefined ? `headroom ${e.vramHeadroomGB} GB` : null,
   ].filter(Boolean);

@@ -82,6 +82,8 @@ export function englishCell(cell: Cell, money: (value: number) => string): strin
       return cell.hardware === 'gpu' ? 'GPU' : 'ASIC miner';
     case 'count':
       return String(cell.value);
+    case 'speed':
+      return `≈ ${num(cell.value, 2)} tok/s, ${num(cell.low, 2)}–${num(cell.high, 2)}${cell.extrapolated ? ' (extrapolated)' : ''}`;
     case 'quantity': {
       const text = `${num(cell.value, cell.digits)}${UNIT_SUFFIX[cell.unit]}`;
       return cell.detected ? `${text} (detected)` : text;

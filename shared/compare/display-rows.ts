@@ -44,6 +44,8 @@ export type Cell =
   | { type: 'notProjected' }
   | { type: 'hardware'; hardware: 'gpu' | 'asic' }
   | { type: 'count'; value: number }
+  /** A decode estimate with its range, each to two significant figures (shared/judge/speed-text.ts). */
+  | { type: 'speed'; value: number; low: number; high: number; extrapolated: boolean }
   /** `value` rounded to at most `digits` decimals when shown; `detected` when a tool read it from the device. */
   | { type: 'quantity'; value: number; unit: QuantityUnit; digits: number; detected: boolean }
   /** The catalogue's description of the matrix units (`none` when it says there are none), with their dense FP16 TFLOPS. */

@@ -1,3 +1,4 @@
+import { sig2 } from '../judge/speed-text';
 import { quantity, type Cell, type DisplayRow } from './display-rows';
 import type { Comparison, SubjectComparison, VerdictCell, WorkloadHead } from './schema';
 
@@ -9,6 +10,9 @@ const per = (subjects: SubjectComparison[], gpu: (s: SubjectComparison) => Cell)
 
 const llm = (s: SubjectComparison, id: string) => s.estimates.llm.find((e) => e.workloadId === id);
 
+const speedCell = (e: ReturnType<typeof llm>): Cell | null =>
+  e?.decodeTokensPerSecond != null && e.decodeRange ? { type: 'speed', value: sig2(e.decodeTokensPerSecond), low: sig2(e.decodeRange.low), high: sig2(e.decodeRange.high), extrapolated: e.decodeRange.extrapolated } : null;
+
 /** Decode tokens/s per size class, then prompt speed and load time of the efficiency reference, then SDXL speed. */
 export function estimateRows(c: Comparison): DisplayRow[] {
   const ref = c.efficiencyWorkload;
@@ -17,7 +21,7 @@ export function estimateRows(c: Comparison): DisplayRow[] {
       key: `decode:${w.id}`,
       label: 'decode',
       workload: w.label,
-      cells: per(c.subjects, (s) => quantity(llm(s, w.id)?.decodeTokensPerSecond ?? null, 'tokensPerSecond', 1, NOT_ESTIMATED)),
+      cells: per(c.subjects, (s) => speedCell(llm(s, w.id)) ?? quantity(llm(s, w.id)?.decodeTokensPerSecond ?? null, 'tokensPerSecond', 1, NOT_ESTIMATED)),
     }),
   );
   return [

@@ -10,6 +10,7 @@ export function llmEstimates(ids: readonly string[], results: readonly WorkloadR
     return {
       workloadId,
       decodeTokensPerSecond: e.decodeTokensPerSecond ?? null,
+      decodeRange: e.decodeRange ? { ...e.decodeRange, extrapolated: e.speedBasis?.extrapolated ?? false } : null,
       promptTokensPerSecond: e.promptTokensPerSecond ?? null,
       loadTimeSeconds: e.loadTimeSeconds ?? null,
     };

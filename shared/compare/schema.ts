@@ -58,6 +58,8 @@ export type VerdictCell = z.infer<typeof VerdictCellSchema>;
 export const LlmEstimateSchema = z.object({
   workloadId: z.string(),
   decodeTokensPerSecond: num.nullable(),
+  /** Leave-one-out range of the decode figure and whether its group had fewer than 3 measured cards (absent in older files). */
+  decodeRange: z.object({ low: num, high: num, extrapolated: z.boolean() }).nullable().optional(),
   promptTokensPerSecond: num.nullable(),
   loadTimeSeconds: num.nullable(),
 });

@@ -1,7 +1,8 @@
 import type { LlmModel, QuantFormat } from './data/llm-models';
-import { decodeEfficiencyFor, efficiencyArch, matmulTflops, promptEfficiencyFor, type Backend } from './efficiency';
+import { decodeEstimate, type SpeedBasis } from './decode-estimate';
+import { efficiencyArch, matmulTflops, promptEfficiencyFor, type Backend } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
-import { activeWeightsGB, decodeTokensPerSecond, kvCacheGB, promptTokensPerSecond, SHORT_CONTEXT, weightsGB } from './llm-math';
+import { promptTokensPerSecond, weightsGB } from './llm-math';
 import type { StackSupport } from './software-support';
 
 /**
@@ -20,8 +21,10 @@ export interface BackendFigure {
   backend: Backend;
   default: boolean;
   decodeTokensPerSecond?: number;
+  decodeRange?: { low: number; high: number };
+  speedBasis?: SpeedBasis;
   promptTokensPerSecond?: number;
-  /** Calibration group the figure comes from (backend:arch, backend, or default) and its number of published rows. */
+  /** Calibration group the range comes from (backend:arch, backend, or default), its distinct cards and rows. */
   basis: string;
 }
 
@@ -33,11 +36,14 @@ const round1 = (v: number): number => Math.round(v * 10) / 10;
  */
 export function backendFigure(profile: GpuProfile, backend: Backend, model: LlmModel, quant: QuantFormat, isDefault: boolean): BackendFigure {
   const arch = efficiencyArch(profile);
-  const decode = decodeEfficiencyFor(backend, arch);
-  const figure: BackendFigure = { backend, default: isDefault, basis: `${decode.key} (n=${decode.n})` };
-  if (profile.bandwidthGBs) {
-    const perToken = activeWeightsGB(model, quant) + kvCacheGB(model, SHORT_CONTEXT);
-    figure.decodeTokensPerSecond = round1(decodeTokensPerSecond(perToken, profile.bandwidthGBs, decode.efficiency, decode.latencyMs / 1000));
+  const decode = decodeEstimate(profile, backend, model, quant);
+  const figure: BackendFigure = { backend, default: isDefault, basis: '' };
+  if (decode) {
+    const b = decode.basis;
+    figure.basis = `${b.group} (${b.cards} cards, ${b.rows} rows${b.extrapolated ? ', extrapolated' : ''})`;
+    figure.decodeTokensPerSecond = round1(decode.tokensPerSecond);
+    figure.decodeRange = { low: round1(decode.low), high: round1(decode.high) };
+    figure.speedBasis = b;
   }
   if (profile.spec) figure.promptTokensPerSecond = Math.round(promptTokensPerSecond(model.activeParamsB ?? model.paramsB, matmulTflops(profile.spec), promptEfficiencyFor(backend, arch).efficiency));
   return figure;

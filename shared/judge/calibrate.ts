@@ -24,6 +24,7 @@ export interface CalibrationRow {
   paramsB: number;
 }
 
+/** Distinct cards a backend × architecture group needs for its own efficiency (rows of one card do not count twice). */
 const MIN_GROUP = 2;
 const MAX_LATENCY_MS = 5;
 const MAX_EFFICIENCY = 0.95;
@@ -85,7 +86,7 @@ const rowEfficiency = (r: CalibrationRow, latencyS: number): number | null => {
 interface Group {
   /** One efficiency per GPU. */
   values: number[];
-  /** Rows behind them (what MIN_GROUP counts). */
+  /** Rows behind them. */
   rows: number;
 }
 function groupMedians(rows: CalibrationRow[], latencyS: number): Map<string, Group> {
@@ -113,15 +114,15 @@ export function fitDecode(rows: CalibrationRow[]): Record<string, DecodeEntry> {
       const groups = groupMedians(mine, latencyMs / 1000);
       // A latency that needs more than 95 % of peak bandwidth somewhere explains the data with physics that cannot happen.
       if ([...groups.values()].some((g) => median(g.values) > MAX_EFFICIENCY)) continue;
-      const effOf = (r: CalibrationRow): number => median((groups.get(r.key)?.rows ?? 0) >= MIN_GROUP ? (groups.get(r.key)?.values ?? []) : (groups.get(r.backend)?.values ?? [0.6]));
+      const effOf = (r: CalibrationRow): number => median((groups.get(r.key)?.values.length ?? 0) >= MIN_GROUP ? (groups.get(r.key)?.values ?? []) : (groups.get(r.backend)?.values ?? [0.6]));
       const errors = mine.map((r) => Math.abs(Math.log(predict(r, effOf(r), latencyMs / 1000) / r.row.tg128)));
       const error = errors.reduce((a, b) => a + b, 0) / errors.length;
       if (error < best.error - 1e-9) best = { latencyMs: Math.round(latencyMs * 10) / 10, error };
     }
     const groups = groupMedians(mine, best.latencyMs / 1000);
     for (const [key, { values, rows: n }] of groups) {
-      if (key !== backend && n < MIN_GROUP && !key.endsWith(':cmp')) continue;
-      table[key] = { efficiency: round3(median(values)), latencyMs: best.latencyMs, n };
+      if (key !== backend && values.length < MIN_GROUP && !key.endsWith(':cmp')) continue;
+      table[key] = { efficiency: round3(median(values)), latencyMs: best.latencyMs, n, cards: values.length };
     }
   }
   return table;
@@ -176,21 +177,12 @@ export function leaveOneOut(rows: CalibrationRow[]): Evaluation[] {
 
 export const withinBand = (list: readonly Evaluation[], band = 0.25): number => (list.length ? list.filter((e) => Math.abs(e.error) <= band).length / list.length : 0);
 
-/** Leave-one-out share within ±25 % per backend × architecture group (the table docs/estimates.md publishes). */
-export function looByGroup(loo: readonly Evaluation[]): Array<{ key: string; rows: number; within: number; medianAbsError: number }> {
-  const keys = [...new Set(loo.map((e) => e.row.key))].sort();
-  return keys.map((key) => {
-    const mine = loo.filter((e) => e.row.key === key);
-    return { key, rows: mine.length, within: withinBand(mine), medianAbsError: median(mine.map((e) => Math.abs(e.error))) };
-  });
-}
-
 export function withPriors(fitted: Record<string, DecodeEntry>): Record<string, DecodeEntry> {
   const table: Record<string, DecodeEntry> = { ...fitted };
   for (const [key, efficiency] of Object.entries(PRIORS.decode)) {
     if (table[key]) continue;
     const backend = key.split(':')[0] ?? '';
-    table[key] = { efficiency, latencyMs: fitted[backend]?.latencyMs ?? 0, n: 0 };
+    table[key] = { efficiency, latencyMs: fitted[backend]?.latencyMs ?? 0, n: 0, cards: 0 };
   }
   return table;
 }

@@ -1,5 +1,6 @@
 import type { GpuSpec } from '../catalogue/gpu-spec';
-import { decodeEfficiency, promptEfficiency, type Backend, type EfficiencyEntry } from './data/efficiency-table';
+import { decodeEfficiency, decodeRanges, promptEfficiency, type Backend, type EfficiencyEntry } from './data/efficiency-table';
+import type { DecodeRange } from './decode-range';
 import type { ArchFamily } from './gpu-profile';
 
 export type { Backend };
@@ -18,6 +19,15 @@ export function lookup<T extends EfficiencyEntry>(table: Record<string, T>, back
     if (entry) return { ...entry, key };
   }
   throw new Error('efficiency table has no default entry');
+}
+
+/** The range and evidence of a decode figure: the card's own backend × architecture group first (pascal, cmp … even where the efficiency is the backend's), then the backend, then every card. */
+export function decodeRangeFor(backend: Backend, arch: ArchFamily | 'cmp'): DecodeRange & { key: string } {
+  for (const key of [`${backend}:${arch}`, backend, 'default']) {
+    const entry = decodeRanges[key];
+    if (entry) return { ...entry, key };
+  }
+  throw new Error('range table has no default entry');
 }
 
 export const decodeEfficiencyFor = (backend: Backend, arch: ArchFamily | 'cmp') => lookup(decodeEfficiency, backend, arch);

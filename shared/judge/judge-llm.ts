@@ -1,20 +1,17 @@
 import type { Host } from '../device/host';
 import { llmModelById, quantFormats, type LlmModel, type QuantFormat, type QuantId } from './data/llm-models';
-import { decodeEfficiencyFor, efficiencyArch, matmulTflops, promptEfficiencyFor } from './efficiency';
+import { decodeEstimate } from './decode-estimate';
+import { efficiencyArch, matmulTflops, promptEfficiencyFor } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
 import { backendFigures, gpuFraction } from './backend-estimates';
 import { hostRamBandwidth } from './host-memory';
 import {
-  activeWeightsGB,
   DEFAULT_CONTEXT,
-  decodeTokensPerSecond,
   kvCacheGB,
   loadSeconds,
   maxContextFitting,
-  offloadDecodeTokensPerSecond,
   promptTokensPerSecond,
   RUNTIME_OVERHEAD_GB,
-  SHORT_CONTEXT,
   toGiB,
   vramNeededGB,
   weightsGB,
@@ -38,18 +35,17 @@ export function speedEstimates(profile: GpuProfile, support: StackSupport, model
   const backend = support.llamaBackend;
   const estimates: Estimates = {};
   const fraction = gpuFraction(model, quant, gbOnGpu);
-  const active = activeWeightsGB(model, quant);
-  if (backend && profile.bandwidthGBs) {
-    const decode = decodeEfficiencyFor(backend, efficiencyArch(profile));
-    const gpuRead = fraction * active + kvCacheGB(model, SHORT_CONTEXT);
-    if (fraction >= 1) estimates.decodeTokensPerSecond = round(decodeTokensPerSecond(gpuRead, profile.bandwidthGBs, decode.efficiency, decode.latencyMs / 1000));
-    else {
-      const ram = hostRamBandwidth(host ?? {});
-      estimates.decodeTokensPerSecond = round(offloadDecodeTokensPerSecond(gpuRead, decode.efficiency * profile.bandwidthGBs, (1 - fraction) * active, ram.effectiveGBs, decode.latencyMs / 1000));
+  const ram = hostRamBandwidth(host ?? {});
+  const decode = backend ? decodeEstimate(profile, backend, model, quant, fraction, ram.effectiveGBs) : null;
+  if (backend && decode) {
+    estimates.decodeTokensPerSecond = round(decode.tokensPerSecond);
+    estimates.decodeRange = { low: round(decode.low), high: round(decode.high) };
+    estimates.speedBasis = decode.basis;
+    if (fraction < 1) {
       estimates.cpuOffloadGB = round(toGiB((1 - fraction) * weightsGB(model, quant)));
       estimates.hostRamBandwidthGBs = round(ram.peakGBs);
     }
-    estimates.backend = `llama.cpp ${backend.toUpperCase()}${fraction < 1 ? ` + CPU (${hostRamBandwidth(host ?? {}).label})` : ''}`;
+    estimates.backend = `llama.cpp ${backend.toUpperCase()}${fraction < 1 ? ` + CPU (${ram.label})` : ''}`;
   }
   // Prompt processing with CPU layers depends on batch copies over PCIe: no figure rather than a wrong one.
   if (backend && profile.spec && fraction >= 1) {
@@ -61,17 +57,17 @@ export function speedEstimates(profile: GpuProfile, support: StackSupport, model
   return estimates;
 }
 
-function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: QuantFormat): { verdict: Verdict; reasons: Reason[]; gbOnGpu: number; estimates: Estimates } {
+function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: QuantFormat, contextTokens: number): { verdict: Verdict; reasons: Reason[]; gbOnGpu: number; estimates: Estimates } {
   // Capacity and need in GiB (what drivers report); gbOnGpu stays decimal GB for the bandwidth arithmetic.
   const usable = profile.usableVramGB;
-  const needed = vramNeededGB(model, quant);
+  const needed = vramNeededGB(model, quant, contextTokens);
   const weights = weightsGB(model, quant);
   if (usable === null) return { verdict: 'limited', reasons: [reason('llm-vram-unknown')], gbOnGpu: weights, estimates: { vramRequiredGB: round(needed) } };
-  const base: Estimates = { vramRequiredGB: round(needed), vramHeadroomGB: round(usable - needed), contextTokens: DEFAULT_CONTEXT };
-  if (needed <= usable) return { verdict: 'yes', reasons: [reason('llm-fits', { usable: gb(usable), spare: gb(usable - needed), context: DEFAULT_CONTEXT })], gbOnGpu: weights, estimates: base };
+  const base: Estimates = { vramRequiredGB: round(needed), vramHeadroomGB: round(usable - needed), contextTokens: contextTokens };
+  if (needed <= usable) return { verdict: 'yes', reasons: [reason('llm-fits', { usable: gb(usable), spare: gb(usable - needed), context: contextTokens })], gbOnGpu: weights, estimates: base };
   const context = maxContextFitting(model, quant, usable);
   if (context >= 1024)
-    return { verdict: 'limited', reasons: [reason('llm-fits-short-context', { needed: gb(needed), context: DEFAULT_CONTEXT, fitContext: Math.floor(context / 256) * 256 })], gbOnGpu: weights, estimates: { ...base, contextTokens: Math.floor(context / 256) * 256 } };
+    return { verdict: 'limited', reasons: [reason('llm-fits-short-context', { needed: gb(needed), context: contextTokens, fitContext: Math.floor(context / 256) * 256 })], gbOnGpu: weights, estimates: { ...base, contextTokens: Math.floor(context / 256) * 256 } };
   const onGpuGiB = Math.max(0, usable - RUNTIME_OVERHEAD_GB - toGiB(kvCacheGB(model, 2048)));
   const weightsGiB = toGiB(weights);
   const ramFree = host.ramGB === null ? null : host.ramGB - 4;
@@ -80,15 +76,22 @@ function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: Qua
   return { verdict: 'no', reasons: [reason('llm-too-big', { needed: gb(needed), usable: gb(usable) })], gbOnGpu: 0, estimates: base };
 }
 
-/** One LLM size/quantisation on one GPU. */
-export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport, modelId: string, quantId: QuantId): WorkloadResult {
-  const model = llmModelById(modelId);
-  if (!model) throw new Error(`Unknown LLM ${modelId}`);
+export interface LlmAsk {
+  /** Context the VRAM need includes (KV cache), default DEFAULT_CONTEXT. */
+  contextTokens?: number;
+  /** Prompt length for the time to first token (prompt ÷ prompt speed). */
+  promptTokens?: number;
+}
+
+/** One LLM size/quantisation on one GPU, at a context (default 4096 tokens). */
+export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport, modelOrId: string | LlmModel, quantId: QuantId, ask: LlmAsk = {}): WorkloadResult {
+  const model = typeof modelOrId === 'string' ? llmModelById(modelOrId) : modelOrId;
+  if (!model) throw new Error(`Unknown LLM ${String(modelOrId)}`);
   const quant = quantFormats[quantId];
   const id = llmWorkloadId(model, quant);
   const label = llmName(model, quant);
   if (support.llamaCpp === 'no' || !support.llamaBackend) return workload(id, label, 'llm', 'no', [reason('llm-no-backend'), ...support.notes]);
-  const fit = fitVerdict(profile, host, model, quant);
+  const fit = fitVerdict(profile, host, model, quant, ask.contextTokens ?? DEFAULT_CONTEXT);
   const reasons = [...fit.reasons];
   let verdict = fit.verdict;
   const speed = fit.gbOnGpu > 0 ? speedEstimates(profile, support, model, quant, fit.gbOnGpu, host) : {};
@@ -109,5 +112,8 @@ export function judgeLlm(profile: GpuProfile, host: Host, support: StackSupport,
     );
   if (host.cpu.avx2 === false) reasons.push(reason('cpu-no-avx2'));
   if (quantId === 'F16' && profile.spec && profile.spec.fp16Tflops < profile.spec.fp32Tflops / 4) reasons.push(reason('llm-fp16-slow'));
-  return workload(id, label, 'llm', verdict, reasons, { ...fit.estimates, ...speed });
+  const full = ask.contextTokens && fit.gbOnGpu > 0 && support.llamaBackend ? decodeEstimate(profile, support.llamaBackend, model, quant, gpuFraction(model, quant, fit.gbOnGpu), hostRamBandwidth(host).effectiveGBs, fit.estimates.contextTokens ?? ask.contextTokens) : null;
+  const atContext = full ? { decodeAtContextTokensPerSecond: round(full.tokensPerSecond) } : {};
+  const ttft = ask.promptTokens && speed.promptTokensPerSecond ? { promptTokens: ask.promptTokens, timeToFirstTokenSeconds: round(ask.promptTokens / speed.promptTokensPerSecond, 2) } : {};
+  return workload(id, label, 'llm', verdict, reasons, { ...fit.estimates, ...speed, ...atContext, ...ttft });
 }

@@ -10,7 +10,7 @@ import type { DeviceReport, JudgeReport } from './report';
 import { round } from './result';
 import type { WorkloadResult } from './verdict';
 
-const summarise = (workloads: WorkloadResult[]): DeviceReport['summary'] => ({
+export const summarise = (workloads: WorkloadResult[]): DeviceReport['summary'] => ({
   yes: workloads.filter((w) => w.verdict === 'yes').length,
   limited: workloads.filter((w) => w.verdict === 'limited').length,
   no: workloads.filter((w) => w.verdict === 'no').length,

@@ -1,8 +1,9 @@
 import type { Host } from '../device/host';
 import { llmModelById, llmWorkloads, quantFormats, type LlmModel, type QuantFormat } from './data/llm-models';
-import { decodeEfficiencyFor, efficiencyArch } from './efficiency';
+import { rangeOf } from './decode-range';
+import { decodeEfficiencyFor, decodeRangeFor, efficiencyArch } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
-import { activeWeightsGB, DEFAULT_CONTEXT, kvCacheGB, layerSplitDecodeTokensPerSecond, loadSeconds, RUNTIME_OVERHEAD_GB, SHORT_CONTEXT, toGiB, weightsGB } from './llm-math';
+import { decodeWeightsGB, DEFAULT_CONTEXT, kvCacheGB, layerSplitDecodeTokensPerSecond, loadSeconds, RUNTIME_OVERHEAD_GB, SHORT_CONTEXT, toGiB, weightsGB } from './llm-math';
 import { llmWorkloadId, SLOW_DECODE_TPS } from './judge-llm';
 import { llmName } from './name-text';
 import { reason } from './reason-text';
@@ -36,7 +37,7 @@ function members(profiles: GpuProfile[]): Member[] {
 export function pooledEstimate(used: Member[], model: LlmModel, quant: QuantFormat): Estimates {
   const total = used.reduce((sum, m) => sum + m.capacityGB, 0);
   const weights = weightsGB(model, quant);
-  const perToken = activeWeightsGB(model, quant) + kvCacheGB(model, SHORT_CONTEXT);
+  const perToken = decodeWeightsGB(model, quant) + kvCacheGB(model, SHORT_CONTEXT);
   const parts: Array<{ gb: number; effBandwidthGBs: number; latencyS: number }> = [];
   let load = 0;
   let speedKnown = true;
@@ -52,8 +53,13 @@ export function pooledEstimate(used: Member[], model: LlmModel, quant: QuantForm
     if (member.profile.link) load += loadSeconds(weights * share, member.profile.link.gbs);
     else loadKnown = false;
   }
+  // The split itself is not calibrated (no published multi-GPU rows): the widest range of the cards used, extrapolated.
+  const widest = used.map((m) => decodeRangeFor(m.backend, efficiencyArch(m.profile))).sort((a, b) => b.spread - a.spread)[0];
+  const tps = layerSplitDecodeTokensPerSecond(parts);
+  const range = widest ? rangeOf(tps, widest.spread) : null;
   return {
-    ...(speedKnown ? { decodeTokensPerSecond: round(layerSplitDecodeTokensPerSecond(parts)) } : {}),
+    ...(speedKnown ? { decodeTokensPerSecond: round(tps) } : {}),
+    ...(speedKnown && range && widest ? { decodeRange: { low: round(range.low), high: round(range.high) }, speedBasis: { group: widest.key, cards: widest.cards, rows: widest.rows, extrapolated: true } } : {}),
     ...(loadKnown ? { loadTimeSeconds: round(load) } : {}),
     backend: `llama.cpp ${[...new Set(used.map((m) => m.backend.toUpperCase()))].join('+')}, layer split`,
     gpus: used.length,

@@ -1,4 +1,5 @@
 import type { LlmModel, QuantFormat } from './data/llm-models';
+import { MOE_DECODE_BYTES_FACTOR } from './data/moe-decode';
 
 /**
  * LLM memory and speed formulas (ai-capability.md §2). Bytes and bandwidths are decimal GB; VRAM is GiB, because that is
@@ -12,12 +13,29 @@ export const weightsGB = (model: LlmModel, quant: QuantFormat): number => (model
 /** Weights read per generated token: all of them for a dense model, the active experts (plus shared layers) for a MoE. */
 export const activeWeightsGB = (model: LlmModel, quant: QuantFormat): number => ((model.activeParamsB ?? model.paramsB) * quant.bitsPerWeight) / 8;
 
+/**
+ * Bytes a decode step reads for the weights: the active weights, × MOE_DECODE_BYTES_FACTOR for a mixture of experts
+ * (data/moe-decode.ts: router, attention and small expert matmuls run below dense efficiency; Qwen3-30B-A3B on an RTX
+ * 3090 Ti measured 167 tokens/s where the active weights alone predict ≈ 290).
+ */
+export const decodeWeightsGB = (model: LlmModel, quant: QuantFormat): number => activeWeightsGB(model, quant) * (model.activeParamsB ? MOE_DECODE_BYTES_FACTOR : 1);
+
 /** Decimal GB → GiB (10⁹ bytes → 2³⁰ bytes). */
 export const toGiB = (gb: number): number => (gb * 1e9) / 2 ** 30;
 
-/** KV cache: 2 (K and V) × layers × KV heads × head dim × bytes per element × tokens. Llama-2-7B at 4096 tokens fp16 = 2.15 GB (2 GiB). */
-export const kvCacheGB = (model: LlmModel, contextTokens: number, bytesPerElement = 2): number =>
-  (2 * model.layers * model.kvHeads * model.headDim * bytesPerElement * contextTokens) / 1e9;
+/**
+ * KV cache: 2 (K and V) × layers × KV heads × head dim × bytes per element × tokens (GQA: KV heads, not attention heads).
+ * Llama-2-7B at 4096 tokens fp16 = 2.15 GB (2 GiB). Sliding-window layers stop at their window; MLA caches a latent.
+ */
+export function kvCacheGB(model: LlmModel, contextTokens: number, bytesPerElement = 2): number {
+  // MLA caches one compressed latent per layer and token instead of K and V per head (llama.cpp stores the latent).
+  if (model.mlaLatentDim) return (model.layers * model.mlaLatentDim * bytesPerElement * contextTokens) / 1e9;
+  const perLayerToken = 2 * model.kvHeads * model.headDim * bytesPerElement;
+  // Sliding-window layers hold at most their window, however long the context.
+  const windowed = model.slidingWindow ? Math.min(model.slidingWindow.layers, model.layers) : 0;
+  const windowTokens = model.slidingWindow ? Math.min(contextTokens, model.slidingWindow.tokens) : 0;
+  return (perLayerToken * ((model.layers - windowed) * contextTokens + windowed * windowTokens)) / 1e9;
+}
 
 /**
  * Per-GPU runtime overhead: ≈0.4 GB CUDA/ROCm context plus ≈0.3 GB llama.cpp compute buffer at the default batch

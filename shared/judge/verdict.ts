@@ -7,10 +7,21 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 export const WorkloadCategorySchema = z.enum(['llm', 'image', 'speech', 'finetune', 'training', 'render', 'rental']);
 export type WorkloadCategory = z.infer<typeof WorkloadCategorySchema>;
 
+/** Leave-one-out range of a decode figure (tokens/s) and the evidence behind it (shared/judge/decode-estimate.ts). */
+export const DecodeRangeSchema = z.object({ low: z.number().nonnegative(), high: z.number().nonnegative() });
+export const SpeedBasisSchema = z.object({ group: z.string(), cards: z.number().int().nonnegative(), rows: z.number().int().nonnegative(), extrapolated: z.boolean() });
+
 /** Estimates are absent when the judge cannot make them honestly (unknown bandwidth, unsupported stack). */
 export const EstimatesSchema = z.object({
   decodeTokensPerSecond: z.number().nonnegative().optional(),
+  decodeRange: DecodeRangeSchema.optional(),
+  speedBasis: SpeedBasisSchema.optional(),
+  /** Decode once the context is full (the KV cache of contextTokens read per token): physics, not calibrated. */
+  decodeAtContextTokensPerSecond: z.number().nonnegative().optional(),
   promptTokensPerSecond: z.number().nonnegative().optional(),
+  /** Time to first token for promptTokens of prompt at the prompt speed (asked for by the CLI's --prompt). */
+  promptTokens: z.number().int().positive().optional(),
+  timeToFirstTokenSeconds: z.number().nonnegative().optional(),
   loadTimeSeconds: z.number().nonnegative().optional(),
   vramRequiredGB: z.number().nonnegative().optional(),
   vramHeadroomGB: z.number().optional(),
@@ -22,7 +33,17 @@ export const EstimatesSchema = z.object({
   gpus: z.number().int().positive().optional(),
   /** The same figures per llama.cpp backend this GPU can run (CUDA and Vulkan, ROCm and Vulkan), the default one marked. */
   byBackend: z
-    .array(z.object({ backend: z.string(), default: z.boolean(), decodeTokensPerSecond: z.number().nonnegative().optional(), promptTokensPerSecond: z.number().nonnegative().optional(), basis: z.string() }))
+    .array(
+      z.object({
+        backend: z.string(),
+        default: z.boolean(),
+        decodeTokensPerSecond: z.number().nonnegative().optional(),
+        decodeRange: DecodeRangeSchema.optional(),
+        speedBasis: SpeedBasisSchema.optional(),
+        promptTokensPerSecond: z.number().nonnegative().optional(),
+        basis: z.string(),
+      }),
+    )
     .optional(),
   /**
    * Rig rows that fit one card: decode if llama.cpp splits the model over every usable card anyway (its default when

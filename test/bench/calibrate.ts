@@ -2,11 +2,15 @@
  * Fits the decode/prompt efficiency tables to shared/judge/data/llama-bench-reference.ts and prints them with their
  * error. `npm run calibrate -- --write` rewrites shared/judge/data/efficiency-table.ts and docs/decode-calibration.md.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gpuById } from '../../shared/catalogue/gpu-catalogue';
-import { calibrationRows, evaluate, fitDecode, fitPrompt, leaveOneOut, looByGroup, PRIORS, supersededRows, withinBand, withPriors, type Evaluation } from '../../shared/judge/calibrate';
+import { calibrationRows, evaluate, fitDecode, fitPrompt, leaveOneOut, PRIORS, supersededRows, withinBand, withPriors, type Evaluation } from '../../shared/judge/calibrate';
+import { buildSpans } from '../../shared/judge/calibrate-builds';
+import { cardsWithin, looByCard, medianAbsError } from '../../shared/judge/calibrate-cards';
+import { looMarkdown, withLooBlock } from '../../shared/judge/calibrate-doc';
+import { decodeRanges } from '../../shared/judge/decode-range';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rows = calibrationRows();
@@ -14,6 +18,10 @@ const decode = withPriors(fitDecode(rows));
 const prompt = { ...fitPrompt(rows), default: { efficiency: PRIORS.prompt.default, n: 0 } };
 const inSample = evaluate(rows, decode);
 const loo = leaveOneOut(rows);
+const cards = looByCard(loo);
+const mining = cards.filter((c) => c.miningEra);
+const ranges = decodeRanges(cards, [...new Set([...Object.keys(decode), ...cards.map((c) => c.key)])]);
+const builds = buildSpans(rows);
 const within = (list: Evaluation[], band: number) => withinBand(list, band);
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
@@ -24,6 +32,9 @@ const tableFile = `/**
  * n = rows behind the figure; n = 0 marks a research prior (ai-capability.md §3) where no published row exists.
  * Method and error: docs/estimates.md, docs/decode-calibration-table.md. test/unit/judge/calibration.test.ts fails if this drifts from the data.
  */
+import type { BuildSpan } from '../calibrate-builds';
+import type { DecodeRange } from '../decode-range';
+
 export type Backend = 'cuda' | 'rocm' | 'vulkan' | 'metal' | 'sycl';
 
 export interface EfficiencyEntry {
@@ -33,11 +44,19 @@ export interface EfficiencyEntry {
 export interface DecodeEntry extends EfficiencyEntry {
   /** Fixed per-token latency in ms (kernel launches, synchronisation), one per backend. */
   latencyMs: number;
+  /** Distinct cards behind the figure (n counts rows: one card measured at five quants is five rows, one card). */
+  cards: number;
 }
 
 export const decodeEfficiency: Record<string, DecodeEntry> = ${JSON.stringify(sortKeys(decode), null, 2).replace(/"(\w+)":/g, '$1:')};
 
 export const promptEfficiency: Record<string, EfficiencyEntry> = ${JSON.stringify(sortKeys(prompt), null, 2).replace(/"(\w+)":/g, '$1:')};
+
+/** Range of each decode figure: leave-one-out by card (shared/judge/decode-range.ts); extrapolated = fewer than 3 cards of its own. */
+export const decodeRanges: Record<string, DecodeRange> = ${JSON.stringify(ranges, null, 2).replace(/"(\w+)":/g, '$1:')};
+
+/** The llama.cpp generation behind the figures, per backend (shared/judge/calibrate-builds.ts). */
+export const calibrationBuilds: BuildSpan[] = ${JSON.stringify(builds, null, 2).replace(/"(\w+)":/g, '$1:')};
 `;
 
 const docRows = [...inSample]
@@ -47,20 +66,21 @@ const docRows = [...inSample]
     const name = gpuById(e.row.row.gpuId)?.name ?? e.row.row.gpuId;
     return `| ${name} | ${e.row.backend} | ${e.row.row.model?.label ?? 'Llama 2 7B Q4_0'} | ${e.row.bandwidthGBs} | ${e.row.row.tg128} | ${e.predicted.toFixed(1)} | ${pct(e.error)} | ${out ? pct(out.error) : ''} | ${e.row.row.source.ref.replace('https://github.com/', '')} |`;
   });
-const groupTable = looByGroup(loo).map((g) => `| ${g.key} | ${g.rows} | ${pct(g.within)} | ${pct(g.medianAbsError)} |`);
-const groupMd = `| backend:architecture | rows | within ±25 % (leave-one-out) | median abs error |\n|---|---|---|---|\n${groupTable.join('\n')}`;
+const looMd = looMarkdown(cards, ranges, builds);
 const superseded = supersededRows().map((r) => `| ${gpuById(r.gpuId)?.name ?? r.gpuId} | ${r.backend} | ${r.model?.label ?? 'Llama 2 7B Q4_0'} | ${r.tg128} | ${r.source.date} | ${r.source.ref.replace('https://github.com/', '')} |`);
-const summary = `In-sample: ${pct(within(inSample, 0.25))} of ${inSample.length} rows within ±25 % (median |error| ${pct(median(inSample.map((e) => Math.abs(e.error))))}). Leave-one-out: ${pct(within(loo, 0.25))} within ±25 % (median |error| ${pct(median(loo.map((e) => Math.abs(e.error))))}).`;
+const summary = `In-sample: ${pct(within(inSample, 0.25))} of ${inSample.length} rows within ±25 % (median |error| ${pct(median(inSample.map((e) => Math.abs(e.error))))}). Leave-one-out by card: ${pct(cardsWithin(cards))} of ${cards.length} cards within ±25 % (median |error| ${pct(medianAbsError(cards))}); mining-era cards (consumer and mining GPUs of 2016–2022): ${pct(cardsWithin(mining))} of ${mining.length}. Counted by row instead: ${pct(within(loo, 0.25))} of ${loo.length}.`;
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 console.log(summary);
-console.log(groupMd);
+console.log(looMd);
 console.log(JSON.stringify(sortKeys(decode)));
 if (process.argv.includes('--write')) {
   writeFileSync(join(root, 'shared', 'judge', 'data', 'efficiency-table.ts'), tableFile);
-  writeFileSync(join(root, 'docs', 'decode-calibration-table.md'), `<!-- GENERATED by npm run calibrate -- --write; do not edit -->\n${summary}\n\nLeave-one-out (by card) per backend × architecture:\n\n${groupMd}\n\n| GPU | backend | model | GB/s | measured tg128 | estimate | error | leave-one-out error | source |\n|---|---|---|---|---|---|---|---|---|\n${docRows.join('\n')}\n\nSuperseded rows (the same GPU, backend and model measured again a year or more later; neither fitted nor scored):\n\n| GPU | backend | model | tg128 | date | source |\n|---|---|---|---|---|---|\n${superseded.join('\n')}\n`);
-  console.log('wrote efficiency-table.ts and docs/decode-calibration-table.md');
+  writeFileSync(join(root, 'docs', 'decode-calibration-table.md'), `<!-- GENERATED by npm run calibrate -- --write; do not edit -->\n${summary}\n\nLeave-one-out by card per backend × architecture (a card's error is the median of its rows; a group of fewer than 3 cards shows its backend's range, marked extrapolated):\n\n${looMd}\n\n| GPU | backend | model | GB/s | measured tg128 | estimate | error | leave-one-out error | source |\n|---|---|---|---|---|---|---|---|---|\n${docRows.join('\n')}\n\nSuperseded rows (the same GPU, backend and model measured again a year or more later; neither fitted nor scored):\n\n| GPU | backend | model | tg128 | date | source |\n|---|---|---|---|---|---|\n${superseded.join('\n')}\n`);
+  const estimatesDoc = join(root, 'docs', 'estimates.md');
+  writeFileSync(estimatesDoc, withLooBlock(readFileSync(estimatesDoc, 'utf8'), looMd));
+  console.log('wrote efficiency-table.ts, docs/decode-calibration-table.md and the table in docs/estimates.md');
 }

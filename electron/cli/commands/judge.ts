@@ -9,6 +9,7 @@ import { unknownHost } from '../../../shared/device/host';
 import { judgeMachine } from '../../../shared/judge/judge-machine';
 import { JudgeReportSchema, type JudgeReport } from '../../../shared/judge/report';
 import { UsageError, type CliArgs } from '../args';
+import { judgeOneModel } from './judge-model';
 
 export class UnknownHardwareError extends Error {}
 
@@ -28,5 +29,10 @@ export function runJudge(args: CliArgs): JudgeReport {
   if (!device) throw new UnknownHardwareError(`Catalogue entry ${match.id} could not be loaded`);
   const note = pickNote(name, match, entries);
   const warnings = [...(note ? [note] : []), 'Judged from the catalogue: host RAM, disk and PCIe link are unknown (run "scan" on the machine itself for those)'];
+  if (args.model !== undefined || args.params !== undefined) {
+    if (device.kind !== 'gpu') throw new UsageError('--model needs --gpu');
+    return judgeOneModel(args, device, warnings);
+  }
+  if (args.quant !== undefined || args.context !== undefined) throw new UsageError('--quant and --context need --model');
   return JudgeReportSchema.parse(judgeMachine(unknownHost, [device], warnings));
 }

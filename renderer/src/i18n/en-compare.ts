@@ -37,6 +37,8 @@ export const enCompare = {
     unknown: 'unknown',
     notEstimated: 'not estimated',
     notProjected: 'not projected',
+    speed: '≈ {{value}} tok/s, {{low}}–{{high}}',
+    extrapolated: '{{value}} (extrapolated)',
     gpu: 'GPU',
     asic: 'ASIC miner',
     detected: '{{value}} (detected)',

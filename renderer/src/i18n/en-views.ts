@@ -27,6 +27,8 @@ export const enViews = {
     loadingMarket: 'Loading market figures…',
     drawingCharts: 'Drawing charts…',
     tokensPerSecond: '{{value}} tokens/s',
+    speed: '≈ {{value}} tokens/s',
+    speedRange: '≈ {{value}} tokens/s, {{low}}–{{high}}',
   },
   machine: {
     title: 'What can this machine do for AI?',
@@ -82,12 +84,14 @@ export const enViews = {
       budget: 'Its power budget, <strong>{{power}} kW</strong>, could run instead:',
       at: 'at {{watts}} W',
     },
-    matrix: { model: 'Model', tps: '{{value}} tok/s' },
+    matrix: { model: 'Model', tps: '≈ {{value}} tok/s', range: '{{low}}–{{high}}', extrapolated: 'extrapolated', offload: 'part in system RAM' },
     reasons: {
       hint: 'Select a cell or a row to see why.',
       why: 'Why: {{label}}',
       decode: 'Decode',
       prompt: 'Prompt processing',
+      ttft: 'Time to first token',
+      decodeAtContext: 'Decode with the context full',
       load: 'Load over PCIe',
       vramNeeded: 'VRAM needed',
       vramHeadroom: 'VRAM headroom',
@@ -96,6 +100,8 @@ export const enViews = {
       backend: 'Runtime',
       unitTps: 'tokens/s',
       unitTokens: 'tokens',
+      basis: 'Evidence',
+      basisValue: '{{group}}: {{cards}} cards, {{rows}} published rows',
     },
     rig: {
       label: 'Whole rig',

@@ -39,6 +39,8 @@ export const itCompare: ViewMessages['compare'] = {
     unknown: 'sconosciuto',
     notEstimated: 'non stimato',
     notProjected: 'non calcolato',
+    speed: '≈ {{value}} token/s, {{low}}–{{high}}',
+    extrapolated: '{{value}} (estrapolato)',
     gpu: 'GPU',
     asic: 'Miner ASIC',
     detected: '{{value}} (rilevato)',

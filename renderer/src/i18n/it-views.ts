@@ -28,6 +28,8 @@ export const itViews: ViewMessages = {
     loadingMarket: 'Caricamento dei dati di mercato…',
     drawingCharts: 'Disegno dei grafici…',
     tokensPerSecond: '{{value}} token/s',
+    speed: '≈ {{value}} token/s',
+    speedRange: '≈ {{value}} token/s, {{low}}–{{high}}',
   },
   machine: {
     title: 'Cosa può fare questa macchina per l’IA?',
@@ -83,12 +85,14 @@ export const itViews: ViewMessages = {
       budget: 'Con la sua potenza, <strong>{{power}} kW</strong>, potrebbe invece alimentare:',
       at: 'da {{watts}} W',
     },
-    matrix: { model: 'Modello', tps: '{{value}} tok/s' },
+    matrix: { model: 'Modello', tps: '≈ {{value}} tok/s', range: '{{low}}–{{high}}', extrapolated: 'estrapolato', offload: 'in parte nella RAM di sistema' },
     reasons: {
       hint: 'Seleziona una cella o una riga per vedere il perché.',
       why: 'Perché: {{label}}',
       decode: 'Generazione',
       prompt: 'Elaborazione del prompt',
+      ttft: 'Tempo al primo token',
+      decodeAtContext: 'Generazione a contesto pieno',
       load: 'Caricamento via PCIe',
       vramNeeded: 'VRAM necessaria',
       vramHeadroom: 'VRAM di margine',
@@ -97,6 +101,8 @@ export const itViews: ViewMessages = {
       backend: 'Runtime',
       unitTps: 'token/s',
       unitTokens: 'token',
+      basis: 'Dati alla base',
+      basisValue: '{{group}}: {{cards}} schede, {{rows}} righe pubblicate',
     },
     rig: {
       label: 'Rig intero',

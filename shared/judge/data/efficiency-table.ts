@@ -4,6 +4,9 @@
  * n = rows behind the figure; n = 0 marks a research prior (ai-capability.md §3) where no published row exists.
  * Method and error: docs/estimates.md, docs/decode-calibration-table.md. test/unit/judge/calibration.test.ts fails if this drifts from the data.
  */
+import type { BuildSpan } from '../calibrate-builds';
+import type { DecodeRange } from '../decode-range';
+
 export type Backend = 'cuda' | 'rocm' | 'vulkan' | 'metal' | 'sycl';
 
 export interface EfficiencyEntry {
@@ -13,123 +16,136 @@ export interface EfficiencyEntry {
 export interface DecodeEntry extends EfficiencyEntry {
   /** Fixed per-token latency in ms (kernel launches, synchronisation), one per backend. */
   latencyMs: number;
+  /** Distinct cards behind the figure (n counts rows: one card measured at five quants is five rows, one card). */
+  cards: number;
 }
 
 export const decodeEfficiency: Record<string, DecodeEntry> = {
   cuda: {
-    efficiency: 0.817,
-    latencyMs: 1,
-    n: 38
+    efficiency: 0.804,
+    latencyMs: 0.9,
+    n: 38,
+    cards: 30
   },
   "cuda:ada": {
-    efficiency: 0.891,
-    latencyMs: 1,
-    n: 9
+    efficiency: 0.871,
+    latencyMs: 0.9,
+    n: 9,
+    cards: 8
   },
   "cuda:ampere": {
-    efficiency: 0.79,
-    latencyMs: 1,
-    n: 10
+    efficiency: 0.776,
+    latencyMs: 0.9,
+    n: 10,
+    cards: 8
   },
   "cuda:blackwell": {
-    efficiency: 0.872,
-    latencyMs: 1,
-    n: 8
+    efficiency: 0.859,
+    latencyMs: 0.9,
+    n: 8,
+    cards: 7
   },
   "cuda:cmp": {
-    efficiency: 0.197,
-    latencyMs: 1,
-    n: 1
-  },
-  "cuda:pascal": {
-    efficiency: 0.64,
-    latencyMs: 1,
-    n: 5
+    efficiency: 0.196,
+    latencyMs: 0.9,
+    n: 1,
+    cards: 1
   },
   "cuda:turing": {
-    efficiency: 0.659,
-    latencyMs: 1,
-    n: 2
+    efficiency: 0.651,
+    latencyMs: 0.9,
+    n: 2,
+    cards: 2
   },
   default: {
     efficiency: 0.62,
     latencyMs: 0,
-    n: 0
+    n: 0,
+    cards: 0
   },
   metal: {
     efficiency: 0.862,
     latencyMs: 5,
-    n: 7
+    n: 7,
+    cards: 7
   },
   "metal:apple": {
     efficiency: 0.862,
     latencyMs: 5,
-    n: 7
+    n: 7,
+    cards: 7
   },
   rocm: {
     efficiency: 0.713,
     latencyMs: 2.8,
-    n: 16
+    n: 16,
+    cards: 15
   },
   "rocm:cdna": {
     efficiency: 0.489,
     latencyMs: 2.8,
-    n: 3
+    n: 3,
+    cards: 3
   },
   "rocm:gcn5": {
     efficiency: 0.464,
     latencyMs: 2.8,
-    n: 3
+    n: 3,
+    cards: 3
   },
   "rocm:rdna2": {
     efficiency: 0.735,
     latencyMs: 2.8,
-    n: 2
+    n: 2,
+    cards: 2
   },
   "rocm:rdna3": {
     efficiency: 0.832,
     latencyMs: 2.8,
-    n: 4
+    n: 4,
+    cards: 3
   },
   "rocm:rdna4": {
     efficiency: 0.854,
     latencyMs: 2.8,
-    n: 3
+    n: 3,
+    cards: 3
   },
   vulkan: {
-    efficiency: 0.599,
-    latencyMs: 0.1,
-    n: 17
+    efficiency: 0.595,
+    latencyMs: 0,
+    n: 17,
+    cards: 15
   },
   "vulkan:ada": {
-    efficiency: 0.843,
-    latencyMs: 0.1,
-    n: 3
+    efficiency: 0.834,
+    latencyMs: 0,
+    n: 3,
+    cards: 3
   },
   "vulkan:gcn4": {
-    efficiency: 0.331,
-    latencyMs: 0.1,
-    n: 2
+    efficiency: 0.33,
+    latencyMs: 0,
+    n: 2,
+    cards: 2
   },
   "vulkan:gcn5": {
     efficiency: 0.45,
-    latencyMs: 0.1,
-    n: 0
-  },
-  "vulkan:rdna1": {
-    efficiency: 0.567,
-    latencyMs: 0.1,
-    n: 2
+    latencyMs: 0,
+    n: 0,
+    cards: 0
   },
   "vulkan:rdna3": {
-    efficiency: 0.753,
-    latencyMs: 0.1,
-    n: 5
+    efficiency: 0.742,
+    latencyMs: 0,
+    n: 5,
+    cards: 4
   },
   "vulkan:turing": {
-    efficiency: 0.42,
-    latencyMs: 0.1,
-    n: 2
+    efficiency: 0.409,
+    latencyMs: 0,
+    n: 2,
+    cards: 2
   }
 };
 
@@ -223,3 +239,259 @@ export const promptEfficiency: Record<string, EfficiencyEntry> = {
     n: 2
   }
 };
+
+/** Range of each decode figure: leave-one-out by card (shared/judge/decode-range.ts); extrapolated = fewer than 3 cards of its own. */
+export const decodeRanges: Record<string, DecodeRange> = {
+  cuda: {
+    cards: 30,
+    rows: 38,
+    spread: 0.22,
+    extrapolated: true,
+    from: "cuda"
+  },
+  "cuda:ada": {
+    cards: 8,
+    rows: 9,
+    spread: 0.1,
+    extrapolated: false,
+    from: "cuda:ada"
+  },
+  "cuda:ampere": {
+    cards: 8,
+    rows: 10,
+    spread: 0.16,
+    extrapolated: false,
+    from: "cuda:ampere"
+  },
+  "cuda:blackwell": {
+    cards: 7,
+    rows: 8,
+    spread: 0.1,
+    extrapolated: false,
+    from: "cuda:blackwell"
+  },
+  "cuda:cmp": {
+    cards: 1,
+    rows: 1,
+    spread: 2.74,
+    extrapolated: true,
+    from: "cuda"
+  },
+  "cuda:kepler": {
+    cards: 1,
+    rows: 1,
+    spread: 2.49,
+    extrapolated: true,
+    from: "cuda"
+  },
+  "cuda:maxwell": {
+    cards: 1,
+    rows: 1,
+    spread: 0.51,
+    extrapolated: true,
+    from: "cuda"
+  },
+  "cuda:pascal": {
+    cards: 1,
+    rows: 5,
+    spread: 0.27,
+    extrapolated: true,
+    from: "cuda"
+  },
+  "cuda:turing": {
+    cards: 2,
+    rows: 2,
+    spread: 0.22,
+    extrapolated: true,
+    from: "cuda"
+  },
+  "cuda:volta": {
+    cards: 1,
+    rows: 1,
+    spread: 0.25,
+    extrapolated: true,
+    from: "cuda"
+  },
+  default: {
+    cards: 67,
+    rows: 78,
+    spread: 0.22,
+    extrapolated: true,
+    from: "all"
+  },
+  metal: {
+    cards: 7,
+    rows: 7,
+    spread: 0.16,
+    extrapolated: true,
+    from: "metal"
+  },
+  "metal:apple": {
+    cards: 7,
+    rows: 7,
+    spread: 0.16,
+    extrapolated: false,
+    from: "metal:apple"
+  },
+  rocm: {
+    cards: 15,
+    rows: 16,
+    spread: 0.17,
+    extrapolated: true,
+    from: "rocm"
+  },
+  "rocm:cdna": {
+    cards: 3,
+    rows: 3,
+    spread: 0.11,
+    extrapolated: false,
+    from: "rocm:cdna"
+  },
+  "rocm:gcn5": {
+    cards: 3,
+    rows: 3,
+    spread: 0.75,
+    extrapolated: false,
+    from: "rocm:gcn5"
+  },
+  "rocm:rdna1": {
+    cards: 1,
+    rows: 1,
+    spread: 0.17,
+    extrapolated: true,
+    from: "rocm"
+  },
+  "rocm:rdna2": {
+    cards: 2,
+    rows: 2,
+    spread: 0.17,
+    extrapolated: true,
+    from: "rocm"
+  },
+  "rocm:rdna3": {
+    cards: 3,
+    rows: 4,
+    spread: 0.23,
+    extrapolated: false,
+    from: "rocm:rdna3"
+  },
+  "rocm:rdna4": {
+    cards: 3,
+    rows: 3,
+    spread: 0.15,
+    extrapolated: false,
+    from: "rocm:rdna4"
+  },
+  vulkan: {
+    cards: 15,
+    rows: 17,
+    spread: 0.26,
+    extrapolated: true,
+    from: "vulkan"
+  },
+  "vulkan:ada": {
+    cards: 3,
+    rows: 3,
+    spread: 0.19,
+    extrapolated: false,
+    from: "vulkan:ada"
+  },
+  "vulkan:ampere": {
+    cards: 1,
+    rows: 1,
+    spread: 0.26,
+    extrapolated: true,
+    from: "vulkan"
+  },
+  "vulkan:gcn4": {
+    cards: 2,
+    rows: 2,
+    spread: 0.58,
+    extrapolated: true,
+    from: "vulkan"
+  },
+  "vulkan:gcn5": {
+    cards: 0,
+    rows: 0,
+    spread: 0.26,
+    extrapolated: true,
+    from: "vulkan"
+  },
+  "vulkan:intel-xe": {
+    cards: 1,
+    rows: 1,
+    spread: 0.26,
+    extrapolated: true,
+    from: "vulkan"
+  },
+  "vulkan:rdna1": {
+    cards: 1,
+    rows: 2,
+    spread: 0.26,
+    extrapolated: true,
+    from: "vulkan"
+  },
+  "vulkan:rdna2": {
+    cards: 1,
+    rows: 1,
+    spread: 0.33,
+    extrapolated: true,
+    from: "vulkan"
+  },
+  "vulkan:rdna3": {
+    cards: 4,
+    rows: 5,
+    spread: 0.26,
+    extrapolated: false,
+    from: "vulkan:rdna3"
+  },
+  "vulkan:turing": {
+    cards: 2,
+    rows: 2,
+    spread: 0.66,
+    extrapolated: true,
+    from: "vulkan"
+  }
+};
+
+/** The llama.cpp generation behind the figures, per backend (shared/judge/calibrate-builds.ts). */
+export const calibrationBuilds: BuildSpan[] = [
+  {
+    backend: "cuda",
+    rows: 38,
+    fromDate: "2024-01",
+    toDate: "2026-09-29",
+    builds: [
+      3622,
+      3622
+    ],
+    buildsStated: 27
+  },
+  {
+    backend: "metal",
+    rows: 7,
+    fromDate: "2023-11",
+    toDate: "2026-07-31",
+    builds: null,
+    buildsStated: 0
+  },
+  {
+    backend: "rocm",
+    rows: 16,
+    fromDate: "2024-03-03",
+    toDate: "2026-10-06",
+    builds: null,
+    buildsStated: 10
+  },
+  {
+    backend: "vulkan",
+    rows: 17,
+    fromDate: "2024-03-03",
+    toDate: "2026-10-06",
+    builds: [
+      4696,
+      7474
+    ],
+    buildsStated: 9
+  }
+];

@@ -85,7 +85,11 @@ describe('compareDevices', () => {
     const judged = judgeMachine(unknownHost, [catalogueGpu('nvidia-rtx-3090')]).devices[0]?.workloads ?? [];
     const ref = judged.find((w) => w.id === 'llama-3.1-8b:Q4_K_M')?.estimates;
     const s = gpu(mixed, 0);
-    expect(s.estimates.llm.find((e) => e.workloadId === 'llama-3.1-8b:Q4_K_M')).toEqual({ workloadId: 'llama-3.1-8b:Q4_K_M', decodeTokensPerSecond: ref?.decodeTokensPerSecond, promptTokensPerSecond: ref?.promptTokensPerSecond, loadTimeSeconds: ref?.loadTimeSeconds });
+    expect(s.estimates.llm.find((e) => e.workloadId === 'llama-3.1-8b:Q4_K_M')).toEqual({
+      workloadId: 'llama-3.1-8b:Q4_K_M',
+      decodeTokensPerSecond: ref?.decodeTokensPerSecond,
+      decodeRange: { ...ref?.decodeRange, extrapolated: false },
+      promptTokensPerSecond: ref?.promptTokensPerSecond, loadTimeSeconds: ref?.loadTimeSeconds });
     // 70B Q4 does not fit in 24 GB: the judge makes no speed figure, nor does the comparison.
     expect(s.estimates.llm.find((e) => e.workloadId === 'llama-3.1-70b:Q4_K_M')?.decodeTokensPerSecond).toBeNull();
     expect(s.estimates.sdxlImagesPerMinute).toBeNull();

@@ -44,6 +44,11 @@ describe('comparison display rows', () => {
     const decode = estimateRows(c).filter((r) => r.label === 'decode');
     expect(decode.map((r) => r.key)).toEqual(c.estimateWorkloads.map((w) => `decode:${w.id}`));
     expect(decode.map((r) => r.workload)).toEqual(c.estimateWorkloads.map((w) => w.label));
+    // A decode cell carries its range to two significant figures (#21.1).
+    const first = decode[0]?.cells[0];
+    expect(first?.type).toBe('speed');
+    if (first?.type === 'speed') expect(first.low).toBeLessThan(first.value);
+    expect(englishRows(decode)[0]?.values[0]).toMatch(/^≈ [\d.]+ tok\/s, [\d.]+–[\d.]+/);
     expect(estimateRows(c).find((r) => r.key === 'sdxl')?.cells).toEqual([{ type: 'notEstimated' }, { type: 'notEstimated' }, { type: 'na' }]);
     expect(summaryRow(c).cells[2]).toEqual({ type: 'summary', ...c.subjects[2]?.summary });
   });

@@ -37,6 +37,10 @@ export function rowText(t: TFunction, fmt: Format, money: (value: number) => str
         return t(`compare.cells.${c.hardware}`);
       case 'count':
         return plain(c.value, 0);
+      case 'speed': {
+        const text = t('compare.cells.speed', { value: plain(c.value, 2), low: plain(c.low, 2), high: plain(c.high, 2) });
+        return c.extrapolated ? t('compare.cells.extrapolated', { value: text }) : text;
+      }
       case 'quantity': {
         const text = t(`compare.units.${c.unit}`, { value: plain(c.value, c.digits) });
         return c.detected ? t('compare.cells.detected', { value: text }) : text;

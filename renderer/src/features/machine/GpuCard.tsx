@@ -7,6 +7,7 @@ import { Facts } from '../../components/Facts';
 import { RemoveButton } from '../../components/RemoveButton';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useFormat } from '../../i18n/use-format';
+import { useSpeedText } from '../../i18n/use-speed';
 import { largestLlm, reference } from './headlines';
 import { LlmMatrix } from './LlmMatrix';
 import { ReasonPanel } from './ReasonPanel';
@@ -25,6 +26,7 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
   const fmt = useFormat();
   const wording = useWording();
   const [selected, setSelected] = useState<string | null>(null);
+  const speed = useSpeedText();
   const [first] = group;
   if (!first || first.device.kind !== 'gpu') return null;
   const d = first.device;
@@ -33,7 +35,6 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
   const best = largestLlm(first.workloads);
   const warnings = [...new Set(group.flatMap((r) => wording.warnings(r.device)))];
   const matchWhy = wording.matchReason(d.match);
-  const tps = (value: number): string => t('common.tokensPerSecond', { value: fmt.number(value, 2) });
   const vramGB = d.vramMiB !== null ? fmt.number(d.vramMiB / 1024, 1) : null;
   return (
     <article className="card gpu" aria-label={d.rawName}>
@@ -72,11 +73,11 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
         <div>
           <span className="k">{t('machine.gpu.largestLlm')}</span>
           <span className="v">{best ? best.label : t('machine.gpu.none')}</span>
-          {best?.estimates.decodeTokensPerSecond !== undefined ? <span className="muted">{tps(best.estimates.decodeTokensPerSecond)}</span> : null}
+          {best?.estimates.decodeTokensPerSecond !== undefined ? <span className="muted">{speed(best.estimates)}</span> : null}
         </div>
         <div>
           <span className="k">{t('machine.gpu.reference')}</span>
-          <span className="v">{ref?.estimates.decodeTokensPerSecond !== undefined ? tps(ref.estimates.decodeTokensPerSecond) : ref ? <VerdictBadge verdict={ref.verdict} /> : '—'}</span>
+          <span className="v">{ref?.estimates.decodeTokensPerSecond !== undefined ? speed(ref.estimates) : ref ? <VerdictBadge verdict={ref.verdict} /> : '—'}</span>
           {ref?.estimates.promptTokensPerSecond !== undefined ? <span className="muted">{t('machine.gpu.prompt', { value: fmt.number(ref.estimates.promptTokensPerSecond, 2) })}</span> : null}
         </div>
         <div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { llmModels, quantFormats } from '../../../../shared/judge/data/llm-models';
+import { sig2 } from '../../../../shared/judge/speed-text';
 import type { WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictMark } from '../../components/VerdictBadge';
 import { useFormat } from '../../i18n/use-format';
@@ -48,7 +49,8 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
                 <td key={quant}>
                   <button type="button" className={`cell ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)} title={wording.reasons(w)[0]}>
                     <VerdictMark verdict={w.verdict} text={t(`common.verdict.${w.verdict}`)} />
-                    {tps !== undefined ? <span className="tps">{t('machine.matrix.tps', { value: fmt.number(tps, 2) })}</span> : null}
+                    {tps !== undefined ? <span className="tps">{t('machine.matrix.tps', { value: fmt.number(sig2(tps), 2) })}</span> : null}
+                    {w.estimates.decodeRange ? <span className="tps-range muted">{t('machine.matrix.range', { low: fmt.number(sig2(w.estimates.decodeRange.low), 2), high: fmt.number(sig2(w.estimates.decodeRange.high), 2) })}</span> : null}
                   </button>
                 </td>
               );

@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { Estimates, WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useFormat } from '../../i18n/use-format';
+import { useSpeedText } from '../../i18n/use-speed';
 
-type FigureLabel = 'decode' | 'prompt' | 'load' | 'vramNeeded' | 'vramHeadroom' | 'context' | 'gpus' | 'backend';
+type FigureLabel = 'decode' | 'decodeAtContext' | 'prompt' | 'ttft' | 'load' | 'vramNeeded' | 'vramHeadroom' | 'context' | 'gpus' | 'backend';
 type FigureUnit = 'tps' | 'tokens' | 's' | 'GB' | '';
 
 const FIGURES: Array<[keyof Estimates, FigureLabel, FigureUnit]> = [
   ['decodeTokensPerSecond', 'decode', 'tps'],
+  ['decodeAtContextTokensPerSecond', 'decodeAtContext', 'tps'],
   ['promptTokensPerSecond', 'prompt', 'tps'],
+  ['timeToFirstTokenSeconds', 'ttft', 's'],
   ['loadTimeSeconds', 'load', 's'],
   ['vramRequiredGB', 'vramNeeded', 'GB'],
   ['vramHeadroomGB', 'vramHeadroom', 'GB'],
@@ -23,10 +26,12 @@ export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined
   const { t } = useTranslation();
   const fmt = useFormat();
   const wording = useWording();
+  const speed = useSpeedText();
   if (!workload) return <p className="hint">{t('machine.reasons.hint')}</p>;
   const figures = FIGURES.filter(([key]) => workload.estimates[key] !== undefined);
   const unitText = (unit: FigureUnit): string => (unit === 'tps' ? t('machine.reasons.unitTps') : unit === 'tokens' ? t('machine.reasons.unitTokens') : unit);
   const valueText = (value: Estimates[keyof Estimates]): string => (typeof value === 'number' ? fmt.number(value, 2) : String(value));
+  const basis = workload.estimates.speedBasis;
   return (
     <div className="reasons" role="region" aria-live="polite" aria-label={t('machine.reasons.why', { label: wording.workloadName(workload) })}>
       <h4>
@@ -42,11 +47,18 @@ export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined
           {figures.map(([key, label, unit]) => (
             <div key={key}>
               <dt>{t(`machine.reasons.${label}`)}</dt>
-              <dd>
-                {valueText(workload.estimates[key])} {unitText(unit)}
-              </dd>
+              <dd>{key === 'decodeTokensPerSecond' ? speed(workload.estimates) : `${valueText(workload.estimates[key])} ${unitText(unit)}`}</dd>
             </div>
           ))}
+          {basis ? (
+            <div key="basis">
+              <dt>{t('machine.reasons.basis')}</dt>
+              <dd>
+                {t('machine.reasons.basisValue', { group: basis.group, cards: basis.cards, rows: basis.rows })}
+                {basis.extrapolated ? ` (${t('machine.matrix.extrapolated')})` : ''}
+              </dd>
+            </div>
+          ) : null}
         </dl>
       ) : null}
     </div>

@@ -1,0 +1,40 @@
+import type { LlmModel, QuantFormat } from './data/llm-models';
+import { rangeOf } from './decode-range';
+import { decodeEfficiencyFor, decodeRangeFor, efficiencyArch, type Backend } from './efficiency';
+import type { GpuProfile } from './gpu-profile';
+import { decodeWeightsGB, decodeTokensPerSecond, kvCacheGB, offloadDecodeTokensPerSecond, SHORT_CONTEXT } from './llm-math';
+
+/** Evidence behind a decode figure: its calibration group, the distinct cards and rows in it, and whether it is extrapolated. */
+export interface SpeedBasis {
+  group: string;
+  cards: number;
+  rows: number;
+  extrapolated: boolean;
+}
+
+export interface DecodeEstimate {
+  tokensPerSecond: number;
+  low: number;
+  high: number;
+  basis: SpeedBasis;
+}
+
+/**
+ * The one place decode tokens/s is computed for one GPU and backend: the active weights on the card (fraction of them,
+ * the rest read from system RAM at hostEffGBs) plus the KV cache (short, as llama-bench tg128, unless kvTokens says), at the calibrated efficiency and latency, with the
+ * leave-one-out range of the card's group.
+ */
+export function decodeEstimate(profile: GpuProfile, backend: Backend, model: LlmModel, quant: QuantFormat, fraction = 1, hostEffGBs = 0, kvTokens = SHORT_CONTEXT): DecodeEstimate | null {
+  if (!profile.bandwidthGBs) return null;
+  const arch = efficiencyArch(profile);
+  const eff = decodeEfficiencyFor(backend, arch);
+  const range = decodeRangeFor(backend, arch);
+  const active = decodeWeightsGB(model, quant);
+  const gpuRead = Math.min(1, fraction) * active + kvCacheGB(model, kvTokens);
+  const latencyS = eff.latencyMs / 1000;
+  const tps =
+    fraction >= 1
+      ? decodeTokensPerSecond(gpuRead, profile.bandwidthGBs, eff.efficiency, latencyS)
+      : offloadDecodeTokensPerSecond(gpuRead, eff.efficiency * profile.bandwidthGBs, (1 - fraction) * active, hostEffGBs, latencyS);
+  return { tokensPerSecond: tps, ...rangeOf(tps, range.spread), basis: { group: range.key, cards: range.cards, rows: range.rows, extrapolated: range.extrapolated } };
+}
