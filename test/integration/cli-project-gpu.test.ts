@@ -64,7 +64,9 @@ describe('npm run cli -- project --gpu: mining per coin (#24)', () => {
     writeFileSync(file, JSON.stringify({ gpu: 'RX 580 8GB', count: 8, coin: 'rvn', hashrate: '12.5MH/s', power: 90, electricity: 0.12, months: 12 }));
     const fromFile = JSON.parse(cli(['project', '--file', file, '--json']).stdout);
     const fromFlags = JSON.parse(cli([...rig, '--coin', 'rvn', '--hashrate', '12.5MH/s', '--power', '90']).stdout);
-    expect(fromFile.inputs.coin).toEqual({ value: 'rvn', origin: 'flag' });
+    // Values from the file are labelled as such (#22.8); the figures equal the flags'.
+    expect(fromFile.inputs.coin).toEqual({ value: 'rvn', origin: 'file' });
+    expect(fromFlags.inputs.coin).toEqual({ value: 'rvn', origin: 'flag' });
     expect(fromFile.daily).toEqual(fromFlags.daily);
   });
 
