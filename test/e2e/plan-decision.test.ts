@@ -112,6 +112,16 @@ describe('a plan a miner can act on, in Chromium', () => {
     expect(await row(/S19 Pro/).innerText()).not.toMatch(/Rent when booked/);
   });
 
+  it('flags the S19 Pro\'s old resale price beside Sell, and opens it in Earnings in one click', async () => {
+    const flag = row(/S19 Pro/).locator('.plan-stale li').filter({ hasText: /resale price dated 2023-06/ });
+    expect(await flag.innerText()).toMatch(/months old/);
+    await flag.getByRole('button', { name: 'update it' }).click();
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.tagName'), { timeout: 20_000 }).toBe('INPUT');
+    expect(String(await page.evaluate('document.activeElement.getAttribute("aria-label")'))).toMatch(/S19 Pro/);
+    await tab(/^Plan/).click();
+    await page.locator('.plan-table').first().waitFor({ timeout: 20_000 });
+  });
+
   it('titles each chart after what it plots: 12-month totals, and per-month figures', async () => {
     const report = JSON.parse(await downloaded(/^JSON$/)) as Report;
     const totals = page.getByRole('figure', { name: /Total net over the next 12 months/ });
@@ -194,7 +204,8 @@ describe('a plan a miner can act on, in Chromium', () => {
   it('exports a PDF with the plan, its charts, each device’s AI verdicts, each rig’s capability and audit', async () => {
     await page.evaluate('window.print = () => { window.__printed = true; }');
     await page.getByRole('button', { name: 'PDF report' }).click();
-    await page.waitForFunction('window.__printed === true');
+    // Polled from here: a string predicate polled in the page would need eval, which the app's CSP forbids.
+    await expect.poll(() => page.evaluate('window.__printed === true'), { timeout: 20_000 }).toBe(true);
     const pdf = join(work, 'plan.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     const pages = renderPdf(pdf, shots, 'plan-pdf', { plan: '#38bdf8', mining: '#f59e0b' });
@@ -235,7 +246,8 @@ describe('a plan a miner can act on, in Chromium', () => {
     // The report in Italian too: its pages as pictures, its text without English sentences (rule sources are cited as published).
     await page.evaluate('window.print = () => { window.__printed = true; }; window.__printed = false');
     await page.getByRole('button', { name: 'Rapporto PDF' }).click();
-    await page.waitForFunction('window.__printed === true');
+    // Polled from here: a string predicate polled in the page would need eval, which the app's CSP forbids.
+    await expect.poll(() => page.evaluate('window.__printed === true'), { timeout: 20_000 }).toBe(true);
     const pdf = join(work, 'piano.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     expect(renderPdf(pdf, shots, 'plan-pdf-it', {}).length).toBeGreaterThanOrEqual(3);

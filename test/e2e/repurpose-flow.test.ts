@@ -119,7 +119,8 @@ describe('inventory → compare → plan → report, in Chromium', () => {
       window.print = () => void calls.push(document.querySelector('.report-print .recharts-surface') !== null);
     })()`);
     await page.getByRole('button', { name: 'PDF report' }).click();
-    await page.waitForFunction('window.__printCalls.length > 0');
+    // Polled from here: a string predicate polled in the page would need eval, which the app's CSP forbids.
+    await expect.poll(() => page.evaluate('window.__printCalls.length > 0'), { timeout: 20_000 }).toBe(true);
     await page.getByRole('status').filter({ hasText: /print dialog/i }).first().waitFor();
     expect(await page.evaluate('window.__printCalls')).toEqual([true]);
     const pdf = join(work, 'report.pdf');
@@ -200,7 +201,7 @@ describe('inventory → compare → plan → report, in Chromium', () => {
         await tab(view).click();
         await expect.poll(() => tab(view).getAttribute('aria-current')).toBe('page');
         // The view's code loaded and its lazy charts drawn (placeholders gone), so axe sees the finished view.
-        await page.waitForFunction('document.querySelector("main").innerText.trim() !== "Loading…" && !document.querySelector(".chart-placeholder")', undefined, { timeout: 20_000 });
+        await expect.poll(() => page.evaluate('document.querySelector("main").innerText.trim() !== "Loading…" && !document.querySelector(".chart-placeholder")'), { timeout: 20_000 }).toBe(true);
         const violations = await seriousViolations(page);
         if (violations.length) found[String(view)] = violations;
       }

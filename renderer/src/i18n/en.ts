@@ -54,6 +54,7 @@ export const en = {
       restMine: 'mining',
       restIdle: 'idle',
       stale: '⚠ uses {{label}} dated {{date}} ({{count}} months old)',
+      editStale: 'update it',
       kept: 'Ranked with the hardware each option leaves you: those that keep it still own it, worth {{value}} after 12 months.',
     },
     staleLabel: { resale: 'a resale price', rental: 'a rental median', coin: 'a coin price', gpuMiningAnchor: 'the GPU mining estimate' },

@@ -55,6 +55,7 @@ export const it: Messages = {
       restMine: 'in mining',
       restIdle: 'inattivo',
       stale: '⚠ usa {{label}} del {{date}} (vecchio di {{count}} mesi)',
+      editStale: 'aggiornalo',
       kept: 'Classifica con l’hardware che ogni opzione ti lascia: chi lo tiene lo possiede ancora, e varrà {{value}} dopo 12 mesi.',
     },
     staleLabel: { resale: 'un prezzo di rivendita', rental: 'una mediana di noleggio', coin: 'un prezzo della moneta', gpuMiningAnchor: 'la stima del mining su GPU' },

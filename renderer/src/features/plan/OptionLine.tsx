@@ -10,8 +10,8 @@ import type { Money } from '../earnings/money';
 const staleKind = (key: string): 'resale' | 'rental' | 'coin' | 'gpuMiningAnchor' =>
   key.startsWith('resale:') ? 'resale' : key.startsWith('rental:') ? 'rental' : key === 'gpuMiningAnchor' ? 'gpuMiningAnchor' : 'coin';
 
-/** Figures older than six months that this option uses, with their dates, beside the option. */
-function StaleFlags({ stale }: { stale: StaleFigure[] }) {
+/** Figures older than six months that this option uses, with their dates, beside the option; one click edits each. */
+function StaleFlags({ stale, onEdit }: { stale: StaleFigure[]; onEdit?: (key: string) => void }) {
   const { t } = useTranslation();
   if (stale.length === 0) return null;
   return (
@@ -19,6 +19,14 @@ function StaleFlags({ stale }: { stale: StaleFigure[] }) {
       {stale.map((f) => (
         <li key={f.key} className="warning small">
           {t('plan.figure.stale', { label: t(`plan.staleLabel.${staleKind(f.key)}`), date: f.date, count: f.ageMonths })}
+          {onEdit ? (
+            <>
+              {' · '}
+              <button type="button" className="link" onClick={() => onEdit(f.key)}>
+                {t('plan.figure.editStale')}
+              </button>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -26,7 +34,7 @@ function StaleFlags({ stale }: { stale: StaleFigure[] }) {
 }
 
 /** One option's figure, in its kind and unit: cash over 12 months and per month, a one-off sale price, or a value to you. */
-export function OptionLine({ option: o, money, rentOn = null }: { option: PlanOption; money: Money; rentOn?: RentPlatformChoice | null }) {
+export function OptionLine({ option: o, money, rentOn = null, onEdit }: { option: PlanOption; money: Money; rentOn?: RentPlatformChoice | null; onEdit?: (key: string) => void }) {
   const { t, i18n } = useTranslation();
   const wording = useWording();
   const per = { net12: money.format(o.net12), perMonth: o.perMonth === null ? '—' : money.format(o.perMonth) };
@@ -65,7 +73,7 @@ export function OptionLine({ option: o, money, rentOn = null }: { option: PlanOp
           })}
         </div>
       ) : null}
-      <StaleFlags stale={o.stale} />
+      <StaleFlags stale={o.stale} onEdit={onEdit} />
     </li>
   );
 }
