@@ -1,6 +1,6 @@
 import { COIN_KEYS, DEVICE_KEYS, RUN_KEYS, ScenarioFileSchema, toFlagTokens } from '../../shared/earnings/scenario-file';
 import type { ProjectExtras } from './commands/project';
-import { BoundedReadError, readBoundedSync } from '../services/files/read-bounded';
+import { readJsonFileInput } from './json-file-input';
 import { UsageError } from './args';
 import { number } from './project-args';
 
@@ -33,26 +33,7 @@ function splitFileFlag(argv: string[]): { file: string | null; rest: string[] } 
 }
 
 function readScenario(path: string) {
-  let text: string;
-  try {
-    // Bounded by the bytes read, not by stat's size: /dev/zero, a FIFO or a /proc file all say 0.
-    text = readBoundedSync(path, MAX_FILE_BYTES).toString('utf8');
-  } catch (error) {
-    throw new UsageError(`--file ${path}: ${error instanceof BoundedReadError ? error.message : 'cannot be read'}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--file ${path}: not JSON (${error instanceof Error ? error.message.slice(0, 120) : 'parse error'})`);
-  }
-  const parsed = ScenarioFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'file';
-    throw new UsageError(`--file ${path}: ${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
+  return readJsonFileInput(path, MAX_FILE_BYTES, ScenarioFileSchema);
 }
 
 /** Turns `project [--file scenario.json] [flags]` into one run per device. */
