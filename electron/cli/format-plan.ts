@@ -72,5 +72,6 @@ export function formatPlan(report: PlanReport, audits: readonly PlanRigAudit[]):
   parts.push(...report.sites.map(siteLine));
   if (report.saleUsd > 0) parts.push(`Sales the plan recommends: ${usd.format(report.saleUsd)} once.`);
   if (report.skipped.length > 0) parts.push(`Not planned (not in the catalogue): ${report.skipped.map((s) => sanitiseText(s.name, 80)).join(', ')}`);
+  if (report.missing.length > 0) parts.push(`Not planned (not seen in the latest scan): ${report.missing.map((m) => `${sanitiseText(m.name, 80)} (last seen ${m.lastSeen.slice(0, 10)})`).join(', ')}`);
   return parts.join('\n\n');
 }

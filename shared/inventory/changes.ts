@@ -23,3 +23,6 @@ export function itemChanges(item: InventoryItem, scans: Inventory['scans']): Ite
 }
 
 const scanCount = (item: InventoryItem): number => item.history.length;
+
+/** The devices the latest scan of their scope still saw (and every hand-added one): what plans and pickers count. */
+export const presentItems = (inventory: Pick<Inventory, 'items' | 'scans'>): InventoryItem[] => inventory.items.filter((i) => !itemChanges(i, inventory.scans).missing);

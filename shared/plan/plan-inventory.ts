@@ -1,3 +1,4 @@
+import { presentItems } from '../inventory/changes';
 import type { Inventory, InventoryItem } from '../inventory/schema';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
@@ -43,8 +44,12 @@ function auditsOf(inventory: Inventory, gpuGroups: InventoryItem[][], settings: 
 export function planInventory(inventory: Inventory, market: Market, preferences: Preferences, today: Date, rentalAudit: RentalAuditSettings = emptyAuditSettings): Plan {
   const devices: DevicePlan[] = [];
   const skipped: Plan['skipped'] = [];
-  const grouped = groups(inventory.items);
-  const audits = auditsOf(inventory, grouped.filter((g) => g[0]?.kind === 'gpu'), rentalAudit);
+  // A device its scope's latest complete scan did not see (a card swapped out, a miner switched off) is not planned:
+  // it is listed apart so the user can rescan or remove it.
+  const present = { ...inventory, items: presentItems(inventory) };
+  const missing = inventory.items.filter((i) => !present.items.includes(i));
+  const grouped = groups(present.items);
+  const audits = auditsOf(present, grouped.filter((g) => g[0]?.kind === 'gpu'), rentalAudit);
   for (const group of grouped) {
     const [first] = group;
     if (!first) continue;
@@ -87,6 +92,7 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
     portfolio,
     saleUsd: devices.reduce((total, d) => total + d.saleUsd, 0),
     skipped,
+    missing: missing.map((i) => ({ itemId: i.id, name: i.name, lastSeen: i.lastSeen })),
     audits: [...audits.values()],
   };
 }

@@ -35,6 +35,7 @@ export function planReport(plan: Plan, inventory: Inventory) {
     portfolio: plan.portfolio,
     saleUsd: plan.saleUsd,
     skipped: plan.skipped,
+    missing: plan.missing,
   } satisfies PlanReport;
 }
 

@@ -107,5 +107,7 @@ export const PlanReportSchema = z.object({
   portfolio: z.object({ bear: Monthly, base: Monthly, bull: Monthly }),
   saleUsd: Usd,
   skipped: z.array(z.object({ itemId: z.string(), name: z.string() })),
+  /** Absent from reports written before it existed. */
+  missing: z.array(z.object({ itemId: z.string(), name: z.string(), lastSeen: z.string() })).default([]),
 });
 export type PlanReport = z.infer<typeof PlanReportSchema>;

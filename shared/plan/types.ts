@@ -136,6 +136,8 @@ export interface Plan {
   saleUsd: number;
   /** Devices that could not be planned (not in the catalogue). */
   skipped: Array<{ itemId: string; name: string }>;
+  /** Devices the latest complete scan of their scope did not see (swapped out, switched off): not planned. */
+  missing: Array<{ itemId: string; name: string; lastSeen: string }>;
   /** Per machine with GPUs: the rental readiness audit (rule results, fixes with cost ranges, platforms remaining) and what Rent counts. */
   audits: PlanRigAudit[];
 }

@@ -99,6 +99,8 @@ export const en = {
       month: 'month',
     },
     skipped: 'Not in the catalogue, so not planned: {{names}}',
+    missing: 'Not seen in the latest scan, so not planned: {{names}}. Scan again, or remove them in Inventory.',
+    missingItem: '{{name}} (last seen {{date}})',
     assumptions: 'Electricity {{price}}/kWh ({{origin}}), coin prices and difficulty as of the market defaults; own AI use {{hours}} h/day.',
     originSite: 'this site’s price',
     figures: {

@@ -100,6 +100,8 @@ export const it: Messages = {
       month: 'mese',
     },
     skipped: 'Non in catalogo, quindi non pianificati: {{names}}',
+    missing: 'Non visti nell’ultima scansione, quindi non pianificati: {{names}}. Riesegui la scansione o rimuovili dall’Inventario.',
+    missingItem: '{{name}} (visto l’ultima volta il {{date}})',
     assumptions: 'Elettricità {{price}}/kWh ({{origin}}), prezzi e difficoltà secondo le ipotesi di mercato; uso personale per IA {{hours}} h/giorno.',
     originSite: 'prezzo di questo sito',
     figures: {

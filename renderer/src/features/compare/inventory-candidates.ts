@@ -1,3 +1,4 @@
+import { presentItems } from '../../../../shared/inventory/changes';
 import { lanAddressOf } from '../../../../shared/inventory/item-place';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import { gpuSlot } from '../../components/gpu-slot';
@@ -5,11 +6,12 @@ import type { CompareCandidate } from './candidate';
 
 /**
  * Inventory devices as comparison candidates: scanned ones with their real VRAM and PCIe link, the rest from the
- * catalogue. Rig devices carry their rig's name, network miners their address. Labels that would repeat (six RTX 3070 of one rig) get the card's slot, or a number where none is known.
+ * catalogue; devices missing from their latest scan are left out. Rig devices carry their rig's name, network miners their address. Labels that would repeat (six RTX 3070 of one rig) get the card's slot, or a number where none is known.
  */
 export function inventoryCandidates(inventory: Inventory | null): CompareCandidate[] {
   if (!inventory) return [];
-  const base = inventory.items.map((item) => {
+  // A device the latest scan of its scope did not see (swapped out, switched off) is no longer a candidate.
+  const base = presentItems(inventory).map((item) => {
     const rig = inventory.rigs.find((r) => r.id === item.rigId);
     // A rig's device says its rig; a miner found on the network its address (three S19 Pro are three addresses).
     const where = rig?.name ?? lanAddressOf(item);

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Hardware } from '../../../../shared/earnings/hardware-plan';
 import type { RentalEligibility } from '../../../../shared/earnings/project-hardware';
+import { presentItems } from '../../../../shared/inventory/changes';
 import { distinctLabels, placeOf } from '../../../../shared/inventory/item-place';
 import type { Inventory, InventoryItem, Rig, Site } from '../../../../shared/inventory/schema';
 import { eligibilityOf, hardwareOf } from '../../../../shared/plan/inventory-hardware';
@@ -53,8 +54,10 @@ function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | unde
  * The Earnings view's choices: each rig, each standalone device, each site (when there are several) and everything.
  * With the rental audit settings, Rent lists only where the audit counts a platform (as in the Plan).
  */
-export function subjectsFrom(inventory: Inventory | null, audit?: RentalAuditSettings): Subject[] {
-  if (!inventory) return [];
+export function subjectsFrom(whole: Inventory | null, audit?: RentalAuditSettings): Subject[] {
+  if (!whole) return [];
+  // Devices missing from their latest scan (swapped out, switched off) are not projected, as in the Plan.
+  const inventory = { ...whole, items: presentItems(whole) };
   const subjects: Subject[] = [];
   const siteOf = (id: string) => inventory.sites.find((s) => s.id === id);
   for (const rig of inventory.rigs) {

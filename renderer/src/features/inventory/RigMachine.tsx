@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { itemChanges } from '../../../../shared/inventory/changes';
+import { presentItems } from '../../../../shared/inventory/changes';
 import type { Inventory, InventoryItem, Rig } from '../../../../shared/inventory/schema';
 import { judgeRigItems } from '../../../../shared/plan/judge-rig-items';
 import { useFormat } from '../../i18n/use-format';
@@ -15,7 +15,7 @@ export function RigMachine({ rig, items, scans }: { rig: Rig; items: InventoryIt
   const fmt = useFormat();
   const [open, setOpen] = useState(false);
   // The cards its latest report still lists: a card taken out is no longer part of the machine.
-  const report = useMemo(() => judgeRigItems(rig, items.filter((i) => !itemChanges(i, scans).missing)), [rig, items, scans]);
+  const report = useMemo(() => judgeRigItems(rig, presentItems({ items, scans })), [rig, items, scans]);
   if (!report || report.rig.gpus < 2) return null;
   return (
     <div className="rig-machine">

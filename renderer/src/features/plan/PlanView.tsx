@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inventory } from '../../../../shared/inventory/schema';
+import { useFormat } from '../../i18n/use-format';
 import { EditableNumber } from '../../components/EditableText';
 import type { MarketHook } from '../../state/use-market';
 import type { RentalAuditHook } from '../../state/use-rental-audit';
@@ -15,6 +16,7 @@ import { usePlan } from './use-plan';
 /** The answer a miner wants: what to do with each machine and why, per site, and for the fleet under three prices. */
 export function PlanView({ inventory, marketHook, onEditAssumptions, auditHook }: { inventory: Inventory | null; marketHook: MarketHook; onEditAssumptions: (key?: string) => void; auditHook: RentalAuditHook }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const { plan, money } = usePlan(inventory, marketHook, auditHook.settings);
   // The printable report is built when first asked for (it doubles the page), then kept for later prints.
   const [report, setReport] = useState(false);
@@ -54,6 +56,9 @@ export function PlanView({ inventory, marketHook, onEditAssumptions, auditHook }
             </section>
             <RentalAuditSection readiness={plan.audits} hook={auditHook} />
             {plan.skipped.length > 0 ? <p className="muted">{t('plan.skipped', { names: plan.skipped.map((s) => s.name).join(', ') })}</p> : null}
+            {plan.missing.length > 0 ? (
+              <p className="muted plan-missing">{t('plan.missing', { names: plan.missing.map((m) => t('plan.missingItem', { name: m.name, date: fmt.day(m.lastSeen.slice(0, 10)) })).join(', ') })}</p>
+            ) : null}
             <p className="muted small">
               {t('plan.assumptions', { price: electricity, origin: t('plan.originApp'), hours: prefs.ownUseHoursPerDay })}{' '}
               <button type="button" className="link" onClick={() => onEditAssumptions()}>
