@@ -34,7 +34,7 @@ export function App() {
   const { refresh } = inventory;
   // Scans add what they find to the inventory in the shell: reload it when one completes.
   useEffect(() => void refresh(), [refresh, scan.report, lan.devices]);
-  const candidates = useMemo(() => inventoryCandidates(inventory.state?.inventory ?? null), [inventory.state]);
+  const candidates = useMemo(() => inventoryCandidates(inventory.state?.inventory ?? null, (name, gpus) => t('compare.rigCandidate', { name, gpus })), [inventory.state, t]);
   const deviceCount = inventory.state?.inventory.items.reduce((n, i) => n + i.count, 0) ?? 0;
   const label = (which: Tab): string => {
     const text = t(`app.tabs.${which}`);

@@ -9,6 +9,7 @@ import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
 import { dailyEarnings, tokensPerSecondPerWatt, type DailyEarnings } from './efficiency';
 import { llmEstimates, NOT_ESTIMATED } from './estimates';
+import { compareRig } from './compare-rig';
 import { checkSubjectCount } from './limits';
 import { resolveSubject, type ResolvedSubject } from './resolve-subject';
 import type { Comparison, SubjectComparison, WorkloadHead } from './schema';
@@ -45,7 +46,9 @@ function asicParts(r: ResolvedSubject, ctx: Context) {
 }
 
 function compareOne(subject: CompareSubject, index: number, ctx: Context): SubjectComparison {
-  const r = resolveSubject(CompareSubjectSchema.parse(subject), index);
+  const parsed = CompareSubjectSchema.parse(subject);
+  if (parsed.kind === 'rig') return compareRig(parsed, ctx);
+  const r = resolveSubject(parsed, index);
   const judged = judgeMachine(r.host, [r.device], [], ctx.now);
   const report = judged.devices[0];
   if (!report) throw new Error(`The judge returned no report for ${r.name}`);

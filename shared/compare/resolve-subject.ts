@@ -22,7 +22,7 @@ export interface ResolvedSubject {
 const recognised = (device: Device): string | null => (device.match.id && (device.match.level === 'exact' || device.match.level === 'probable') ? device.match.id : null);
 
 /** A subject as a device the judge can assess, its host, and the catalogue entry behind it. */
-export function resolveSubject(subject: ParsedCompareSubject, index: number): ResolvedSubject {
+export function resolveSubject(subject: Exclude<ParsedCompareSubject, { kind: 'rig' }>, index: number): ResolvedSubject {
   const device = subject.kind === 'device' ? subject.device : deviceFromManual({ id: `compare-${index}`, kind: subject.hardware, catalogueId: subject.id, count: subject.count });
   if (!device) throw new Error(`No catalogue ${subject.kind === 'catalogue' ? subject.hardware.toUpperCase() : 'entry'} with id "${subject.kind === 'catalogue' ? subject.id : ''}"`);
   const id = recognised(device);

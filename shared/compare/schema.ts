@@ -82,7 +82,8 @@ export const SubjectComparisonSchema = z.object({
   label: z.string(),
   kind: z.enum(['gpu', 'asic']),
   count: z.number().int().positive(),
-  origin: z.enum(['catalogue', 'device']),
+  /** A whole rig (origin 'rig') counts every card: spec totals, pooled verdicts and estimates, $/day of all cards. */
+  origin: z.enum(['catalogue', 'device', 'rig']),
   catalogueId: z.string().nullable(),
   spec: SpecRowsSchema,
   /** One cell per `Comparison.workloads` entry, same ids, same order. */

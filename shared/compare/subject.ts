@@ -21,7 +21,21 @@ export const DeviceSubjectSchema = z.object({
   label: z.string().max(200).optional(),
 });
 
-export const CompareSubjectSchema = z.discriminatedUnion('kind', [CatalogueSubjectSchema, DeviceSubjectSchema]);
+/** The most cards one rig subject may hold (a 12-GPU mining board plus headroom). */
+export const MAX_RIG_DEVICES = 32;
+
+/**
+ * A whole rig as one machine: its cards on its own host, with models too big for one card split across them (the
+ * Inventory's and This machine's rig view). Verdicts are the rig's; power and $/day cover every card.
+ */
+export const RigSubjectSchema = z.object({
+  kind: z.literal('rig'),
+  devices: z.array(DeviceSchema).min(1).max(MAX_RIG_DEVICES),
+  host: HostSchema.nullable().default(null),
+  label: z.string().max(200),
+});
+
+export const CompareSubjectSchema = z.discriminatedUnion('kind', [CatalogueSubjectSchema, DeviceSubjectSchema, RigSubjectSchema]);
 export type CompareSubject = z.input<typeof CompareSubjectSchema>;
 export type ParsedCompareSubject = z.output<typeof CompareSubjectSchema>;
 

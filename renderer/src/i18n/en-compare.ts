@@ -1,6 +1,7 @@
 /** English text of the Compare view (its own file: the view has the most words). */
 export const enCompare = {
   title: 'Compare hardware side by side',
+  rigCandidate: '{{name}} — whole rig, {{gpus}} GPUs',
   specsLabel: 'Specifications side by side',
   specs: 'Specifications',
   estimatesLabel: 'Estimates side by side',

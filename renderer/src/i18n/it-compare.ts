@@ -3,6 +3,7 @@ import type { ViewMessages } from './en';
 /** Italian text of the Compare view. */
 export const itCompare: ViewMessages['compare'] = {
   title: 'Confronta l’hardware fianco a fianco',
+  rigCandidate: '{{name}} — intero rig, {{gpus}} GPU',
   specsLabel: 'Specifiche a confronto',
   specs: 'Specifiche',
   estimatesLabel: 'Stime a confronto',

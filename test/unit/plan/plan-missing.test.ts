@@ -45,7 +45,10 @@ describe('devices missing from their latest scan', () => {
   });
 
   it('are offered neither in Compare nor in Earnings', () => {
-    expect(inventoryCandidates(inventory)).toHaveLength(2);
+    const candidates = inventoryCandidates(inventory);
+    expect(candidates.filter((c) => c.subject.kind === 'device')).toHaveLength(2);
+    const [whole] = candidates.filter((c) => c.subject.kind === 'rig');
+    expect(whole?.subject.kind === 'rig' ? whole.subject.devices.reduce((n, d) => n + d.count, 0) : 0).toBe(2);
     const [rigSubject] = subjectsFrom(inventory);
     expect(rigSubject?.kind).toBe('rig');
     expect(rigSubject?.items).toHaveLength(2);

@@ -1,6 +1,8 @@
 import { presentItems } from '../../../../shared/inventory/changes';
 import { lanAddressOf } from '../../../../shared/inventory/item-place';
 import type { Inventory } from '../../../../shared/inventory/schema';
+import { devicesOfItems } from '../../../../shared/plan/judge-rig-items';
+import { MAX_RIG_DEVICES } from '../../../../shared/compare/subject';
 import { gpuSlot } from '../../components/gpu-slot';
 import type { CompareCandidate } from './candidate';
 
@@ -8,8 +10,24 @@ import type { CompareCandidate } from './candidate';
  * Inventory devices as comparison candidates: scanned ones with their real VRAM and PCIe link, the rest from the
  * catalogue; devices missing from their latest scan are left out. Rig devices carry their rig's name, network miners their address. Labels that would repeat (six RTX 3070 of one rig) get the card's slot, or a number where none is known.
  */
-export function inventoryCandidates(inventory: Inventory | null): CompareCandidate[] {
+export function inventoryCandidates(inventory: Inventory | null, rigLabel: (name: string, gpus: number) => string = (name, gpus) => `${name} (whole rig, ${gpus} GPUs)`): CompareCandidate[] {
   if (!inventory) return [];
+  return [...rigCandidates(inventory, rigLabel), ...deviceCandidates(inventory)];
+}
+
+/** Each rig of two or more GPUs as one machine (its cards pooled for big models), listed before its cards. */
+function rigCandidates(inventory: Inventory, rigLabel: (name: string, gpus: number) => string): CompareCandidate[] {
+  const present = presentItems(inventory);
+  return inventory.rigs.flatMap((rig): CompareCandidate[] => {
+    const devices = devicesOfItems(present.filter((i) => i.rigId === rig.id && i.kind === 'gpu')).slice(0, MAX_RIG_DEVICES);
+    const gpus = devices.reduce((n, d) => n + d.count, 0);
+    if (gpus < 2) return [];
+    const label = rigLabel(rig.name, gpus);
+    return [{ id: `rig:${rig.id}`, label, subject: { kind: 'rig', devices, host: rig.host ?? null, label } }];
+  });
+}
+
+function deviceCandidates(inventory: Inventory): CompareCandidate[] {
   // A device the latest scan of its scope did not see (swapped out, switched off) is no longer a candidate.
   const base = presentItems(inventory).map((item) => {
     const rig = inventory.rigs.find((r) => r.id === item.rigId);
