@@ -17,10 +17,12 @@ export interface DailyEarnings {
 
 /**
  * Day-one profit of mining and of renting from the earnings engine (the Earnings view's and `project`'s numbers),
- * in the user's currency. Power is pinned to the compared power so $/day and W agree.
+ * in the user's currency. An ASIC is pinned to its compared power; a GPU mines at the hashrate table's tuned power
+ * (what a miner runs it at, #24) and rents at the compared board (or detected) power.
  */
 export function dailyEarnings(hardware: Hardware, market: Market, preferences: Preferences, now: Date, powerW: number | null, eligibility?: RentalEligibility): DailyEarnings {
-  const result = projectHardware(hardware, market, preferences, { start: now, ...(powerW !== null ? { powerW } : {}) }, eligibility);
+  const power = powerW === null ? {} : hardware.kind === 'gpu' ? { rentalLoadW: powerW } : { powerW };
+  const result = projectHardware(hardware, market, preferences, { start: now, ...power }, eligibility);
   const fx = currencyFactor(preferences, market);
   const { mine, rent } = result.projection;
   return {

@@ -34,16 +34,15 @@ export const revenuePerMwh = (usdPerPhDay: number, joulesPerTh: number): number 
 
 /**
  * Fraction of the subsidy earned on average over [from, to): 1 before the halving, ½ after, weighted by days.
- * Further halvings follow every 210,000 blocks at the target block time.
+ * Further halvings follow every 210,000 blocks at the target block time (`interval`, ms: another coin's schedule).
  */
 export function subsidyFactor(from: Date, to: Date, halving: Date | null): number {
   return subsidyFactorMs(from.getTime(), to.getTime(), halving ? halving.getTime() : null);
 }
 
 /** subsidyFactor on epoch milliseconds (the projection's hot path: no Date per month). */
-export function subsidyFactorMs(start: number, stop: number, halving: number | null): number {
+export function subsidyFactorMs(start: number, stop: number, halving: number | null, interval = HALVING_INTERVAL_BLOCKS * BITCOIN_TARGET_BLOCK_S * 1000): number {
   if (halving === null || stop <= start) return 1;
-  const interval = HALVING_INTERVAL_BLOCKS * BITCOIN_TARGET_BLOCK_S * 1000;
   let boundary = halving;
   let factor = 1;
   while (boundary <= start) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Market } from '../market/assumptions';
 import type { GpuAlgorithm } from './gpu-algorithms';
+import { rvnNextHalving, RVN_BLOCK_TIME_S, RVN_HALVING_INTERVAL_BLOCKS } from './ravencoin';
 
 /** GPU-mined coins with market figures, keyed by ticker; each is mined on one algorithm. */
 export const GpuCoinSchema = z.enum(['rvn', 'erg', 'kas']);
@@ -27,6 +28,15 @@ export interface GpuCoinFigures {
   blockTimeS: number;
   /** Monthly change of the block reward (Kaspa's emission; 0 for the others). */
   rewardChange: number;
+  /** Ravencoin's next halving after its reward figure's date, and the interval to the ones after; null for the others. */
+  halving: { date: Date; intervalMs: number } | null;
+}
+
+/** Ravencoin halves on its schedule after the date its reward figure is for (a figure without a date: none in view). */
+function halvingOf(coin: GpuCoin, market: Market): GpuCoinFigures['halving'] {
+  const date = market.get(gpuCoinKeys(coin).blockReward)?.figure?.date;
+  if (coin !== 'rvn' || !date || Number.isNaN(Date.parse(date))) return null;
+  return { date: rvnNextHalving(new Date(date)).date, intervalMs: RVN_HALVING_INTERVAL_BLOCKS * RVN_BLOCK_TIME_S * 1000 };
 }
 
 /** The coin's figures from the market (defaults under the user's overrides); null when one is missing. */
@@ -34,5 +44,5 @@ export function gpuCoinFigures(coin: GpuCoin, market: Market): GpuCoinFigures | 
   const k = gpuCoinKeys(coin);
   const f = { priceUsd: market.value(k.priceUsd), networkHashrateHs: market.value(k.networkHashrateHs), blockReward: market.value(k.blockReward), blockTimeS: market.value(k.blockTimeS) };
   if (Object.values(f).some((v) => !Number.isFinite(v))) return null;
-  return { ...f, rewardChange: coin === 'kas' ? market.value('kasRewardChangeMonthly', 0) : 0 };
+  return { ...f, rewardChange: coin === 'kas' ? market.value('kasRewardChangeMonthly', 0) : 0, halving: halvingOf(coin, market) };
 }

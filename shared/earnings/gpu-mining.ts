@@ -64,7 +64,7 @@ export function gpuCoinMining(spec: GpuSpec, count: number, market: Market, elec
   const { figure, figures: f, coin } = choice;
   const yours = 'yours' in figure;
   const plan: MiningPlan = {
-    coin: { kind: 'network', hashrateHs: figure.hashrateHs * count, networkHashrateHs: f.networkHashrateHs, blockReward: f.blockReward, blockTimeS: f.blockTimeS, networkGrowth: rates.network, rewardChange: f.rewardChange },
+    coin: { kind: 'network', hashrateHs: figure.hashrateHs * count, networkHashrateHs: f.networkHashrateHs, blockReward: f.blockReward, blockTimeS: f.blockTimeS, networkGrowth: rates.network, rewardChange: f.rewardChange, halving: f.halving },
     priceUsd: f.priceUsd * rates.priceFactor,
     priceGrowth: rates.price,
     poolFee: market.value('poolFee', 0),

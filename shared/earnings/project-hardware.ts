@@ -12,7 +12,10 @@ import { project, type MiningPlan, type Projection, type ProjectionInput, type R
 
 /** Inputs a caller may pin (CLI flags, per-device fields in the Earnings view); anything absent comes from the market. */
 export interface Pinned {
+  /** Per unit: replaces the tuned mining power (GPUs), the nameplate power (ASICs) and the rental load power. */
   powerW?: number;
+  /** Per GPU: the load power while rented only (Compare's board or detected power); mining keeps its tuned power. */
+  rentalLoadW?: number;
   idleW?: number;
   capexUsd?: number;
   start?: Date;
@@ -95,7 +98,7 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
         utilisation: pinned.utilisation ?? market.value('utilisation', 0.5),
         platformFee: pinned.platformFee ?? market.value(`platformFee:${preferences.platform}`, 0),
         gpus: hw.count,
-        loadW: pinned.powerW ?? hw.spec.tdpW,
+        loadW: pinned.rentalLoadW ?? pinned.powerW ?? hw.spec.tdpW,
         idleW: pinned.idleW ?? hw.spec.tdpW * IDLE_FRACTION,
       };
       rentalListable = eligibility?.verdict !== 'no';

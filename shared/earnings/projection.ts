@@ -22,6 +22,8 @@ export interface NetworkMining {
   networkGrowth: number;
   /** Monthly change of the block reward (Kaspa's emission falls ×2^(−1/12) a month). */
   rewardChange: number;
+  /** A halving schedule (Ravencoin): days on or after `date` earn half the reward, and again every `intervalMs`. */
+  halving?: { date: Date; intervalMs: number } | null;
 }
 
 /** A flat revenue estimate in USD per day (GPU mining, where no single coin is modelled). */
@@ -131,7 +133,8 @@ export function coinsPerDayInMonth(plan: MiningPlan, start: Date, m: number): nu
     const factor = subsidyFactorMs(monthStartMs(start, m), monthStartMs(start, m + 1), c.halvingDate ? c.halvingDate.getTime() : null);
     return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: grown(c.difficulty, c.difficultyGrowth, m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
   }
-  return coinsPerDayFromNetwork(c.hashrateHs, grown(c.networkHashrateHs, c.networkGrowth, m), grown(c.blockReward, c.rewardChange, m), c.blockTimeS);
+  const factor = c.halving ? subsidyFactorMs(monthStartMs(start, m), monthStartMs(start, m + 1), c.halving.date.getTime(), c.halving.intervalMs) : 1;
+  return coinsPerDayFromNetwork(c.hashrateHs, grown(c.networkHashrateHs, c.networkGrowth, m), grown(c.blockReward, c.rewardChange, m) * factor, c.blockTimeS);
 }
 
 /**

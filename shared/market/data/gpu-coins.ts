@@ -1,3 +1,4 @@
+import { rvnHeightAt, rvnRewardAt, RVN_ANCHOR } from '../../earnings/ravencoin';
 import type { Figure } from '../figure';
 
 const WTM_2026_02_16 = 'WhatToMine API snapshot of 2026-02-16 as recorded by github.com/miika-hakala/crypto-lab profit-run/examples/paper_ranking.example.md';
@@ -16,10 +17,11 @@ export const gpuCoinDefaults = {
   },
   rvnNetworkHashrateHs: { value: 4.398864564997e12, unit: 'H/s', date: '2026-02-16', source: WTM_2026_02_16 },
   rvnBlockReward: {
-    value: 1250,
+    value: rvnRewardAt(new Date('2026-02-16T00:00:00Z')),
     unit: 'RVN per block',
-    date: '2026-01',
-    source: 'halving every 2,100,000 blocks (coingecko.com Ravencoin halving page; 5,000 → 2,500 at block 2,100,000 in Jan 2022, fxempire.com 2022-01-04): block 4,200,000 at one-minute blocks falls in Jan 2026',
+    date: '2026-02-16',
+    source: `halving schedule: 5,000 RVN halved every 2,100,000 one-minute blocks (Ravencoin chainparams nSubsidyHalvingInterval, RavenProject/Ravencoin issue #3); block ${RVN_ANCHOR.height.toLocaleString('en-US')} on ${RVN_ANCHOR.date} (fxempire.com) puts 2026-02-16 near block ${rvnHeightAt(new Date('2026-02-16T00:00:00Z')).toLocaleString('en-US')}, after the halving at 4,200,000 (≈ 2026-01-01)`,
+    note: 'the next halving (block 6,300,000, ≈ 2029-12-29) halves it inside a long projection',
   },
   rvnBlockTimeS: { value: 60, unit: 's', date: '2018-01', source: 'Ravencoin protocol target, one block a minute (makeall.dev "Running Ravencoin Miner")' },
   ergPriceUsd: { value: 0.32, unit: 'USD per ERG', date: '2026-04-15', source: 'CoinGecko via cryptogloss.io/glossary/erg (price data as of 2026-04-15; market cap $26.52M)' },

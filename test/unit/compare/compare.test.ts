@@ -101,10 +101,16 @@ describe('compareDevices', () => {
     if (!spec3090 || !specS19) throw new Error('catalogue entries missing');
     const prefs = defaultPreferences();
     const rental = judgeMachine(unknownHost, [catalogueGpu('nvidia-rtx-3090')]).devices[0]?.workloads.find((w) => w.id === 'rental-marketplace');
-    // Compare pins the compared power (here the catalogue board power) for mining and renting alike (#24: GPU mining
-    // otherwise runs at the hashrate table's tuned power)
-    const engine = projectHardware({ kind: 'gpu', spec: spec3090, count: 1 }, market, prefs, { start: now, powerW: spec3090.tdpW }, rental && { verdict: rental.verdict, reasons: reasonsOf(rental) }).projection;
+    // Compare mines a GPU at the hashrate table's tuned power (#24) and rents it at the compared board power
+    const result = projectHardware({ kind: 'gpu', spec: spec3090, count: 1 }, market, prefs, { start: now, rentalLoadW: spec3090.tdpW }, rental && { verdict: rental.verdict, reasons: reasonsOf(rental) });
+    const engine = result.projection;
+    expect(result.gpuMining?.powerW).toBeLessThan(spec3090.tdpW);
+    expect(engine.mine?.daily.powerCost).toBeCloseTo(((result.gpuMining?.powerW ?? NaN) * 24 * prefs.electricityPerKwh) / 1000, 6);
+    expect(result.input.rental?.loadW).toBe(spec3090.tdpW);
     expect(gpu(mixed, 0).efficiency.miningPerDay).toBeCloseTo(engine.mine?.daily.profit ?? NaN, 2);
+    // at board power the mining figure would differ: the tuned power is what Compare shows
+    const atBoard = projectHardware({ kind: 'gpu', spec: spec3090, count: 1 }, market, prefs, { start: now, powerW: spec3090.tdpW }).projection;
+    expect(Math.abs((gpu(mixed, 0).efficiency.miningPerDay ?? NaN) - (atBoard.mine?.daily.profit ?? NaN))).toBeGreaterThan(0.01);
     expect(gpu(mixed, 0).efficiency.rentingPerDay).toBeCloseTo(engine.rent?.daily.profit ?? NaN, 2);
     const s19 = projectHardware({ kind: 'asic', spec: specS19, count: 1 }, market, prefs, { start: now }).projection;
     expect(mixed.subjects[2]?.efficiency.miningPerDay).toBeCloseTo(s19.mine?.daily.profit ?? NaN, 2);
