@@ -1,5 +1,8 @@
-/** Market figures by key, in English words (the CLI's `market show`; the interface's English labels). */
-export const figureLabels: Record<string, string> = {
+/**
+ * Market figures by key, in English words: the one English source for the CLI's `market show` and the interface's
+ * English labels (renderer/src/i18n/en-views.ts spreads it; it-views.ts has the Italian for every key).
+ */
+export const figureLabels = {
   btcPriceUsd: 'Bitcoin price (USD)',
   btcDifficulty: 'Bitcoin difficulty',
   btcFeesPerBlock: 'Fees per block (BTC)',
@@ -14,13 +17,21 @@ export const figureLabels: Record<string, string> = {
   kasBlockReward: 'Kaspa block reward',
   kasBlockTimeS: 'Kaspa block time (s)',
   kasRewardChangeMonthly: 'Kaspa emission change',
+  rvnPriceUsd: 'Ravencoin price (USD)',
+  rvnNetworkHashrateHs: 'Ravencoin network (H/s)',
+  rvnBlockReward: 'Ravencoin block reward',
+  rvnBlockTimeS: 'Ravencoin block time (s)',
+  ergPriceUsd: 'Ergo price (USD)',
+  ergNetworkHashrateHs: 'Ergo network (H/s)',
+  ergBlockReward: 'Ergo block reward',
+  ergBlockTimeS: 'Ergo block time (s)',
   poolFee: 'Pool fee',
   utilisation: 'Rental utilisation',
   rentalRateChangeMonthly: 'Rental price change',
   gpuResaleChangeMonthly: 'GPU resale value change',
   asicResaleChangeMonthly: 'ASIC resale value change',
   eurPerUsd: 'EUR per USD',
-};
+} as const satisfies Record<string, string>;
 
 /** A figure's label, or its key when it has none. */
-export const figureLabel = (key: string): string => figureLabels[key] ?? key;
+export const figureLabel = (key: string): string => (Object.hasOwn(figureLabels, key) ? figureLabels[key as keyof typeof figureLabels] : key);

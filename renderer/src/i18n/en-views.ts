@@ -1,3 +1,5 @@
+import { figureLabels } from '../../../shared/market/figure-labels';
+import { panelLabels } from './panel-labels';
 import { enCompare } from './en-compare';
 
 /** English text of the existing views (machine, network, inventory, earnings, compare, catalogue, shared components). */
@@ -356,32 +358,7 @@ export const enViews = {
       rental: 'Rent per GPU-hour (USD) · {{device}}',
       resale: 'Resale per unit (USD) · {{device}}',
       platformFee: 'Platform fee · {{platform}}',
-      labels: {
-        btcPriceUsd: 'Bitcoin price (USD)',
-        btcDifficulty: 'Bitcoin difficulty',
-        btcFeesPerBlock: 'Fees per block (BTC)',
-        btcSubsidy: 'Block subsidy (BTC)',
-        btcDifficultyTrendMonthly: 'Difficulty trend (per month)',
-        ltcPriceUsd: 'Litecoin price (USD)',
-        ltcNetworkHashrateHs: 'Litecoin network (H/s)',
-        ltcBlockReward: 'Litecoin block reward',
-        kasPriceUsd: 'Kaspa price (USD)',
-        kasNetworkHashrateHs: 'Kaspa network (H/s)',
-        kasBlockReward: 'Kaspa block reward',
-        kasRewardChangeMonthly: 'Kaspa emission change (per month)',
-        rvnPriceUsd: 'Ravencoin price (USD)',
-        rvnNetworkHashrateHs: 'Ravencoin network (H/s)',
-        rvnBlockReward: 'Ravencoin block reward',
-        ergPriceUsd: 'Ergo price (USD)',
-        ergNetworkHashrateHs: 'Ergo network (H/s)',
-        ergBlockReward: 'Ergo block reward',
-        poolFee: 'Pool fee (fraction)',
-        utilisation: 'Rental utilisation (fraction)',
-        rentalRateChangeMonthly: 'Rental price change (per month)',
-        gpuResaleChangeMonthly: 'GPU resale value change (per month)',
-        asicResaleChangeMonthly: 'ASIC resale value change (per month)',
-        eurPerUsd: 'EUR per USD',
-      },
+      labels: panelLabels(figureLabels),
     },
     trace: {
       title: 'How these numbers are computed',

@@ -48,7 +48,7 @@ describe('devices missing from their latest scan', () => {
     const candidates = inventoryCandidates(inventory);
     expect(candidates.filter((c) => c.subject.kind === 'device')).toHaveLength(2);
     const [whole] = candidates.filter((c) => c.subject.kind === 'rig');
-    expect(whole?.subject.kind === 'rig' ? whole.subject.devices.reduce((n, d) => n + d.count, 0) : 0).toBe(2);
+    expect(whole?.subject.kind === 'rig' ? whole.subject.devices.reduce((n, d) => n + (d.count ?? 1), 0) : 0).toBe(2);
     const [rigSubject] = subjectsFrom(inventory);
     expect(rigSubject?.kind).toBe('rig');
     expect(rigSubject?.items).toHaveLength(2);
