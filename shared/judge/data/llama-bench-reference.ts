@@ -11,12 +11,14 @@
  * - `flashAttention: null` = the source does not say whether -fa was on.
  * - Scoreboard rows marked "(seed)" come from one transcription file that keeps the engine commit
  *   of every accepted no-FA row (accessed 2026-08-12; repository not identifiable through the index).
- * - Mining coverage: no published Llama-2-7B Q4_0 number was found for GTX 10xx, P102/P104/P106,
+ * - Mining coverage: a GTX 1060 6GB row exists only for Qwen2.5-7B Q4_K_M (2026 build); no published Llama-2-7B Q4_0
+ *   number was found for GTX 10xx, P102/P104/P106,
  *   RTX 20xx consumer cards, 3060 Ti/3070, A4000, CMP 30HX/40HX/50HX/170HX, RX 470-590, Vega 56/64,
  *   RX 6600-6900 XT or Apple M1/M2/M3 base/Pro/Max (except M1 Max); those cards are left out.
  *   Closest proxies present: Tesla P40 (GP102), Quadro RTX 6000/8000 (TU102), MI50/MI60 (gfx906),
  *   Radeon PRO V620 (Navi 21), RX 5700 XT (Navi 10).
- * - Rows with `model` are other models/quants (RX 480/580 on Vulkan, RTX 2070/2080 Ti/3060 on Vulkan, RX 6700 XT,
+ * - Rows with `model` are other models/quants (GTX 1060/RTX 3090/RTX 5060 Ti at Qwen2.5-7B Q4_K_M, RTX 3090 on Vulkan at
+ *   Llama 3 8B Q4_0, RX 480/580 on Vulkan, RTX 2070/2080 Ti/3060 on Vulkan, RX 6700 XT,
  *   RTX 3080 at Llama 3.1 8B Q4_K_M, P40 at Q2_K…Q5_0): calibration scales them by file bytes per token.
  */
 export interface LlamaBenchRow {
