@@ -1,5 +1,6 @@
 import { gpuById } from '../catalogue/gpu-catalogue';
 import { archFamilyOf } from './gpu-profile';
+import { parentArchOf } from './arch-parent';
 import { llamaBenchReference, type LlamaBenchRow } from './data/llama-bench-reference';
 import { llmModelById, quantFormats } from './data/llm-models';
 import { kvCacheGB, SHORT_CONTEXT, weightsGB } from './llm-math';
@@ -15,6 +16,8 @@ import type { Backend, DecodeEntry, EfficiencyEntry } from './data/efficiency-ta
 export interface CalibrationRow {
   row: LlamaBenchRow;
   key: string;
+  /** The pooled architectures the group borrows from when it has too few cards of its own (arch-parent.ts), else null. */
+  parentKey: string | null;
   backend: Backend;
   bandwidthGBs: number;
   matmulTflops: number;
@@ -60,9 +63,11 @@ export function calibrationRows(all: readonly LlamaBenchRow[] = llamaBenchRefere
     // CMP rows form their own group (throttled maths), and only stock runs count: that is what a user gets by default.
     const cmp = spec.segment === 'mining' && /^CMP/.test(spec.name);
     if (cmp && !/stock/i.test(row.label)) return [];
-    const key = `${row.backend}:${cmp ? 'cmp' : archFamilyOf(spec.architecture)}`;
+    const arch = archFamilyOf(spec.architecture);
+    const key = `${row.backend}:${cmp ? 'cmp' : arch}`;
+    const parent = cmp ? null : parentArchOf(arch);
     const gbPerToken = row.model ? row.model.fileGB : REFERENCE_GB_PER_TOKEN;
-    return [{ row, key, backend: row.backend, bandwidthGBs: spec.bandwidthGBs, matmulTflops: matmulTflops(spec), gbPerToken, paramsB: row.model?.paramsB ?? REFERENCE_PARAMS_B }];
+    return [{ row, key, parentKey: parent ? `${row.backend}:${parent}` : null, backend: row.backend, bandwidthGBs: spec.bandwidthGBs, matmulTflops: matmulTflops(spec), gbPerToken, paramsB: row.model?.paramsB ?? REFERENCE_PARAMS_B }];
   });
 }
 
@@ -94,7 +99,7 @@ function groupMedians(rows: CalibrationRow[], latencyS: number): Map<string, Gro
   for (const r of rows) {
     const eff = rowEfficiency(r, latencyS);
     if (eff === null) continue;
-    for (const key of [r.key, r.backend]) {
+    for (const key of [r.key, ...(r.parentKey ? [r.parentKey] : []), r.backend]) {
       const gpus = perGpu.get(key) ?? new Map<string, number[]>();
       gpus.set(r.row.gpuId, [...(gpus.get(r.row.gpuId) ?? []), eff]);
       perGpu.set(key, gpus);
@@ -102,6 +107,15 @@ function groupMedians(rows: CalibrationRow[], latencyS: number): Map<string, Gro
   }
   return new Map([...perGpu].map(([key, gpus]) => [key, { values: [...gpus.values()].map(median), rows: [...gpus.values()].reduce((n, v) => n + v.length, 0) }]));
 }
+
+/** The per-GPU efficiencies a row is predicted from: its own group, else its pooled parent, else its backend. */
+const groupValues = (groups: Map<string, Group>, r: CalibrationRow): number[] => {
+  for (const key of [r.key, r.parentKey]) {
+    const values = key ? groups.get(key)?.values : undefined;
+    if (values && values.length >= MIN_GROUP) return values;
+  }
+  return groups.get(r.backend)?.values ?? [0.6];
+};
 
 const predict = (r: CalibrationRow, eff: number, latencyS: number): number => 1 / (r.gbPerToken / (eff * r.bandwidthGBs) + latencyS);
 
@@ -114,7 +128,7 @@ export function fitDecode(rows: CalibrationRow[]): Record<string, DecodeEntry> {
       const groups = groupMedians(mine, latencyMs / 1000);
       // A latency that needs more than 95 % of peak bandwidth somewhere explains the data with physics that cannot happen.
       if ([...groups.values()].some((g) => median(g.values) > MAX_EFFICIENCY)) continue;
-      const effOf = (r: CalibrationRow): number => median((groups.get(r.key)?.values.length ?? 0) >= MIN_GROUP ? (groups.get(r.key)?.values ?? []) : (groups.get(r.backend)?.values ?? [0.6]));
+      const effOf = (r: CalibrationRow): number => median(groupValues(groups, r));
       const errors = mine.map((r) => Math.abs(Math.log(predict(r, effOf(r), latencyMs / 1000) / r.row.tg128)));
       const error = errors.reduce((a, b) => a + b, 0) / errors.length;
       if (error < best.error - 1e-9) best = { latencyMs: Math.round(latencyMs * 10) / 10, error };
@@ -155,7 +169,7 @@ export interface Evaluation {
 /** Predicted tg128 for every calibration row with a given table, and the relative error. */
 export function evaluate(rows: CalibrationRow[], table: Record<string, DecodeEntry>): Evaluation[] {
   return rows.map((r) => {
-    const entry = table[r.key] ?? table[r.backend] ?? table.default;
+    const entry = table[r.key] ?? (r.parentKey ? table[r.parentKey] : undefined) ?? table[r.backend] ?? table.default;
     if (!entry) throw new Error('no default efficiency');
     const predicted = predict(r, entry.efficiency, entry.latencyMs / 1000);
     return { row: r, predicted, error: predicted / r.row.tg128 - 1 };

@@ -4,7 +4,7 @@ import type { CardError } from './calibrate-cards';
  * The range shown with a decode estimate, from leave-one-out by card: `spread` is the 80th percentile of |error| over
  * the cards of the estimate's group, so about four cards in five fell inside est ÷ (1 + spread) … est × (1 + spread).
  * A group of fewer than MIN_RANGE_CARDS cards cannot say how wrong it is: it borrows the spread of its backend's whole
- * population (every architecture), or its own cards' leave-one-out error where that is wider (the one CMP 90HX was 274 %
+ * population (every architecture), or its own cards' leave-one-out error where that is wider (the one CMP 90HX was 276 %
  * off when predicted without itself), and is marked extrapolated; so are backend-wide and default figures.
  */
 export const MIN_RANGE_CARDS = 3;

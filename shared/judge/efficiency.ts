@@ -1,6 +1,7 @@
 import type { GpuSpec } from '../catalogue/gpu-spec';
 import { decodeEfficiency, decodeRanges, promptEfficiency, type Backend, type EfficiencyEntry } from './data/efficiency-table';
 import type { DecodeRange } from './decode-range';
+import { parentArchOf } from './arch-parent';
 import type { ArchFamily } from './gpu-profile';
 
 export type { Backend };
@@ -12,9 +13,10 @@ export function matmulTflops(spec: GpuSpec): number {
   return Math.max(spec.fp16Tflops, spec.fp32Tflops);
 }
 
-/** Most specific calibrated entry: backend+architecture, then backend, then the all-backend default. */
+/** Most specific calibrated entry: backend+architecture, then its pooled architectures (arch-parent.ts), then backend, then the all-backend default. */
 export function lookup<T extends EfficiencyEntry>(table: Record<string, T>, backend: Backend, arch: ArchFamily | 'cmp'): T & { key: string } {
-  for (const key of [`${backend}:${arch}`, backend, 'default']) {
+  const parent = parentArchOf(arch);
+  for (const key of [`${backend}:${arch}`, ...(parent ? [`${backend}:${parent}`] : []), backend, 'default']) {
     const entry = table[key];
     if (entry) return { ...entry, key };
   }

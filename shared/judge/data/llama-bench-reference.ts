@@ -11,12 +11,14 @@
  * - `flashAttention: null` = the source does not say whether -fa was on.
  * - Scoreboard rows marked "(seed)" come from one transcription file that keeps the engine commit
  *   of every accepted no-FA row (accessed 2026-08-12; repository not identifiable through the index).
- * - Mining coverage: no published Llama-2-7B Q4_0 number was found for GTX 10xx, P102/P104/P106,
+ * - Mining coverage: a GTX 1060 6GB row exists only for Qwen2.5-7B Q4_K_M (2026 build); no published Llama-2-7B Q4_0
+ *   number was found for GTX 10xx, P102/P104/P106,
  *   RTX 20xx consumer cards, 3060 Ti/3070, A4000, CMP 30HX/40HX/50HX/170HX, RX 470-590, Vega 56/64,
  *   RX 6600-6900 XT or Apple M1/M2/M3 base/Pro/Max (except M1 Max); those cards are left out.
  *   Closest proxies present: Tesla P40 (GP102), Quadro RTX 6000/8000 (TU102), MI50/MI60 (gfx906),
  *   Radeon PRO V620 (Navi 21), RX 5700 XT (Navi 10).
- * - Rows with `model` are other models/quants (RX 480/580 on Vulkan, RTX 2070/2080 Ti/3060 on Vulkan, RX 6700 XT,
+ * - Rows with `model` are other models/quants (GTX 1060/RTX 3090/RTX 5060 Ti at Qwen2.5-7B Q4_K_M, RTX 3090 on Vulkan at
+ *   Llama 3 8B Q4_0, RX 480/580 on Vulkan, RTX 2070/2080 Ti/3060 on Vulkan, RX 6700 XT,
  *   RTX 3080 at Llama 3.1 8B Q4_K_M, P40 at Q2_K…Q5_0): calibration scales them by file bytes per token.
  */
 export interface LlamaBenchRow {
@@ -64,6 +66,10 @@ const noteVk = { title: 'llama.cpp Vulkan scoreboard (quoted in a local-inferenc
 const amdVk = { title: 'llama.cpp Vulkan scoreboard (quoted in AMD Radeon research notes)', ref: VK_SB, date: '2026-10-06' };
 const amdRocm = { title: 'llama.cpp ROCm scoreboard (quoted in AMD Radeon research notes)', ref: ROCM_SB, date: '2026-10-06' };
 const rocmLog = { title: 'llama.cpp ROCm scoreboard (quoted in an AMD hackathon research log)', ref: ROCM_SB, date: '2025-08' };
+
+/** A homelab note benchmarking three GPU generations on one llama.cpp build and one model file. */
+const berlin58 = { title: 'llama-bench results across three GPU generations (kickstart-berlin issue #58)', ref: 'https://github.com/danielesalpietro/kickstart-berlin/issues/58', date: '2026-08-31' };
+const qwen25_7b_q4km = { label: 'Qwen2.5 7B Instruct Q4_K_M', fileGB: 4.68, paramsB: 7.62 };
 
 const SEED_NOTE = 'scoreboard row, run date not published; date = transcription access date';
 
@@ -163,6 +169,13 @@ export const llamaBenchReference: LlamaBenchRow[] = [
   { gpuId: 'nvidia-tesla-p40', label: 'P40', backend: 'cuda', flashAttention: false, tg128: 48.30, pp512: 858.55, build: null, source: { title: 'llama : ggml-backend integration (PR #4766)', ref: 'ggml-org/llama.cpp PR #4766 comment by JohannesGaessler', date: '2024-01' }, note: "'t/s master' column; file size: huggingface.co/TheBloke/Llama-2-7B-GGUF", model: { label: 'Llama 2 7B Q5_0', fileGB: 4.65, paramsB: 6.74 } },
   { gpuId: 'nvidia-tesla-p40', label: 'P40', backend: 'cuda', flashAttention: false, tg128: 33.52, pp512: null, build: null, source: { title: 'llama : ggml-backend integration (PR #4766)', ref: 'ggml-org/llama.cpp PR #4766 comment by JohannesGaessler', date: '2024-01' }, note: "'t/s master' column; Q2_K is compute-bound on Pascal (dp4a dequantisation), slower than Q4_0; file size: TheBloke/Llama-2-7B-GGUF", model: { label: 'Llama 2 7B Q2_K', fileGB: 2.83, paramsB: 6.74 } },
   { gpuId: 'nvidia-tesla-p40', label: 'P40', backend: 'cuda', flashAttention: false, tg128: 30.93, pp512: 583.04, build: null, source: { title: 'llama : ggml-backend integration (PR #4766)', ref: 'ggml-org/llama.cpp PR #4766 comment by JohannesGaessler', date: '2024-01' }, note: "'t/s master' column; Q3_K_S is compute-bound on Pascal, slower than Q4_0; file size: TheBloke/Llama-2-7B-GGUF", model: { label: 'Llama 2 7B Q3_K_S', fileGB: 2.95, paramsB: 6.74 } },
+
+  // One build, one model, three cards (ghcr.io/ggml-org/llama.cpp:full-cuda, commit 57291f264): Qwen2.5-7B-Instruct Q4_K_M, 4.68 GB.
+  { gpuId: 'nvidia-gtx-1060-6gb', label: 'GTX 1060 6GB (VM)', backend: 'cuda', flashAttention: null, tg128: 24.0, pp512: 436, build: '57291f264', source: berlin58, note: 'ESXi VM with PCIe passthrough (the source measures no passthrough cost); Pascal GP106', model: qwen25_7b_q4km },
+  { gpuId: 'nvidia-rtx-3090', label: 'RTX 3090', backend: 'cuda', flashAttention: null, tg128: 150.3, pp512: 5554, build: '57291f264', source: berlin58, note: 'bare metal, same build and file as the GTX 1060 row', model: qwen25_7b_q4km },
+  { gpuId: 'nvidia-rtx-5060-ti-16gb', label: 'RTX 5060 Ti 16GB', backend: 'cuda', flashAttention: null, tg128: 87.8, pp512: 4028, build: '57291f264', source: berlin58, note: 'bare metal, same build and file as the GTX 1060 row', model: qwen25_7b_q4km },
+  // RTX 3090 on Vulkan, current master ('t/s (before)' column of a Vulkan PR), Llama 3 8B Q4_0 (4.33 GiB, 8.03 B), -fa 1 -mmp 0.
+  { gpuId: 'nvidia-rtx-3090', label: 'RTX 3090', backend: 'vulkan', flashAttention: true, tg128: 146.73, pp512: 4753.45, build: null, source: { title: 'Vulkan Repack PoC (PR #21024), comment by 0cc4m', ref: 'https://github.com/ggml-org/llama.cpp/pull/21024', date: '2026-05-15' }, note: "'t/s (before)' = master at the time; NVIDIA card on the Vulkan backend", model: { label: 'Llama 3 8B Q4_0', fileGB: gib(4.33), paramsB: 8.03 } },
 
   // ---------------- SYCL (Intel) ----------------
   { gpuId: 'intel-arc-a770-16gb', label: 'Arc A770', backend: 'sycl', flashAttention: false, tg128: 55, pp512: null, build: null, source: { title: 'llama.cpp docs/backend/SYCL.md, News 2025.2 (Q4_0 MUL_MAT optimisation)', ref: 'https://github.com/ggml-org/llama.cpp/blob/master/docs/backend/SYCL.md', date: '2025-02' }, note: "'tokens/s of llama-2-7b.Q4_0', not stated as llama-bench tg128; 42 before the change; VRAM variant not stated" },

@@ -35,9 +35,9 @@ describe('decode estimates carry a range and the evidence behind them (#21.1)', 
     expect(e.decodeRange?.low ?? Infinity).toBeLessThan(e.decodeTokensPerSecond ?? 0);
   });
 
-  it('a GTX 1070 (no published row of its own) says extrapolated: Pascal has one measured card', () => {
+  it('a GTX 1070 (no published row of its own) says extrapolated: Pascal has two measured cards, fewer than a range needs', () => {
     const e = judge('nvidia-gtx-1070').estimates;
-    expect(e.speedBasis).toMatchObject({ group: 'cuda:pascal', cards: 1, extrapolated: true });
+    expect(e.speedBasis).toMatchObject({ group: 'cuda:pascal', cards: 2, extrapolated: true });
     const ampere = judge('nvidia-rtx-3090').estimates;
     const width = (x: typeof e) => (x.decodeRange?.high ?? 0) / (x.decodeRange?.low ?? 1);
     expect(width(e)).toBeGreaterThan(width(ampere));
