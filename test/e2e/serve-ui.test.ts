@@ -70,6 +70,16 @@ describe('browser mode (npm run serve) in Chromium', () => {
       const page = await open(serve.openUrl);
       await page.getByRole('heading', { name: 'No GPU found on this machine' }).waitFor({ timeout: 30_000 });
       await page.screenshot({ path: join(shots, 'machine-empty.png') });
+      // An empty plan exports nothing: every export is disabled and says why.
+      await page.getByRole('button', { name: /^Plan/ }).click();
+      const exports = page.getByRole('group', { name: 'Export' });
+      await exports.waitFor({ timeout: 30_000 });
+      const buttons = await exports.getByRole('button').all();
+      expect(buttons.length).toBeGreaterThanOrEqual(3);
+      for (const button of buttons) expect(await button.isDisabled(), await button.innerText()).toBe(true);
+      expect(await page.locator('.view.plan').innerText()).toContain('Nothing to export yet');
+      await page.screenshot({ path: join(shots, 'plan-empty.png') });
+      await page.getByRole('button', { name: /^This machine/ }).click();
       await page.getByRole('button', { name: 'Add hardware from the catalogue' }).click();
       await page.getByLabel('Search').fill('S19 Pro');
       await page.locator('.catalogue li', { hasText: 'Antminer S19 Pro' }).first().getByRole('button').click();
