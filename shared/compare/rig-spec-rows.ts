@@ -7,7 +7,7 @@ const total = (values: Array<number | null>): number | null => (values.some((v) 
 const lowest = (values: Array<number | null>): number | null => (values.some((v) => v === null) ? null : Math.min(...(values as number[])));
 
 /**
- * A rig's spec rows, one per card counted: VRAM, TFLOPS and power are the rig's totals (what it pools and draws);
+ * A rig's spec rows, one per card counted: VRAM and TFLOPS are the rig's totals (what it pools), power its cards' mean;
  * bandwidth, the PCIe link and the year are its slowest / narrowest / oldest card's (a layer split waits on the
  * slowest card). Unknown on any card → unknown for the rig, never a partial sum.
  */
@@ -27,7 +27,8 @@ export function rigSpecRows(cards: readonly GpuProfile[], now: Date): GpuSpecRow
     fp32Tflops: total(rows.map((r) => r.fp32Tflops)),
     matrixFp16Tflops: total(rows.map((r) => r.matrixFp16Tflops)),
     matrixUnits: rows.every((r) => r.matrixUnits === first.matrixUnits) ? first.matrixUnits : null,
-    powerW: total(rows.map((r) => r.powerW)),
+    // The row is "power per unit" for every subject: a rig's is its cards' mean (its total is units × this).
+    powerW: ((sum) => (sum === null ? null : round(sum / rows.length)))(total(rows.map((r) => r.powerW))),
     powerOrigin: origin('powerOrigin'),
     pcie: narrowest.pcie,
     releaseYear: oldest.releaseYear,

@@ -17,7 +17,7 @@ export const earningsNoteText = {
   'catalogue-gpu': 'From the catalogue: host RAM, disk and CPU unknown; PCIe link as the catalogue gives it',
   'catalogue-asic': 'From the catalogue: nameplate hashrate and power',
   'not-projected': 'Not a catalogue model: mining and renting are not projected',
-  'rig-whole': 'The whole rig as one machine: VRAM, TFLOPS, power and $/day are its totals; bandwidth, link and age are its slowest card’s; models too big for one card are split across its cards',
+  'rig-whole': 'The whole rig as one machine: VRAM, TFLOPS and $/day are its totals, power is per card; bandwidth, link and age are its slowest card’s; models too big for one card are split across its cards',
   'not-estimated-sdxl': 'SDXL images per minute: the judge checks VRAM and software support for image generation, not its speed',
   'not-estimated-load': 'Load time from disk: the judge times only the PCIe transfer, and only when the link is known',
 } as const;

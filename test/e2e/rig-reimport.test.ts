@@ -144,6 +144,17 @@ describe('a rig imported from reports, as a whole machine', () => {
     const labels = await picks.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('aria-label') ?? b.parentElement?.textContent ?? ''));
     expect(labels.join('|')).toMatch(/GeForce RTX 3070 · rig-09 · 01:00\.0, x1/);
     expect(labels.join('|')).not.toMatch(/Radeon RX 580 8GB · rig-09 · 0[1-6]:/);
+    // The rig is offered whole, with only the cards its latest report lists (the two RX 580 taken out are not).
+    expect(labels.map((l) => l.trim())).toContain('rig-09 — whole rig, 6 GPUs');
+    expect(labels.join('|')).not.toMatch(/Radeon RX 580/);
+    await picks.getByRole('checkbox', { name: 'rig-09 — whole rig, 6 GPUs' }).check();
+    await picks.getByRole('checkbox', { name: /GeForce RTX 3070 · rig-09 · 01:00\.0/ }).check();
+    const table = page.locator('table').filter({ hasText: 'rig-09 — whole rig, 6 GPUs' }).first();
+    await table.waitFor({ timeout: 20_000 });
+    const text = await table.innerText();
+    // Six 8 GB cards pool 48 GB of VRAM; the card alone has 8.
+    expect(text).toMatch(/48 GB/);
+    await page.screenshot({ path: join(shots, 'compare-whole-rig.png'), fullPage: true });
   });
 
   it('offers Undo only once something can be undone', async () => {

@@ -14,7 +14,7 @@ export const itNotes: Record<EarningsNoteCode, string> = {
   'catalogue-gpu': 'Dal catalogo: RAM, disco e CPU dell’host sconosciuti; collegamento PCIe come da catalogo',
   'catalogue-asic': 'Dal catalogo: hashrate e potenza di targa',
   'not-projected': 'Non è un modello del catalogo: mining e noleggio non vengono proiettati',
-  'rig-whole': 'L’intero rig come una sola macchina: VRAM, TFLOPS, potenza e $/giorno sono i suoi totali; banda, collegamento ed età quelli della scheda più lenta; i modelli troppo grandi per una scheda sono divisi tra le sue schede',
+  'rig-whole': 'L’intero rig come una sola macchina: VRAM, TFLOPS e $/giorno sono i suoi totali, la potenza è per scheda; banda, collegamento ed età quelli della scheda più lenta; i modelli troppo grandi per una scheda sono divisi tra le sue schede',
   'not-estimated-sdxl': 'Immagini SDXL al minuto: il giudizio verifica VRAM e supporto software per la generazione di immagini, non la velocità',
   'not-estimated-load': 'Tempo di caricamento dal disco: il giudizio misura solo il trasferimento PCIe, e solo quando il collegamento è noto',
 };

@@ -23,7 +23,9 @@ describe('a whole rig compared as one machine', () => {
     expect(whole.origin).toBe('rig');
     expect(whole.count).toBe(8);
     expect(whole.spec.vramGB).toBe(64);
-    expect(whole.spec.powerW).toBe(8 * (cards.spec.powerW ?? 0));
+    // Power is per unit in every column: the rig's eight cards draw what eight catalogue cards draw.
+    expect(whole.spec.powerW).toBe(cards.spec.powerW);
+    expect(whole.spec.fp32Tflops).toBeCloseTo(8 * (cards.spec.fp32Tflops ?? 0), 1);
     expect(whole.spec.bandwidthGBs).toBe(cards.spec.bandwidthGBs);
     expect(whole.spec.pcie?.width).toBe(1);
     expect(whole.notes.map((n) => n.code)).toContain('rig-whole');
