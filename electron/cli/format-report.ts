@@ -1,5 +1,5 @@
 import type { DeviceReport, JudgeReport } from '../../shared/judge/report';
-import { sig2, speedText } from '../../shared/judge/speed-text';
+import { assumptionText, sig2, speedText } from '../../shared/judge/speed-text';
 import type { Verdict, WorkloadResult } from '../../shared/judge/verdict';
 import { sanitiseText } from '../../shared/text/sanitise';
 
@@ -29,7 +29,8 @@ function describeDevice(report: DeviceReport): string {
 
 function workloadLines(workloads: WorkloadResult[], verbose: boolean): string[] {
   return workloads.map((w) => {
-    const reasons = verbose ? w.reasons.map((r) => `\n        ${sanitiseText(r)}`).join('') : ` — ${sanitiseText(w.reasons[0] ?? '')}`;
+    const basis = verbose && w.estimates.speedBasis ? [`Speed ${assumptionText(w.estimates.speedBasis)}`] : [];
+    const reasons = verbose ? [...w.reasons, ...basis].map((r) => `\n        ${sanitiseText(r)}`).join('') : ` — ${sanitiseText(w.reasons[0] ?? '')}`;
     const figures = headline(w);
     return `    ${MARK[w.verdict]}  ${w.label}${figures ? ` (${figures})` : ''}${reasons}`;
   });

@@ -1,15 +1,19 @@
+import type { z } from 'zod';
+import { calibrationBuilds } from './data/efficiency-table';
 import type { LlmModel, QuantFormat } from './data/llm-models';
 import { rangeOf } from './decode-range';
 import { decodeEfficiencyFor, decodeRangeFor, efficiencyArch, type Backend } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
+import type { SpeedBasisSchema } from './verdict';
 import { decodeWeightsGB, decodeTokensPerSecond, kvCacheGB, offloadDecodeTokensPerSecond, SHORT_CONTEXT } from './llm-math';
 
-/** Evidence behind a decode figure: its calibration group, the distinct cards and rows in it, and whether it is extrapolated. */
-export interface SpeedBasis {
-  group: string;
-  cards: number;
-  rows: number;
-  extrapolated: boolean;
+/** Evidence behind a decode figure: its calibration group, the distinct cards and rows in it, whether it is extrapolated, and the llama.cpp generation it assumes. */
+export type SpeedBasis = z.infer<typeof SpeedBasisSchema>;
+
+/** The llama.cpp generation a backend's figures reflect: its calibration rows' source dates and stated builds. */
+export function assumedLlamaCpp(backend: Backend): SpeedBasis['assumes'] {
+  const span = calibrationBuilds.find((b) => b.backend === backend);
+  return span ? { backend, fromDate: span.fromDate, toDate: span.toDate, builds: span.builds } : undefined;
 }
 
 export interface DecodeEstimate {
@@ -36,5 +40,6 @@ export function decodeEstimate(profile: GpuProfile, backend: Backend, model: Llm
     fraction >= 1
       ? decodeTokensPerSecond(gpuRead, profile.bandwidthGBs, eff.efficiency, latencyS)
       : offloadDecodeTokensPerSecond(gpuRead, eff.efficiency * profile.bandwidthGBs, (1 - fraction) * active, hostEffGBs, latencyS);
-  return { tokensPerSecond: tps, ...rangeOf(tps, range.spread), basis: { group: range.key, cards: range.cards, rows: range.rows, extrapolated: range.extrapolated } };
+  const assumes = assumedLlamaCpp(backend);
+  return { tokensPerSecond: tps, ...rangeOf(tps, range.spread), basis: { group: range.key, cards: range.cards, rows: range.rows, extrapolated: range.extrapolated, ...(assumes ? { assumes } : {}) } };
 }

@@ -1,5 +1,6 @@
 import type { Host } from '../device/host';
 import { llmModelById, llmWorkloads, quantFormats, type LlmModel, type QuantFormat } from './data/llm-models';
+import { assumedLlamaCpp } from './decode-estimate';
 import { rangeOf } from './decode-range';
 import { decodeEfficiencyFor, decodeRangeFor, efficiencyArch } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
@@ -57,9 +58,11 @@ export function pooledEstimate(used: Member[], model: LlmModel, quant: QuantForm
   const widest = used.map((m) => decodeRangeFor(m.backend, efficiencyArch(m.profile))).sort((a, b) => b.spread - a.spread)[0];
   const tps = layerSplitDecodeTokensPerSecond(parts);
   const range = widest ? rangeOf(tps, widest.spread) : null;
+  const assumed = used[0] ? assumedLlamaCpp(used[0].backend) : undefined;
+  const assumes = assumed ? { ...assumed, split: 'layer' as const } : undefined;
   return {
     ...(speedKnown ? { decodeTokensPerSecond: round(tps) } : {}),
-    ...(speedKnown && range && widest ? { decodeRange: { low: round(range.low), high: round(range.high) }, speedBasis: { group: widest.key, cards: widest.cards, rows: widest.rows, extrapolated: true } } : {}),
+    ...(speedKnown && range && widest ? { decodeRange: { low: round(range.low), high: round(range.high) }, speedBasis: { group: widest.key, cards: widest.cards, rows: widest.rows, extrapolated: true, ...(assumes ? { assumes } : {}) } } : {}),
     ...(loadKnown ? { loadTimeSeconds: round(load) } : {}),
     backend: `llama.cpp ${[...new Set(used.map((m) => m.backend.toUpperCase()))].join('+')}, layer split`,
     gpus: used.length,

@@ -36,3 +36,20 @@ export function speedText(e: Pick<Estimates, 'decodeTokensPerSecond' | 'decodeRa
   const range = f.low !== null && f.high !== null ? `, ${f.low}–${f.high}` : '';
   return `≈ ${f.value} tok/s${range}${f.extrapolated ? ', extrapolated' : ''}${f.offload ? ', CPU offload' : ''}`;
 }
+
+const BACKEND_NAMES: Record<string, string> = { cuda: 'CUDA', rocm: 'ROCm', vulkan: 'Vulkan', metal: 'Metal', sycl: 'SYCL' };
+/** "Vulkan" for "vulkan": the backend as its users write it. */
+export const backendName = (backend: string): string => BACKEND_NAMES[backend] ?? backend;
+
+/**
+ * English plain text of what a decode figure assumes (CLI --verbose): "llama.cpp Vulkan as measured in sources dated
+ * 2024-03-03 to 2026-10-06 (builds 4696–7474); evidence vulkan:gcn4, 2 cards, 2 rows".
+ */
+export function assumptionText(basis: NonNullable<Estimates['speedBasis']>): string {
+  const a = basis.assumes;
+  const evidence = `evidence ${basis.group}, ${basis.cards} card${basis.cards === 1 ? '' : 's'}, ${basis.rows} row${basis.rows === 1 ? '' : 's'}${basis.extrapolated ? ', extrapolated' : ''}`;
+  if (!a) return evidence;
+  const builds = a.builds ? ` (builds ${a.builds[0] === a.builds[1] ? a.builds[0] : `${a.builds[0]}–${a.builds[1]}`})` : '';
+  const split = a.split === 'layer' ? '; layer split across the cards, one hand-over per extra card (only the hidden state crosses PCIe)' : '';
+  return `assumes llama.cpp ${backendName(a.backend)} as measured in sources dated ${a.fromDate} to ${a.toDate}${builds}${split}; ${evidence}`;
+}

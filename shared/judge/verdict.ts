@@ -9,7 +9,23 @@ export type WorkloadCategory = z.infer<typeof WorkloadCategorySchema>;
 
 /** Leave-one-out range of a decode figure (tokens/s) and the evidence behind it (shared/judge/decode-estimate.ts). */
 export const DecodeRangeSchema = z.object({ low: z.number().nonnegative(), high: z.number().nonnegative() });
-export const SpeedBasisSchema = z.object({ group: z.string(), cards: z.number().int().nonnegative(), rows: z.number().int().nonnegative(), extrapolated: z.boolean() });
+export const SpeedBasisSchema = z.object({
+  group: z.string(),
+  cards: z.number().int().nonnegative(),
+  rows: z.number().int().nonnegative(),
+  extrapolated: z.boolean(),
+  /** What the figure assumes: llama.cpp on this backend as its calibration rows measured it (their source dates, and the build numbers they state). */
+  assumes: z
+    .object({
+      backend: z.string().max(20),
+      fromDate: z.string().max(10),
+      toDate: z.string().max(10),
+      builds: z.tuple([z.number().int(), z.number().int()]).nullable(),
+      /** Rigs: llama.cpp --split-mode layer, one hand-over per extra card (only the hidden state crosses PCIe). */
+      split: z.literal('layer').optional(),
+    })
+    .optional(),
+});
 
 /** Estimates are absent when the judge cannot make them honestly (unknown bandwidth, unsupported stack). */
 export const EstimatesSchema = z.object({

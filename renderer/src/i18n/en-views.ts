@@ -104,6 +104,10 @@ export const enViews = {
       unitTokens: 'tokens',
       basis: 'Evidence',
       basisValue: '{{group}}: {{cards}} cards, {{rows}} published rows',
+      assumes: 'Assumes',
+      assumesValue: 'llama.cpp {{backend}} as measured in sources dated {{from}} to {{to}}',
+      assumesBuilds: 'builds {{builds}}',
+      assumesSplit: 'layer split across the cards (only the hidden state crosses PCIe, one hand-over per extra card)',
     },
     rig: {
       label: 'Whole rig',

@@ -103,6 +103,10 @@ export const itViews: ViewMessages = {
       unitTokens: 'token',
       basis: 'Dati alla base',
       basisValue: '{{group}}: {{cards}} schede, {{rows}} righe pubblicate',
+      assumes: 'Presuppone',
+      assumesValue: 'llama.cpp {{backend}} come misurato in fonti datate dal {{from}} al {{to}}',
+      assumesBuilds: 'build {{builds}}',
+      assumesSplit: 'suddivisione per layer tra le schede (sul PCIe passa solo lo stato nascosto, un passaggio per ogni scheda in più)',
     },
     rig: {
       label: 'Rig intero',

@@ -1,4 +1,5 @@
 import { useWording } from '../../i18n/use-wording';
+import { backendName } from '../../../../shared/judge/speed-text';
 import { useTranslation } from 'react-i18next';
 import type { Estimates, WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictBadge } from '../../components/VerdictBadge';
@@ -56,6 +57,20 @@ export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined
               <dd>
                 {t('machine.reasons.basisValue', { group: basis.group, cards: basis.cards, rows: basis.rows })}
                 {basis.extrapolated ? ` (${t('machine.matrix.extrapolated')})` : ''}
+              </dd>
+            </div>
+          ) : null}
+          {basis?.assumes ? (
+            <div key="assumes">
+              <dt>{t('machine.reasons.assumes')}</dt>
+              <dd>
+                {[
+                  t('machine.reasons.assumesValue', { backend: backendName(basis.assumes.backend), from: fmt.day(basis.assumes.fromDate), to: fmt.day(basis.assumes.toDate) }),
+                  basis.assumes.builds ? t('machine.reasons.assumesBuilds', { builds: basis.assumes.builds[0] === basis.assumes.builds[1] ? basis.assumes.builds[0] : `${basis.assumes.builds[0]}–${basis.assumes.builds[1]}` }) : null,
+                  basis.assumes.split ? t('machine.reasons.assumesSplit') : null,
+                ]
+                  .filter(Boolean)
+                  .join('; ')}
               </dd>
             </div>
           ) : null}
