@@ -1,7 +1,6 @@
 import { errorText } from '../i18n/error-text';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalScan, ScanProgress } from '../../../shared/api/schemas';
-import { judgeMachine } from '../../../shared/judge/judge-machine';
 import type { JudgeReport } from '../../../shared/judge/report';
 import { api } from '../api/client';
 
@@ -58,6 +57,17 @@ export function useLocalScan(): LocalScanState {
     return () => first.abort();
   }, [launch]);
 
-  const report = useMemo(() => (scan ? judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)) : null), [scan]);
+  // The judge and its catalogue are a chunk of their own, needed only once a scan is in (the first screen paints first).
+  const [report, setReport] = useState<JudgeReport | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!scan) return setReport(null);
+    void import('../../../shared/judge/judge-machine').then(({ judgeMachine }) => {
+      if (live) setReport(judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [scan]);
   return { scan, report, progress, running, error, rescan, cancel };
 }
