@@ -4,6 +4,9 @@ import type { LocalScan, ScanProgress } from '../../../shared/api/schemas';
 import type { JudgeReport } from '../../../shared/judge/report';
 import { api } from '../api/client';
 
+/** The judge and its catalogue: a chunk of its own, fetched when the first scan starts and used once one is in. */
+const loadJudge = () => import('../../../shared/judge/judge-machine');
+
 export interface LocalScanState {
   scan: LocalScan | null;
   report: JudgeReport | null;
@@ -54,15 +57,15 @@ export function useLocalScan(): LocalScanState {
   useEffect(() => {
     const first = new AbortController();
     launch(first);
+    void loadJudge();
     return () => first.abort();
   }, [launch]);
 
-  // The judge and its catalogue are a chunk of their own, needed only once a scan is in (the first screen paints first).
   const [report, setReport] = useState<JudgeReport | null>(null);
   useEffect(() => {
     let live = true;
     if (!scan) return setReport(null);
-    void import('../../../shared/judge/judge-machine').then(({ judgeMachine }) => {
+    void loadJudge().then(({ judgeMachine }) => {
       if (live) setReport(judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)));
     });
     return () => {
