@@ -61,16 +61,19 @@ export function useLocalScan(): LocalScanState {
     return () => first.abort();
   }, [launch]);
 
-  const [report, setReport] = useState<JudgeReport | null>(null);
+  // The report of the scan now shown (one judged for an earlier scan is not shown).
+  const [judged, setJudged] = useState<{ scan: LocalScan; report: JudgeReport } | null>(null);
   useEffect(() => {
     let live = true;
-    if (!scan) return setReport(null);
-    void loadJudge().then(({ judgeMachine }) => {
-      if (live) setReport(judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)));
-    });
+    if (scan) {
+      void loadJudge().then(({ judgeMachine }) => {
+        if (live) setJudged({ scan, report: judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)) });
+      });
+    }
     return () => {
       live = false;
     };
   }, [scan]);
+  const report = scan && judged?.scan === scan ? judged.report : null;
   return { scan, report, progress, running, error, rescan, cancel };
 }
