@@ -58,7 +58,7 @@ describe('browser mode (npm run serve) in Chromium', () => {
       expect(await page.locator('section.rig').innerText()).toMatch(/Whole rig: 6 GPUs/);
       // #23.5: the other views and the charts are chunks of their own, fetched while idle after the first paint, so a
       // view opened later shows at once (counted by the requests the page made, not timed).
-      const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''));
+      const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? '').filter((name) => name.endsWith('.js')));
       for (const chunk of ['NetworkView', 'InventoryView', 'CompareTab', 'PlanTab', 'EarningsTab', 'ChartsBlock', 'CompareCharts', 'PortfolioCharts']) {
         await expect.poll(async () => (await fetched()).filter((name) => name.startsWith(`${chunk}-`)).length, { timeout: 20_000 }).toBe(1);
       }
