@@ -1,21 +1,15 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { Logo } from './components/Logo';
 import { SettingsNotice } from './components/SettingsNotice';
 import type { CompareCandidate } from './features/compare/candidate';
-import { inventoryCandidates } from './features/compare/inventory-candidates';
-import { InventoryView } from './features/inventory/InventoryView';
 import { MachineView } from './features/machine/MachineView';
-import { NetworkView } from './features/network/NetworkView';
 import { useInventory } from './state/use-inventory';
 import { HelpPanel } from './components/HelpPanel';
 import { useLanScan } from './state/use-lan-scan';
 import { useLocalScan } from './state/use-local-scan';
-
-const EarningsTab = lazy(() => import('./features/earnings/EarningsTab'));
-const CompareTab = lazy(() => import('./features/compare/CompareTab'));
-const PlanTab = lazy(() => import('./features/plan/PlanTab'));
+import { CompareTab, EarningsTab, InventoryView, NetworkView, PlanTab, prefetchViews } from './views';
 
 type Tab = 'machine' | 'network' | 'inventory' | 'compare' | 'plan' | 'earnings';
 
@@ -34,7 +28,8 @@ export function App() {
   const { refresh } = inventory;
   // Scans add what they find to the inventory in the shell: reload it when one completes.
   useEffect(() => void refresh(), [refresh, scan.report, lan.devices]);
-  const candidates = useMemo(() => inventoryCandidates(inventory.state?.inventory ?? null, (name, gpus) => t('compare.rigCandidate', { name, gpus })), [inventory.state, t]);
+  // After the first paint, fetch the other views' chunks while the browser is idle.
+  useEffect(prefetchViews, []);
   const deviceCount = inventory.state?.inventory.items.reduce((n, i) => n + i.count, 0) ?? 0;
   const label = (which: Tab): string => {
     const text = t(`app.tabs.${which}`);
@@ -63,15 +58,11 @@ export function App() {
       <SettingsNotice />
       <main>
         {tab === 'machine' ? <MachineView state={scan} onAddByHand={() => setTab('inventory')} /> : null}
-        {tab === 'network' ? <NetworkView scan={lan} /> : null}
-        {tab === 'inventory' ? <InventoryView hook={inventory} /> : null}
-        {tab === 'compare' ? (
-          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <CompareTab candidates={candidates} selection={comparing} onSelectionChange={setComparing} />
-          </Suspense>
-        ) : null}
-        {tab === 'plan' ? (
-          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          {tab === 'network' ? <NetworkView scan={lan} /> : null}
+          {tab === 'inventory' ? <InventoryView hook={inventory} /> : null}
+          {tab === 'compare' ? <CompareTab inventory={inventory.state?.inventory ?? null} selection={comparing} onSelectionChange={setComparing} /> : null}
+          {tab === 'plan' ? (
             <PlanTab
               inventory={inventory.state?.inventory ?? null}
               onEditAssumptions={(key) => {
@@ -79,13 +70,9 @@ export function App() {
                 setTab('earnings');
               }}
             />
-          </Suspense>
-        ) : null}
-        {tab === 'earnings' ? (
-          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <EarningsTab inventory={inventory.state?.inventory ?? null} focusKey={focusAssumption} onFocused={assumptionFocused} />
-          </Suspense>
-        ) : null}
+          ) : null}
+          {tab === 'earnings' ? <EarningsTab inventory={inventory.state?.inventory ?? null} focusKey={focusAssumption} onFocused={assumptionFocused} /> : null}
+        </Suspense>
       </main>
     </div>
   );

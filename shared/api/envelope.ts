@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { ERROR_CODES, RigError, type ErrorCode } from './rig-error';
+
+export { RigError, type ErrorCode };
 
 /** Errors travel as data (Electron strips custom error fields across IPC). */
-export const ErrorCodeSchema = z.enum(['invalid_input', 'unknown_call', 'forbidden', 'cancelled', 'internal', 'invalid_output', 'transport', 'unsupported', 'busy']);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
 
 /**
  * What went wrong as a code and values, so the interface can word it in its language (the message stays the English
@@ -29,16 +31,5 @@ export const EnvelopeSchema = z.union([
 
 /** One line of a streamed reply: progress events, then exactly one final envelope. */
 export const StreamFrameSchema = z.union([z.object({ progress: z.unknown() }), EnvelopeSchema]);
-
-export class RigError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly problem?: Problem,
-  ) {
-    super(message);
-    this.name = 'RigError';
-  }
-}
 
 export const failure = (code: ErrorCode, message: string, problem?: Problem): Envelope<never> => ({ ok: false, error: problem ? { code, message, problem } : { code, message } });

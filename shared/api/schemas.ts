@@ -1,4 +1,4 @@
-import { MessageSchema } from '../text/message';
+import { MessageSchema } from '../text/message-schema';
 import { z } from 'zod';
 import { DeviceSchema } from '../device/device';
 import { HostSchema } from '../device/host';

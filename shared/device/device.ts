@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MessageSchema } from '../text/message';
+import { MessageSchema } from '../text/message-schema';
 
 /** Where a fact about a device came from: a tool reading, or the catalogue when the tool had nothing. */
 export const FactSourceSchema = z.enum(['nvidia-smi', 'sysfs', 'systeminformation', 'catalogue', 'miner-api', 'user']);

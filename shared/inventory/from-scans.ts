@@ -6,9 +6,10 @@ import { parseIpv4 } from '../lan/ipv4';
 import { parseTarget, type TargetRange } from '../lan/targets';
 import { devicesFromLan } from '../lan/to-devices';
 import type { Observation, ObservedDevice } from './observation';
+import { LOCAL_RIG_PREFIX } from './default-names';
 
-/** What the rig of the machine RigShift runs on is called before the user renames it (worded per language in the UI). */
-export const LOCAL_RIG_PREFIX = 'This machine · ';
+/** Re-exported where it was first defined. */
+export { LOCAL_RIG_PREFIX };
 
 /** The scanned machine, as a rig report or the app names it: a stable id (hashed) and its host name. */
 export interface MachineIdentity {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Problem } from '../api/envelope';
 import { LocalScanSchema } from '../api/schemas';
+import { MAX_RIG_REPORT_BYTES, type ImportProblemCode } from './rig-report-limits';
+
+export { IMPORT_PROBLEM_CODES, isImportProblemCode, MAX_RIG_REPORT_BYTES, type ImportProblemCode } from './rig-report-limits';
 
 export const RIG_REPORT_FORMAT = 'rigshift-rig-report';
 export const RIG_REPORT_VERSION = 1;
-/** A 64-GPU report is ~150 KiB; anything near this is not a rig report. */
-export const MAX_RIG_REPORT_BYTES = 1024 * 1024;
 
 /** What `npm run cli -- scan --out rig.json` writes on a headless rig, and what the app imports. */
 export const RigReportSchema = z
@@ -44,10 +45,7 @@ function unsafeString(value: unknown, path: string): string | null {
 }
 
 /** Why a file was refused: a code and values the interface words per language (`error` is the English wording). */
-export const IMPORT_PROBLEM_CODES = ['too-large', 'not-json', 'not-a-report', 'newer-version', 'schema', 'unsafe'] as const;
-export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 export type ImportProblem = Problem & { code: ImportProblemCode };
-export const isImportProblemCode = (code: string): code is ImportProblemCode => (IMPORT_PROBLEM_CODES as readonly string[]).includes(code);
 export type ParsedRigReport = { ok: true; report: RigReport } | { ok: false; error: string; problem: ImportProblem };
 
 /** Reads a rig report file's text: size, JSON, format and version, schema, then no markup in any string. */

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { CurrencySchema } from '../market/preferences';
 import { DeviceSchema } from '../device/device';
 import { HostSchema } from '../device/host';
+import { DEFAULT_SITE_NAME } from './default-names';
+
+/** Re-exported where it was first defined. */
+export { DEFAULT_SITE_NAME };
 
 export const MAX_SITES = 50;
 export const MAX_RIGS = 500;
@@ -91,8 +95,6 @@ export const InventorySchema = z.object({
 export type Inventory = z.infer<typeof InventorySchema>;
 
 export const DEFAULT_SITE_ID = 'site-home';
-/** The name the first site gets (the interface shows it in its language until the user renames it). */
-export const DEFAULT_SITE_NAME = 'Home';
 
 export const emptyInventory = (): Inventory => ({
   sites: [{ id: DEFAULT_SITE_ID, name: DEFAULT_SITE_NAME, electricityPerKwh: null, currency: null }],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MessageSchema } from '../text/message';
+import { MessageSchema } from '../text/message-schema';
 
 export const VerdictSchema = z.enum(['yes', 'limited', 'no']);
 export type Verdict = z.infer<typeof VerdictSchema>;

@@ -1,4 +1,4 @@
-import { MessageSchema } from '../text/message';
+import { MessageSchema } from '../text/message-schema';
 import { z } from 'zod';
 import { MiningAlgorithmSchema } from '../catalogue/asic-spec';
 import { MAX_TARGET_SPECS } from './targets';

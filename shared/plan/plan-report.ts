@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SourceSchema } from '../catalogue/source';
-import { MessageSchema } from '../text/message';
+import { MessageSchema } from '../text/message-schema';
 import { PlatformSchema } from '../rental-audit/rule-schema';
 import { PLAN_OPTIONS } from './types';
 

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** A value a message is worded around: a number (formatted by the interface's locale) or a name, id or quoted text. */
 export type MessageValue = string | number;
 export type MessageValues = Record<string, MessageValue>;
@@ -14,15 +12,6 @@ export interface Message<C extends string = string> {
   /** Messages listed where the template says {parts} (e.g. the reasons a rig would not list), joined by "; ". */
   parts?: Array<Message>;
 }
-
-const CodeSchema = z.string().min(1).max(80);
-const ValuesSchema = z.record(z.string().max(40), z.union([z.string().max(400), z.number().finite()])).optional();
-
-export const MessageSchema = z.object({
-  code: CodeSchema,
-  values: ValuesSchema,
-  parts: z.array(z.object({ code: CodeSchema, values: ValuesSchema })).max(40).optional(),
-});
 
 /** Text that has no code (a driver's own error, a reason from an older file), shown as it is. */
 export const verbatim = (text: string): Message => ({ code: 'verbatim', values: { text } });

@@ -56,6 +56,13 @@ describe('browser mode (npm run serve) in Chromium', () => {
       await card.locator('.workloads').getByRole('button', { name: /GPU rental marketplaces/ }).click();
       expect(await reasons.innerText()).toMatch(/1 lane per 2\.5 TFLOPS/);
       expect(await page.locator('section.rig').innerText()).toMatch(/Whole rig: 6 GPUs/);
+      // #23.5: the other views and the charts are chunks of their own, fetched while idle after the first paint, so a
+      // view opened later shows at once (counted by the requests the page made, not timed).
+      const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? '').filter((name) => name.endsWith('.js')));
+      for (const chunk of ['NetworkView', 'InventoryView', 'CompareTab', 'PlanTab', 'EarningsTab', 'ChartsBlock', 'CompareCharts', 'PortfolioCharts']) {
+        await expect.poll(async () => (await fetched()).filter((name) => name.startsWith(`${chunk}-`)).length, { timeout: 20_000 }).toBe(1);
+      }
+      expect((await fetched()).filter((name) => name.startsWith('italian-'))).toEqual([]);
       await page.screenshot({ path: join(shots, 'machine-rig-6x3070-dark.png'), fullPage: true });
       await page.close();
       const light = await open(serve.openUrl, 'light');

@@ -1,7 +1,5 @@
-import { createClient, type RigClient } from '../../../shared/api/client';
 import type { RigBridge } from '../../../shared/api/bridge';
-import { httpTransport } from './http-transport';
-import { ipcTransport } from './ipc-transport';
+import type { RigClient } from '../../../shared/api/client';
 
 const TOKEN_KEY = 'rigshift-token';
 
@@ -15,10 +13,24 @@ export function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-/** The one API object the views use; which transport is underneath is decided here and nowhere else. */
-function makeClient(): RigClient {
-  const bridge = (window as unknown as { rig?: RigBridge }).rig;
-  return createClient(bridge ? ipcTransport(bridge) : httpTransport(takeToken()));
-}
+const bridge = (window as unknown as { rig?: RigBridge }).rig;
+const token = bridge ? '' : takeToken();
+let client: Promise<RigClient> | null = null;
+type AnyCall = (input: unknown, options?: unknown) => Promise<unknown>;
 
-export const api: RigClient = makeClient();
+/**
+ * The one API object the views use; which transport is underneath is decided in make-client.ts and nowhere else. The
+ * client and the schemas that check every reply are a chunk of their own, fetched by the first call, so the first
+ * screen paints without them. A call made before the chunk is in waits for it.
+ */
+export const api: RigClient = new Proxy({} as RigClient, {
+  get(_target, name) {
+    // Not a thenable: `await api` must not look for a call named "then".
+    if (typeof name !== 'string' || name === 'then') return undefined;
+    const call: AnyCall = async (input, options) => {
+      client ??= import('./make-client').then((m) => m.makeClient(bridge, token));
+      return ((await client) as unknown as Record<string, AnyCall>)[name]?.(input, options);
+    };
+    return call;
+  },
+});

@@ -15,7 +15,7 @@ export function LanguageSwitcher() {
       (state) => {
         if (!live) return;
         setChoice(state.preferences.language);
-        setLanguage(state.preferences.language);
+        void setLanguage(state.preferences.language);
       },
       () => undefined,
     );
@@ -25,7 +25,7 @@ export function LanguageSwitcher() {
   }, []);
   const change = (next: LanguageChoice) => {
     setChoice(next);
-    setLanguage(next);
+    void setLanguage(next);
     void api.setMarket({ preferences: { language: next } }).catch(() => undefined);
   };
   return (

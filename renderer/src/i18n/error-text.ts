@@ -1,4 +1,4 @@
-import { ErrorCodeSchema, RigError } from '../../../shared/api/envelope';
+import { isErrorCode, RigError } from '../../../shared/api/rig-error';
 import { i18next } from './index';
 
 /**
@@ -10,5 +10,5 @@ import { i18next } from './index';
 export function errorText(reason: unknown): string {
   const detail = reason instanceof Error ? reason.message : String(reason);
   const code = reason instanceof RigError ? reason.code : 'transport';
-  return i18next.t(`common.errors.${ErrorCodeSchema.parse(code)}`, { detail });
+  return i18next.t(`common.errors.${isErrorCode(code) ? code : 'internal'}`, { detail });
 }

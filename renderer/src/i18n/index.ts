@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
-import { it } from './it';
+import { loadItalian } from './load-language';
 
 export const LANGUAGES = ['en', 'it'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,19 +15,39 @@ export const resolveLanguage = (choice: LanguageChoice): Language => (choice ===
 /** BCP 47 locale for number, date and currency formatting in the UI language. */
 export const localeOf = (language: string): string => (language.startsWith('it') ? 'it-IT' : 'en-US');
 
+/** Makes a language's strings available (Italian is a separate chunk, fetched the first time it is needed). */
+async function ensureLoaded(language: Language): Promise<void> {
+  if (language !== 'it' || i18next.hasResourceBundle('it', 'translation')) return;
+  i18next.addResourceBundle('it', 'translation', (await loadItalian()).strings);
+}
+
+const initial = systemLanguage();
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, it: { translation: it } },
-  lng: systemLanguage(),
+  resources: { en: { translation: en } },
+  // Italian starts in English until its chunk is in (main.tsx waits for `i18nReady` before the first render).
+  lng: initial === 'it' ? 'en' : initial,
   fallbackLng: 'en',
   // React escapes text itself.
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 
-export function setLanguage(choice: LanguageChoice): void {
+let latestChoice = 0;
+
+/**
+ * Switches once the language's strings are in, so the interface never shows a mix (or a flash of English); of choices
+ * made while a language loads, the last one wins.
+ */
+export async function setLanguage(choice: LanguageChoice): Promise<void> {
   const language = resolveLanguage(choice);
-  void i18next.changeLanguage(language);
+  const mine = ++latestChoice;
+  await ensureLoaded(language);
+  if (mine !== latestChoice) return;
+  await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
+
+/** Resolves when the system language's strings are loaded and active: the first render waits for it. */
+export const i18nReady: Promise<void> = initial === 'it' ? setLanguage('it') : Promise.resolve();
 
 export { i18next };

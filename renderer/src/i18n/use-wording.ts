@@ -5,14 +5,8 @@ import { reasonsOf } from '../../../shared/judge/result';
 import type { WorkloadResult } from '../../../shared/judge/verdict';
 import { englishTemplates } from '../../../shared/text/english-templates';
 import { verbatim, wordMessage, type Message } from '../../../shared/text/message';
-import { itAudit } from './it-audit';
-import { itNotes } from './it-notes';
-import { itReasons } from './it-reasons';
-import { itWorkloadNames } from './it-workload-names';
-import { itWarnings } from './it-warnings';
+import { loadedItalian } from './load-language';
 import { useFormat } from './use-format';
-
-const italianMessages: Readonly<Record<string, string>> = { ...itReasons, ...itNotes, ...itWarnings, ...itAudit, verbatim: '{text}' };
 
 export interface Wording {
   /** A core message (judge reason, earnings note) in the interface language, numbers in its locale. */
@@ -31,13 +25,14 @@ export interface Wording {
 export function useWording(): Wording {
   const { i18n } = useTranslation();
   const fmt = useFormat();
-  const italian = i18n.language.startsWith('it');
+  // Italian is active only once its chunk is loaded (setLanguage waits for it).
+  const italian = i18n.language.startsWith('it') ? loadedItalian() : null;
   return useMemo(() => {
     const number = (n: number): string => fmt.number(n, 3);
-    const message = (m: Message): string => wordMessage(m, italian ? italianMessages : englishTemplates, number);
+    const message = (m: Message): string => wordMessage(m, italian ? italian.messages : englishTemplates, number);
     return {
       message,
-      workloadName: (w) => (w.labelCode ? wordMessage(w.labelCode, italian ? itWorkloadNames : workloadNameText, number) : w.label),
+      workloadName: (w) => (w.labelCode ? wordMessage(w.labelCode, italian ? italian.workloadNames : workloadNameText, number) : w.label),
       reasons: (w) => reasonsOf(w).map(message),
       warnings: (d) => (d.warningCodes ?? d.warnings.map(verbatim)).map(message),
       matchReason: (m) => message(m.reasonCode ?? verbatim(m.reason)),

@@ -1,6 +1,5 @@
 import type { InventoryState } from '../../../shared/api/inventory-schemas';
-import { LOCAL_RIG_PREFIX } from '../../../shared/inventory/from-scans';
-import { DEFAULT_SITE_NAME } from '../../../shared/inventory/schema';
+import { DEFAULT_SITE_NAME, LOCAL_RIG_PREFIX } from '../../../shared/inventory/default-names';
 
 export interface DefaultNames {
   /** The first site's default name, e.g. "Casa". */

@@ -1,9 +1,11 @@
 import { errorText } from '../i18n/error-text';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalScan, ScanProgress } from '../../../shared/api/schemas';
-import { judgeMachine } from '../../../shared/judge/judge-machine';
 import type { JudgeReport } from '../../../shared/judge/report';
 import { api } from '../api/client';
+
+/** The judge and its catalogue: a chunk of its own, fetched when the first scan starts and used once one is in. */
+const loadJudge = () => import('../../../shared/judge/judge-machine');
 
 export interface LocalScanState {
   scan: LocalScan | null;
@@ -55,9 +57,23 @@ export function useLocalScan(): LocalScanState {
   useEffect(() => {
     const first = new AbortController();
     launch(first);
+    void loadJudge();
     return () => first.abort();
   }, [launch]);
 
-  const report = useMemo(() => (scan ? judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)) : null), [scan]);
+  // The report of the scan now shown (one judged for an earlier scan is not shown).
+  const [judged, setJudged] = useState<{ scan: LocalScan; report: JudgeReport } | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (scan) {
+      void loadJudge().then(({ judgeMachine }) => {
+        if (live) setJudged({ scan, report: judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)) });
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [scan]);
+  const report = scan && judged?.scan === scan ? judged.report : null;
   return { scan, report, progress, running, error, rescan, cancel };
 }

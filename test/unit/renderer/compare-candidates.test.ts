@@ -48,6 +48,8 @@ describe('inventory candidates', () => {
       items: [item('a', gpu('0000:03:00.0', 1), 'rig-1'), item('b', gpu('0000:04:00.0', 16), 'rig-1'), item('c', null, null), item('d', null, null), item('e', null, 'rig-1'), item('f', null, 'rig-1')],
     });
     expect(inventoryCandidates(inventory).map((c) => c.label)).toEqual([
+      // The rig whole first (its four cards: two scanned, two catalogue entries), then each card.
+      'rig-07 (whole rig, 4 GPUs)',
       'GeForce RTX 3070 · rig-07 · 03:00.0, x1',
       'GeForce RTX 3070 · rig-07 · 04:00.0, x16',
       'GeForce RTX 3070 · #1',

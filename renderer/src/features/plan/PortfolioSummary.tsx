@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../shared/plan/types';
 import type { Money } from '../earnings/money';
-import { PortfolioCharts } from './PortfolioCharts';
+
+/** Recharts is a chunk of its own: the Plan's text shows first, its charts when the chunk is in. */
+const PortfolioCharts = lazy(async () => ({ default: (await import('./PortfolioCharts')).PortfolioCharts }));
 
 const total = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
@@ -13,7 +16,9 @@ export function PortfolioSummary({ plan, money, printWidth }: { plan: Plan; mone
     <section className="panel portfolio" aria-label={t('plan.portfolio.title')}>
       <h3>{t('plan.portfolio.title')}</h3>
       <p className="muted small">{t('plan.portfolio.intro')}</p>
-      <PortfolioCharts plan={plan} money={money} width={printWidth} />
+      <Suspense fallback={<div className="panel chart-placeholder">{t('common.drawingCharts')}</div>}>
+        <PortfolioCharts plan={plan} money={money} width={printWidth} />
+      </Suspense>
       <p>
         <strong>{t('plan.portfolio.cushion', { plan: money.format(drop('plan')), mining: money.format(drop('mining')) })}</strong>
         {plan.saleUsd > 0 ? ` ${t('plan.portfolio.sales', { amount: money.format(plan.saleUsd) })}` : ''}

@@ -1,0 +1,47 @@
+import { useWording } from '../../i18n/use-wording';
+import { Trans, useTranslation } from 'react-i18next';
+import type { LocalScan } from '../../../../shared/api/schemas';
+import type { JudgeReport } from '../../../../shared/judge/report';
+import { AsicCard } from './AsicCard';
+import { GpuCard } from './GpuCard';
+import { groupReports } from './group-reports';
+import { HostSummary } from './HostSummary';
+import { RigPanel } from './RigPanel';
+
+/**
+ * A judged scan: host summary, scan notes, one card per GPU (identical cards grouped), the pooled rig, or a clear empty
+ * state. A chunk of its own, fetched while the scan runs (the first screen paints without it).
+ */
+export function MachineReport({ scan, report, onAddByHand }: { scan: LocalScan; report: JudgeReport; onAddByHand: () => void }) {
+  const { t } = useTranslation();
+  const wording = useWording();
+  return (
+    <>
+      <HostSummary host={report.host} durationMs={scan.durationMs} />
+      {report.warnings.length > 0 ? (
+        <ul className="warnings machine" aria-label={t('machine.scanNotes')}>
+          {wording.warnings(report).map((w) => (
+            <li key={w}>⚠ {w}</li>
+          ))}
+        </ul>
+      ) : null}
+      {report.devices.length === 0 ? (
+        <section className="empty card" aria-label={t('machine.empty.label')}>
+          <h3>{t('machine.empty.title')}</h3>
+          <p>{t('machine.empty.looked')}</p>
+          <p>
+            <Trans t={t} i18nKey="machine.empty.otherRig" values={{ command: 'npm run cli -- scan --out rig.json' }} components={{ code: <code /> }} />
+          </p>
+          <button type="button" onClick={onAddByHand}>
+            {t('machine.empty.add')}
+          </button>
+        </section>
+      ) : (
+        groupReports(report.devices).map((group) =>
+          group[0]?.device.kind === 'asic' ? <AsicCard key={group[0].device.id} report={group[0]} /> : <GpuCard key={group[0]?.device.id} group={group} />,
+        )
+      )}
+      <RigPanel rig={report.rig} />
+    </>
+  );
+}
