@@ -17,7 +17,7 @@ const mmBlob = (c: Collected): string | undefined =>
 
 /** `Ver[1246-83-21042001_4ec6bb0_61407fa]` → model "AvalonMiner 1246" and firmware "21042001_4ec6bb0_61407fa" (cgminer 4.11.1 estats). */
 export function avalonVer(ver: string | undefined): { model: string | null; firmware: string | null } {
-  const match = /^(\d{3,4}|[A-Za-z]+\d*)-\d+-(.+)$/.exec(ver?.trim() ?? '');
+  const match = /^(\d{2,4}|[A-Za-z]+\d*)-\d+-(.+)$/.exec(ver?.trim() ?? '');
   return match ? { model: `AvalonMiner ${match[1]}`, firmware: match[2] ?? null } : { model: null, firmware: null };
 }
 
