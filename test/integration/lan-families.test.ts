@@ -63,10 +63,12 @@ interface ExpectedGpu {
 function checkRig(device: LanDevice, expected: Record<string, unknown>): void {
   expect(device.kind).toBe('gpu-rig');
   expect(device.miner).toBe(expected.miner);
-  expect(device.firmware).toBe(`${expected.miner} ${expected.version}`);
+  // GMiner 1.x names no version: the firmware is then the miner alone.
+  expect(device.firmware).toBe(expected.version === null ? expected.miner : `${expected.miner} ${expected.version}`);
   expect(device.algorithmName).toBe(expected.algorithm);
   if (typeof expected.hashrateHs === 'number') expect(close(device.hashrateHs, expected.hashrateHs), `hashrate ${device.hashrateHs}`).toBe(true);
   if (typeof expected.powerWatts === 'number') expect(close(device.powerWatts, expected.powerWatts)).toBe(true);
+  else expect(device.powerWatts).toBeNull();
   expect(device.uptimeS).toBe(expected.uptimeS ?? null);
   expect(device.pool).toBe(expected.pool ?? null);
   const gpus = expected.gpus as ExpectedGpu[];

@@ -1,39 +1,7 @@
-import type { HttpReadPath } from '../read-commands';
+import { body, busFromText, busId, list, rig, sum, watts } from './gpu-rig';
+import { gminerSpeedScale, isGminerLegacy, lolminerLegacy, srbminerCn } from './gpu-miners-legacy';
 import { field, first, isObj, num, section, str, upper, type Obj } from './read';
-import type { Collected, Family, Parsed } from './types';
-import type { LanGpu } from '../lan-device';
-
-const hex2 = (n: number): string => n.toString(16).padStart(2, '0');
-/** PCI bus as miners report it: a decimal bus number (T-Rex, NBMiner, SRBMiner), "11:0" (lolMiner), "0b:0" (Rigel), "03:00:0" (TeamRedMiner). */
-export const busId = (bus: number | null, domain = 0): string | null => (bus === null ? null : `${domain.toString(16).padStart(4, '0')}:${hex2(bus)}:00.0`);
-const busFromText = (text: string | null, radix: 10 | 16): string | null => {
-  const match = /^([0-9a-f]+)[:.]([0-9a-f]+)(?:[:.]([0-7]))?$/i.exec(text ?? '');
-  return match?.[1] ? `0000:${hex2(parseInt(match[1], radix))}:${hex2(parseInt(match[2] ?? '0', radix))}.${match[3] ?? '0'}` : null;
-};
-
-const body = (c: Collected, path: HttpReadPath): Obj => {
-  const json = c.web[path]?.json;
-  return isObj(json) ? json : {};
-};
-const list = (value: unknown): Obj[] => (Array.isArray(value) ? value.filter(isObj) : []);
-const sum = (values: Array<number | null>): number | null => (values.some((v) => v !== null) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : null);
-
-function rig(miner: string, version: string | null, algorithm: string | null, gpus: LanGpu[], extra: Partial<Parsed>): Parsed {
-  return {
-    model: null,
-    firmware: version ? `${miner} ${version}` : miner,
-    hashrateHs: extra.hashrateHs ?? sum(gpus.map((g) => g.hashrateHs)),
-    powerWatts: extra.powerWatts ?? sum(gpus.map((g) => g.powerW)),
-    temperaturesC: gpus.map((g) => g.temperatureC).filter((t): t is number => t !== null),
-    fans: extra.fans ?? [],
-    uptimeS: extra.uptimeS ?? null,
-    pool: extra.pool ?? null,
-    algorithmName: algorithm,
-    algorithm: /^(ethash|etchash)$/i.test(algorithm ?? '') ? 'etchash' : algorithm ? 'other' : null,
-    miner,
-    gpus,
-  };
-}
+import type { Family } from './types';
 
 /** T-Rex (NVIDIA): GET /summary on 4067 (listens on 127.0.0.1 unless --api-bind-http is set). */
 export const trex: Family = {
@@ -61,6 +29,8 @@ export const lolminer: Family = {
   http: [],
   parse: (c) => {
     const s = body(c, '/summary');
+    const legacy = list(s.Algorithms).length === 0 ? lolminerLegacy(s) : null;
+    if (legacy) return legacy;
     const algo = list(s.Algorithms)[0] ?? {};
     const factor = num(algo.Performance_Factor) ?? 1;
     const perWorker = Array.isArray(algo.Worker_Performance) ? algo.Worker_Performance.map(num) : [];
@@ -80,17 +50,19 @@ export const lolminer: Family = {
   },
 };
 
-/** GMiner: GET /stat (API off unless --api; HiveOS 42010). No rig totals: the devices are summed. */
+/** GMiner: GET /stat (API off unless --api; HiveOS 42010). No rig totals: the devices are summed. 1.x has no `miner` field. */
 export const gminer: Family = {
   id: 'gminer',
   kind: 'gpu-rig',
   make: 'GMiner',
-  matches: (c) => /^gminer/i.test(str(body(c, '/stat').miner) ?? ''),
+  matches: (c) => /^gminer/i.test(str(body(c, '/stat').miner) ?? '') || isGminerLegacy(body(c, '/stat')),
   rpc: [],
   http: [],
   parse: (c) => {
     const s = body(c, '/stat');
-    const gpus = list(s.devices).map((d) => ({ name: str(d.name) ?? 'GPU', hashrateHs: num(d.speed), temperatureC: num(d.temperature), powerW: num(d.power_usage), busId: str(d.bus_id) }));
+    const scale = gminerSpeedScale(s);
+    const speed = (v: unknown): number | null => { const n = num(v); return n === null ? null : n * scale; };
+    const gpus = list(s.devices).map((d) => ({ name: str(d.name) ?? 'GPU', hashrateHs: speed(d.speed), temperatureC: num(d.temperature), powerW: watts(num(d.power_usage)), busId: str(d.bus_id)?.toLowerCase() ?? null }));
     return rig('GMiner', str(s.miner)?.replace(/^GMiner\s*/i, '') ?? null, str(s.algorithm), gpus, { uptimeS: num(s.uptime), pool: str(s.server) });
   },
 };
@@ -195,4 +167,4 @@ export const teamredminer: Family = {
   },
 };
 
-export const GPU_MINER_FAMILIES: readonly Family[] = [teamredminer, trex, lolminer, gminer, nbminer, rigel, srbminer, bzminer];
+export const GPU_MINER_FAMILIES: readonly Family[] = [teamredminer, trex, lolminer, gminer, nbminer, rigel, srbminer, srbminerCn, bzminer];

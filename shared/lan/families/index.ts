@@ -6,7 +6,8 @@ import { luxos, vnish } from './custom-firmware';
 import { GPU_MINER_FAMILIES } from './gpu-miners';
 import { innosilicon } from './innosilicon';
 import type { Family } from './types';
-import { bitaxe, epic, goldshell, iceriver } from './web-miners';
+import { bitaxe } from './bitaxe';
+import { epic, goldshell, iceriver } from './web-miners';
 import { whatsminerV2, whatsminerV3 } from './whatsminer';
 
 /**

@@ -2,6 +2,7 @@ import { asicById } from '../../catalogue/asic-catalogue';
 import { matchAsic } from '../../catalogue/match-asic';
 import { hasRpc, webText } from './evidence';
 import { activePool, field, first, num, section, str, type Obj } from './read';
+import { isInnosiliconSgminer, parseInnosiliconSgminer } from './innosilicon-sgminer';
 import type { Collected, Family, Parsed } from './types';
 
 /**
@@ -60,8 +61,9 @@ export const innosilicon: Family = {
   id: 'innosilicon',
   kind: 'asic',
   make: 'Innosilicon',
-  matches: (c) => hasRpc(c, 'INNOMINER', 'INNOSILICON') || /DRAGONMINT|INNOSILICON/.test(webText(c)),
+  matches: (c) => hasRpc(c, 'INNOMINER', 'INNOSILICON') || /DRAGONMINT|INNOSILICON/.test(webText(c)) || isInnosiliconSgminer(c),
+  // The sgminer (A9) layout is only recognised from `stats`, which identification has then already read.
   rpc: ['summary', 'devs', 'pools'],
   http: [],
-  parse: parseInnosilicon,
+  parse: (c) => (isInnosiliconSgminer(c) ? parseInnosiliconSgminer(c) : parseInnosilicon(c)),
 };

@@ -8,35 +8,6 @@ const json = (c: Collected, path: keyof Collected['web']): Obj => {
   return isObj(body) ? body : {};
 };
 
-/** Bitaxe / AxeOS (open-source single-chip miners): hashRate in GH/s, power in W (asic-rs bitaxe backend). */
-export const bitaxe: Family = {
-  id: 'bitaxe',
-  kind: 'asic',
-  make: 'Bitaxe',
-  matches: (c) => webText(c).includes('AXEOS') || 'ASICModel' in json(c, '/api/system/info'),
-  rpc: [],
-  http: ['/api/system/info'],
-  parse: (c) => {
-    const info = json(c, '/api/system/info');
-    const ghs = num(info.hashRate);
-    const board = str(info.boardVersion);
-    const chip = str(info.ASICModel);
-    const family = chip === 'BM1370' ? 'Bitaxe Gamma' : chip === 'BM1368' ? 'Bitaxe Supra' : chip === 'BM1366' ? 'Bitaxe Ultra' : null;
-    return {
-      model: family ?? (chip ? `Bitaxe (${chip})` : 'Bitaxe'),
-      firmware: str(info.version) ? `AxeOS ${str(info.version)}` : null,
-      hashrateHs: ghs === null ? null : ghs * 1e9,
-      powerWatts: num(info.power),
-      temperaturesC: [num(info.temp), num(info.vrTemp)].filter((t): t is number => t !== null && t > 0),
-      fans: [num(info.fanrpm)].filter((f): f is number => f !== null && f > 0),
-      uptimeS: num(info.uptimeSeconds),
-      pool: str(info.stratumURL) ? `stratum+tcp://${str(info.stratumURL)}:${num(info.stratumPort) ?? ''}`.replace(/:$/, '') : null,
-      algorithm: 'sha256',
-      make: board ? `Bitaxe` : undefined,
-    };
-  },
-};
-
 /** Goldshell product lines by coin: CK (Nervos, Eaglesong), LT / Mini-DOGE (Scrypt), AL (Alephium, Blake3), KA (Kaspa). */
 function goldshellAlgorithm(model: string | null): Parsed['algorithm'] {
   const line = /goldshell\s+([a-z]+)/i.exec(model ?? '')?.[1]?.toUpperCase() ?? '';

@@ -19,6 +19,13 @@ const looksLikeBtminerSummary = (c: Collected): boolean => {
   return 'Fan Speed In' in summary && 'Fan Speed Out' in summary && ('MHS 1m' in summary || 'Power' in summary);
 };
 
+/**
+ * Old btminer (M20S/M3, 2019-2020: `Description` "cgminer 4.9.2", no edevs, devs refused) keeps per-board temperatures
+ * in `stats`: one `SM<n>` entry per hashboard with `temp_now_max` (foreman-apps WhatsminerStatsITest, m20s.stats.json).
+ */
+const statsBoardTemps = (c: Collected): number[] =>
+  positive(section(c.rpc.stats, 'STATS').filter((s) => /^SM\d+$/.test(str(field(s, 'ID')) ?? '')).map((s) => num(field(s, 'temp_now_max', 'temp_1'))));
+
 /** MicroBT Whatsminer, API 1.x/2.x on 4028 (btminer): "MHS 1m" in MH/s, Power in W (-1 = unknown). */
 export const whatsminerV2: Family = {
   id: 'whatsminer',
@@ -42,7 +49,7 @@ export const whatsminerV2: Family = {
       firmware,
       hashrateHs: mhs === null ? null : mhs * 1e6,
       powerWatts: power !== null && power > 0 ? power : null,
-      temperaturesC: positive(boards.map((b) => num(field(b, 'Temperature')))),
+      temperaturesC: boards.length ? positive(boards.map((b) => num(field(b, 'Temperature')))) : statsBoardTemps(c),
       // Two fixed fans (in, out): 0 is a real reading (a stopped fan), not an absent one.
       fans: [num(field(summary, 'Fan Speed In')), num(field(summary, 'Fan Speed Out'))].filter((f): f is number => f !== null && f >= 0),
       uptimeS: num(field(summary, 'Elapsed')),
