@@ -1,4 +1,8 @@
+import { LocalScanSchema } from '../../shared/api/schemas';
+import type { Measurement } from '../../shared/bench/measurement';
 import { createAppServices } from '../services/app-services';
+import { keepMeasurement } from '../services/bench/keep-measurement';
+import { machineIdentity } from '../services/inventory/machine-identity';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { runJudge, UnknownHardwareError } from './commands/judge';
 import { runScan, writeRigReport } from './commands/scan';
@@ -82,7 +86,13 @@ async function bench(argv: string[]): Promise<number> {
   const controller = new AbortController();
   // Ctrl-C, a kill or a closed terminal stop the child too (it also ends itself when this process dies without a word).
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => controller.abort());
-  process.stdout.write(`${await runBenchCommand(args, controller.signal)}\n`);
+  const keep = async (m: Measurement): Promise<string> => {
+    const s = services();
+    // A GPU run is kept by the bus ids of the cards it named: a quick scan finds them (the names alone when it cannot).
+    const scanned = m.backend === 'cpu' ? [] : await s.dispatch('scanLocal', { timeoutMs: 15_000 }, { signal: controller.signal }).then((e) => (e.ok ? LocalScanSchema.parse(e.data).devices : []), () => []);
+    return keepMeasurement(s.settings, machineIdentity(), m, scanned);
+  };
+  process.stdout.write(`${await runBenchCommand(args, controller.signal, keep)}\n`);
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import { BenchError, runBenchmark, type BenchStep } from '../../services/bench/run-benchmark';
+import type { Measurement } from '../../../shared/bench/measurement';
 import { UsageError } from '../args';
 
 export const BENCH_USAGE = `  bench --model <file.gguf>    Measure llama.cpp on this machine (pp512 + tg128, like llama-bench), in a child process
@@ -59,7 +60,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
 
 const STEP_WORDS: Record<BenchStep, string> = { starting: 'starting', reading: 'reading the GGUF header', loading: 'loading the model', pp: 'prompt processing (pp)', tg: 'generating (tg)' };
 
-export async function runBenchCommand(args: BenchArgs, signal: AbortSignal): Promise<string> {
+/** Runs the benchmark; `keep` stores it with its device (and may say where), its words are added to the text. */
+export async function runBenchCommand(args: BenchArgs, signal: AbortSignal, keep: (m: Measurement) => Promise<string> = async () => ''): Promise<string> {
   try {
     const m = await runBenchmark({
       modelPath: args.modelPath,
@@ -72,6 +74,8 @@ export async function runBenchCommand(args: BenchArgs, signal: AbortSignal): Pro
       onProgress: (step) => process.stderr.write(`bench: ${STEP_WORDS[step]}…\n`),
       onChild: (pid) => process.stderr.write(`bench: benchmark process ${pid}\n`),
     });
+    const kept = await keep(m);
+    if (kept) process.stderr.write(`bench: ${kept}\n`);
     if (args.json) return JSON.stringify(m, null, 2);
     const params = m.model.parameters ? ` · ${(m.model.parameters / 1e9).toFixed(m.model.parameters < 1e8 ? 4 : 2)} B params` : '';
     return [

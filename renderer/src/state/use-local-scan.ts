@@ -1,6 +1,7 @@
 import { errorText } from '../i18n/error-text';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LocalScan, ScanProgress } from '../../../shared/api/schemas';
+import { applyMeasurements } from '../../../shared/judge/apply-measurements';
 import { judgeMachine } from '../../../shared/judge/judge-machine';
 import type { JudgeReport } from '../../../shared/judge/report';
 import { api } from '../api/client';
@@ -58,6 +59,6 @@ export function useLocalScan(): LocalScanState {
     return () => first.abort();
   }, [launch]);
 
-  const report = useMemo(() => (scan ? judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)) : null), [scan]);
+  const report = useMemo(() => (scan ? applyMeasurements(judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)), scan.measurements ?? []) : null), [scan]);
   return { scan, report, progress, running, error, rescan, cancel };
 }
