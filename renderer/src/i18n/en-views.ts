@@ -84,7 +84,16 @@ export const enViews = {
       budget: 'Its power budget, <strong>{{power}} kW</strong>, could run instead:',
       at: 'at {{watts}} W',
     },
-    matrix: { model: 'Model', tps: '≈ {{value}} tok/s', range: '{{low}}–{{high}}', extrapolated: 'extrapolated', offload: 'part in system RAM' },
+    matrix: { model: 'Model', tps: '≈ {{value}} tok/s', range: '{{low}}–{{high}}', extrapolated: 'extrapolated', offload: 'part in system RAM', rescaledMark: 'rescaled from your measurement', rescaled: 'Speeds of the {{backend}} rows rescaled from your measurement of {{model}} {{quant}} on {{date}} (×{{ratio}}).' },
+    measured: {
+      title: 'Measured here',
+      cpuTitle: 'Measured on this machine’s CPU',
+      line: 'measured {{value}} tok/s ({{date}}) · estimated ≈ {{estimate}}',
+      noEstimate: 'measured {{value}} tok/s ({{date}}) · no estimate for it',
+      detail: '{{model}} {{quant}} · {{backend}} · {{tokens}}-token context · prompt {{pp}} tok/s · {{build}}',
+      ratio: 'measured ÷ estimated: ×{{ratio}}',
+      how: 'Measure a model with: {{command}}',
+    },
     reasons: {
       hint: 'Select a cell or a row to see why.',
       why: 'Why: {{label}}',

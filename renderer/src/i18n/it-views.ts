@@ -85,7 +85,16 @@ export const itViews: ViewMessages = {
       budget: 'Con la sua potenza, <strong>{{power}} kW</strong>, potrebbe invece alimentare:',
       at: 'da {{watts}} W',
     },
-    matrix: { model: 'Modello', tps: '≈ {{value}} tok/s', range: '{{low}}–{{high}}', extrapolated: 'estrapolato', offload: 'in parte nella RAM di sistema' },
+    matrix: { model: 'Modello', tps: '≈ {{value}} tok/s', range: '{{low}}–{{high}}', extrapolated: 'estrapolato', offload: 'in parte nella RAM di sistema', rescaledMark: 'ricalibrato sulla tua misura', rescaled: 'Velocità delle righe {{backend}} ricalibrate sulla tua misura di {{model}} {{quant}} del {{date}} (×{{ratio}}).' },
+    measured: {
+      title: 'Misurato qui',
+      cpuTitle: 'Misurato sulla CPU di questa macchina',
+      line: 'misurato {{value}} tok/s ({{date}}) · stimato ≈ {{estimate}}',
+      noEstimate: 'misurato {{value}} tok/s ({{date}}) · nessuna stima',
+      detail: '{{model}} {{quant}} · {{backend}} · contesto di {{tokens}} token · prompt {{pp}} tok/s · {{build}}',
+      ratio: 'misurato ÷ stimato: ×{{ratio}}',
+      how: 'Misura un modello con: {{command}}',
+    },
     reasons: {
       hint: 'Seleziona una cella o una riga per vedere il perché.',
       why: 'Perché: {{label}}',

@@ -5,6 +5,7 @@ import { AsicCard } from './AsicCard';
 import { GpuCard } from './GpuCard';
 import { groupReports } from './group-reports';
 import { HostSummary } from './HostSummary';
+import { MeasuredList } from './MeasuredList';
 import { RigPanel } from './RigPanel';
 import { ScanBar } from './ScanBar';
 
@@ -23,6 +24,7 @@ export function MachineView({ state, onAddByHand }: { state: LocalScanState; onA
       {scan && report ? (
         <>
           <HostSummary host={report.host} durationMs={scan.durationMs} />
+          <MeasuredList measured={report.cpuMeasured} title={t('machine.measured.cpuTitle')} />
           {report.warnings.length > 0 ? (
             <ul className="warnings machine" aria-label={t('machine.scanNotes')}>
               {wording.warnings(report).map((w) => (
