@@ -9,4 +9,4 @@ export function measuredLine(m: Measured): string {
   return `measured ${m.decodeTokensPerSecond} tok/s (${m.at.slice(0, 10)}) · ${estimate} — tg of ${sanitiseText(m.model)} ${sanitiseText(m.quant)} on ${m.backend.toUpperCase()}, ${pp}, ${m.contextTokens}-token context, ${sanitiseText(m.build)}`;
 }
 
-export const measuredLines = (measured: readonly Measured[] | undefined, indent: string): string[] => (measured ?? []).map((m) => `${indent}⏱ ${measuredLine(m)}`);
+export const measuredLines = (measured: readonly Measured[] | undefined, indent: string): string[] => (measured ?? []).map((m) => `${indent}${measuredLine(m)}`);

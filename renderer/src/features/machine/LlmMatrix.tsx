@@ -53,8 +53,12 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
                 <td key={quant}>
                   <button type="button" className={`cell ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)} title={wording.reasons(w)[0]}>
                     <VerdictMark verdict={w.verdict} text={t(`common.verdict.${w.verdict}`)} />
-                    {tps !== undefined ? <span className="tps">{t('machine.matrix.tps', { value: fmt.number(sig2(tps), 2) })}</span> : null}
-                    {w.estimates.rescaled ? <span className="rescaled" title={t('machine.matrix.rescaledMark')} aria-label={t('machine.matrix.rescaledMark')}>⏱</span> : null}
+                    {tps !== undefined ? (
+                      <span className="tps">
+                        {t('machine.matrix.tps', { value: fmt.number(sig2(tps), 2) })}
+                        {w.estimates.rescaled ? <sup className="rescaled" title={t('machine.matrix.rescaledMark')} aria-label={t('machine.matrix.rescaledMark')}>*</sup> : null}
+                      </span>
+                    ) : null}
                     {w.estimates.decodeRange ? <span className="tps-range muted">{t('machine.matrix.range', { low: fmt.number(sig2(w.estimates.decodeRange.low), 2), high: fmt.number(sig2(w.estimates.decodeRange.high), 2) })}</span> : null}
                   </button>
                 </td>
@@ -67,7 +71,7 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
         <tfoot>
           <tr>
             <td colSpan={QUANTS.length + 1} className="muted rescaled-note">
-              ⏱ {t('machine.matrix.rescaled', { backend: rescaledBackend(rescaled.estimates.backend), model: rescaled.estimates.rescaled.model, quant: rescaled.estimates.rescaled.quant, date: fmt.day(rescaled.estimates.rescaled.at), ratio: fmt.number(rescaled.estimates.rescaled.ratio, 2) })}
+              * {t('machine.matrix.rescaled', { backend: rescaledBackend(rescaled.estimates.backend), model: rescaled.estimates.rescaled.model, quant: rescaled.estimates.rescaled.quant, date: fmt.day(new Date(rescaled.estimates.rescaled.at)), ratio: fmt.number(rescaled.estimates.rescaled.ratio, 2) })}
             </td>
           </tr>
         </tfoot>

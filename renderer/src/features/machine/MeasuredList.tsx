@@ -13,7 +13,7 @@ export function MeasuredList({ measured, title }: { measured: readonly Measured[
       <h4>{title}</h4>
       <ul>
         {measured.map((m) => {
-          const values = { value: fmt.number(m.decodeTokensPerSecond, 2), date: fmt.day(m.at) };
+          const values = { value: fmt.number(m.decodeTokensPerSecond, 2), date: fmt.day(new Date(m.at)) };
           const est = m.estimated.decodeTokensPerSecond;
           return (
             <li key={`${m.model}|${m.quant}|${m.backend}`}>
@@ -21,7 +21,7 @@ export function MeasuredList({ measured, title }: { measured: readonly Measured[
               <span className="muted">
                 {' '}
                 {t('machine.measured.detail', { model: m.model, quant: m.quant, backend: m.backend.toUpperCase(), tokens: m.contextTokens, pp: fmt.number(m.promptTokensPerSecond, 2), build: m.build })}
-                {m.ratio !== null ? ` · ${t('machine.measured.ratio', { ratio: fmt.number(m.ratio, 2) })}` : ''}
+                {m.ratio !== null ? ` · ${t('machine.measured.ratio', { ratio: fmt.number(sig2(m.ratio), 6) })}` : ''}
               </span>
             </li>
           );
