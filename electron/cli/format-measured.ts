@@ -6,7 +6,7 @@ import { sanitiseText } from '../../shared/text/sanitise';
 export function measuredLine(m: Measured): string {
   const estimate = m.estimated.decodeTokensPerSecond === null ? 'no estimate for it' : `estimated ≈ ${sig2(m.estimated.decodeTokensPerSecond)}`;
   const pp = `pp ${m.promptTokensPerSecond} tok/s${m.estimated.promptTokensPerSecond !== null ? ` (estimated ≈ ${sig2(m.estimated.promptTokensPerSecond)})` : ''}`;
-  return `measured ${m.decodeTokensPerSecond} tok/s (${m.at.slice(0, 10)}) · ${estimate} — tg of ${sanitiseText(m.model)} ${sanitiseText(m.quant)} on ${m.backend.toUpperCase()}, ${pp}, ${m.contextTokens}-token context, ${sanitiseText(m.build)}`;
+  return `measured ${m.decodeTokensPerSecond} tok/s (${m.at.slice(0, 10)}${m.imported ? ', imported' : ''}) · ${estimate} — tg of ${sanitiseText(m.model)} ${sanitiseText(m.quant)} on ${m.backend.toUpperCase()}, ${pp}, ${m.contextTokens}-token context, ${sanitiseText(m.build)}`;
 }
 
 export const measuredLines = (measured: readonly Measured[] | undefined, indent: string): string[] => (measured ?? []).map((m) => `${indent}${measuredLine(m)}`);

@@ -19,6 +19,7 @@ import { parseCompareArgs, runCompare } from './commands/compare';
 import { formatCompare } from './format-compare';
 import { MARKET_USAGE, parseMarketArgs, runMarket } from './commands/market';
 import { BENCH_USAGE, parseBenchArgs, runBenchCommand } from './commands/bench';
+import { exportBenchFile, importBenchFile } from './commands/bench-file';
 import { parsePlanArgs, PLAN_USAGE, runPlan } from './commands/plan';
 import { formatPlan } from './format-plan';
 
@@ -83,6 +84,12 @@ async function market(argv: string[]): Promise<number> {
 /** `bench --model <file.gguf>`: a real llama.cpp measurement on this machine. */
 async function bench(argv: string[]): Promise<number> {
   const args = parseBenchArgs(argv);
+  if (args.file) {
+    const s = services();
+    const line = args.file.mode === 'export' ? exportBenchFile(s.settings, machineIdentity(), args.file.path, new Date()) : importBenchFile(s.settings, machineIdentity(), args.file.path);
+    process.stdout.write(`${line}\n`);
+    return 0;
+  }
   const controller = new AbortController();
   // Ctrl-C, a kill or a closed terminal stop the child too (it also ends itself when this process dies without a word).
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => controller.abort());

@@ -22,6 +22,8 @@ export const StoredMeasurementSchema = z.object({
   /** Context the run used: the prompt plus the generated tokens. */
   contextTokens: z.number().int().min(0).max(2_000_000),
   measurement: MeasurementSchema,
+  /** 'import': read from a measurement file (`bench --import`), matched to this machine's cards by name; absent: run here. */
+  origin: z.literal('import').optional(),
 });
 export type StoredMeasurement = z.infer<typeof StoredMeasurementSchema>;
 
@@ -34,6 +36,7 @@ const sameDevice = (a: MeasuredDevice, b: MeasuredDevice): boolean =>
 
 const sameRun = (a: StoredMeasurement, b: StoredMeasurement): boolean =>
   a.machineId === b.machineId &&
+  a.origin === b.origin &&
   sameDevice(a.device, b.device) &&
   a.measurement.backend === b.measurement.backend &&
   a.measurement.model.name === b.measurement.model.name &&

@@ -58,14 +58,14 @@ export function withMeasurements(report: DeviceReport, stored: readonly StoredMe
   const mine = stored.filter((s) => measuredOn(device, s));
   if (mine.length === 0) return report;
   const profile = profileOf(device);
-  const measured = mine.map((s) => measuredBeside(s.measurement, s.contextTokens, gpuEstimateFor(profile, s.measurement)));
+  const measured = mine.map((s) => measuredBeside(s.measurement, s.contextTokens, gpuEstimateFor(profile, s.measurement), s.origin === 'import'));
   const byBackend = latestByBackend(measured);
   return { ...report, measured, workloads: report.workloads.map((w) => rescaleRow(w, byBackend)) };
 }
 
 /** This machine's CPU runs beside the judge's RAM-bandwidth estimate. */
 export const cpuMeasurements = (host: Pick<Host, 'ramModules'>, stored: readonly StoredMeasurement[]): Measured[] =>
-  stored.filter((s) => s.device.kind === 'cpu').map((s) => measuredBeside(s.measurement, s.contextTokens, cpuEstimateFor(host, s.measurement)));
+  stored.filter((s) => s.device.kind === 'cpu').map((s) => measuredBeside(s.measurement, s.contextTokens, cpuEstimateFor(host, s.measurement), s.origin === 'import'));
 
 /** The machine's report with its stored measurements (already this machine's) beside the estimates. */
 export function applyMeasurements(report: JudgeReport, stored: readonly StoredMeasurement[]): JudgeReport {

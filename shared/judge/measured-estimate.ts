@@ -47,7 +47,7 @@ export function cpuEstimateFor(host: Pick<Host, 'ramModules'>, measurement: Meas
 }
 
 /** A measurement beside the estimate for the same model, quant and backend. */
-export function measuredBeside(measurement: Measurement, contextTokens: number, estimated: Measured['estimated']): Measured {
+export function measuredBeside(measurement: Measurement, contextTokens: number, estimated: Measured['estimated'], imported = false): Measured {
   const ratio = measuredRatio(measurement.decodeTokensPerSecond, estimated.decodeTokensPerSecond);
   return {
     model: measurement.model.name,
@@ -61,5 +61,6 @@ export function measuredBeside(measurement: Measurement, contextTokens: number, 
     decodeTokensPerSecond: measurement.decodeTokensPerSecond,
     estimated,
     ratio,
+    ...(imported ? { imported } : {}),
   };
 }

@@ -15,6 +15,8 @@ export const MeasuredSchema = z.object({
   estimated: z.object({ decodeTokensPerSecond: z.number().nonnegative().nullable(), promptTokensPerSecond: z.number().nonnegative().nullable() }),
   /** measured ÷ estimated decode (shared/judge/rescale.ts); null without an estimate. */
   ratio: z.number().positive().nullable(),
+  /** Read from a measurement file (`bench --import`) rather than run on this machine. */
+  imported: z.boolean().optional(),
 });
 export type Measured = z.infer<typeof MeasuredSchema>;
 

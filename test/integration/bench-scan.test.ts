@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,5 +52,30 @@ describe('bench, then scan: the measurement is kept with its device and shown be
     // Another machine sharing the settings folder does not see it.
     const other = JudgeReportSchema.parse(JSON.parse((await cli(['scan', '--json'], 'machine-b')).stdout));
     expect(other.cpuMeasured).toBeUndefined();
+
+    // Export: an anonymised file (no machine id, host name); import on the other machine: shown there, marked imported.
+    const file = join(dir, 'measurements.json');
+    const exported = await cli(['bench', '--export', file]);
+    expect(exported.code, exported.stderr).toBe(0);
+    const fileText = readFileSync(file, 'utf8');
+    expect(fileText).not.toContain(settings.measurements[0]?.machineId ?? '?');
+    expect(fileText).not.toContain('bench-box');
+    const imported = await cli(['bench', '--import', file], 'machine-b');
+    expect(imported.code, imported.stderr).toBe(0);
+    const there = JudgeReportSchema.parse(JSON.parse((await cli(['scan', '--json'], 'machine-b')).stdout));
+    expect(there.cpuMeasured?.[0]).toMatchObject({ model: 'RigShift tiny test model', decodeTokensPerSecond: m.decodeTokensPerSecond, imported: true });
+    expect((await cli(['scan'], 'machine-b')).stdout).toMatch(/measured [0-9.]+ tok\/s \(\d{4}-\d{2}-\d{2}, imported\)/);
   }, 240_000);
+
+  it('a measurement file that is not one, or carries a host name, is a usage error and nothing is kept', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: 'rigshift-measurements', version: 1, createdAt: 'x', tool: { name: 'rigshift', version: '1' }, hostname: 'rig-7', measurements: [] }));
+    const r = await cli(['bench', '--import', bad], 'machine-c');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--import .*bad\.json: /);
+    const huge = await cli(['bench', '--import', '/dev/zero'], 'machine-c');
+    expect(huge.code).toBe(2);
+    expect(JudgeReportSchema.parse(JSON.parse((await cli(['scan', '--json'], 'machine-c')).stdout)).cpuMeasured).toBeUndefined();
+    expect((await cli(['bench', '--export', join(dir, 'none.json')], 'machine-c')).stderr).toMatch(/no measurement of this machine to export/);
+  }, 120_000);
 });

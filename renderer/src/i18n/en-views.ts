@@ -92,7 +92,7 @@ export const enViews = {
       noEstimate: 'measured {{value}} tok/s ({{date}}) · no estimate for it',
       detail: '{{model}} {{quant}} · {{backend}} · {{tokens}}-token context · prompt {{pp}} tok/s · {{build}}',
       ratio: 'measured ÷ estimated: ×{{ratio}}',
-      how: 'Measure a model with: {{command}}',
+      imported: 'imported from a measurement file',
     },
     reasons: {
       hint: 'Select a cell or a row to see why.',

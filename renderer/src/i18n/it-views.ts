@@ -93,7 +93,7 @@ export const itViews: ViewMessages = {
       noEstimate: 'misurato {{value}} tok/s ({{date}}) · nessuna stima',
       detail: '{{model}} {{quant}} · {{backend}} · contesto di {{tokens}} token · prompt {{pp}} tok/s · {{build}}',
       ratio: 'misurato ÷ stimato: ×{{ratio}}',
-      how: 'Misura un modello con: {{command}}',
+      imported: 'importato da un file di misure',
     },
     reasons: {
       hint: 'Seleziona una cella o una riga per vedere il perché.',

@@ -22,6 +22,7 @@ export function MeasuredList({ measured, title }: { measured: readonly Measured[
                 {' '}
                 {t('machine.measured.detail', { model: m.model, quant: m.quant, backend: m.backend.toUpperCase(), tokens: m.contextTokens, pp: fmt.number(m.promptTokensPerSecond, 2), build: m.build })}
                 {m.ratio !== null ? ` · ${t('machine.measured.ratio', { ratio: fmt.number(sig2(m.ratio), 6) })}` : ''}
+                {m.imported ? ` · ${t('machine.measured.imported')}` : ''}
               </span>
             </li>
           );
