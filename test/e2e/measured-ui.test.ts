@@ -75,6 +75,9 @@ describe('This machine: measured beside estimated (#21.5), in Chromium', () => {
     expect(await gpu.innerText()).toMatch(/Llama 2 7B Q4_0 · CUDA · 640-token context · prompt 4,200 tok\/s · node-llama-cpp 3\.21\.1/);
     expect(await card.locator('.matrix .rescaled').count()).toBeGreaterThan(0);
     expect(await card.locator('.rescaled-note').innerText()).toMatch(/CUDA rows rescaled from your measurement of Llama 2 7B Q4_0 on Dec 6, 2026 \(×0\.\d+\)/);
+    // A rescaled cell's reasons give the estimate before rescaling and the measurement it came from.
+    await card.locator('.matrix button', { has: page.locator('sup.rescaled') }).first().click();
+    expect(await card.locator('.reasons').innerText()).toMatch(/Your measurement[\s\S]*estimated ≈ [\d.,]+ tokens\/s, rescaled ×0\.\d+ from your measurement of Llama 2 7B Q4_0 on Dec 6, 2026/i);
     const cpu = page.locator('section.measured', { hasText: 'Measured on this machine’s CPU' });
     const day = new Date(cpuRun.at).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
     expect(await cpu.innerText()).toMatch(/measured [\d.,]+ tok\/s \([A-Z][a-z]{2} \d+, \d{4}\) · estimated ≈ [\d,]+/);

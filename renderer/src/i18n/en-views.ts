@@ -109,6 +109,8 @@ export const enViews = {
       backend: 'Runtime',
       unitTps: 'tokens/s',
       unitTokens: 'tokens',
+      rescaled: 'Your measurement',
+      rescaledValue: 'estimated ≈ {{estimate}} tokens/s, rescaled ×{{ratio}} from your measurement of {{model}} {{quant}} on {{date}}',
       basis: 'Evidence',
       basisValue: '{{group}}: {{cards}} cards, {{rows}} published rows',
     },

@@ -110,6 +110,8 @@ export const itViews: ViewMessages = {
       backend: 'Runtime',
       unitTps: 'token/s',
       unitTokens: 'token',
+      rescaled: 'La tua misura',
+      rescaledValue: 'stimato ≈ {{estimate}} token/s, ricalibrato ×{{ratio}} sulla tua misura di {{model}} {{quant}} del {{date}}',
       basis: 'Dati alla base',
       basisValue: '{{group}}: {{cards}} schede, {{rows}} righe pubblicate',
     },

@@ -32,6 +32,7 @@ export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined
   const unitText = (unit: FigureUnit): string => (unit === 'tps' ? t('machine.reasons.unitTps') : unit === 'tokens' ? t('machine.reasons.unitTokens') : unit);
   const valueText = (value: Estimates[keyof Estimates]): string => (typeof value === 'number' ? fmt.number(value, 2) : String(value));
   const basis = workload.estimates.speedBasis;
+  const rescaled = workload.estimates.rescaled;
   return (
     <div className="reasons" role="region" aria-live="polite" aria-label={t('machine.reasons.why', { label: wording.workloadName(workload) })}>
       <h4>
@@ -57,6 +58,12 @@ export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined
                 {t('machine.reasons.basisValue', { group: basis.group, cards: basis.cards, rows: basis.rows })}
                 {basis.extrapolated ? ` (${t('machine.matrix.extrapolated')})` : ''}
               </dd>
+            </div>
+          ) : null}
+          {rescaled ? (
+            <div key="rescaled">
+              <dt>{t('machine.reasons.rescaled')}</dt>
+              <dd>{t('machine.reasons.rescaledValue', { estimate: fmt.number(rescaled.estimatedDecodeTokensPerSecond, 2), model: rescaled.model, quant: rescaled.quant, date: fmt.day(new Date(rescaled.at)), ratio: fmt.number(rescaled.ratio, 2) })}</dd>
             </div>
           ) : null}
         </dl>
