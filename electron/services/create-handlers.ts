@@ -58,6 +58,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     setMarket: async (input) => setMarket(deps.settings, input),
     resetMarket: async (input) => resetMarket(deps.settings, input),
     updateMarket: async (_input, ctx) => updateMarket(deps.settings, { baseUrls: deps.marketBaseUrls?.() ?? {}, signal: ctx.signal }),
+    getMeasurements: async () => deps.settings.read().measurements,
     getInventory: async () => inventory.state(),
     updateInventory: async (input) => inventory.apply(input),
     undoInventory: async () => inventory.undo(),

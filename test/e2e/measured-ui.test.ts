@@ -84,6 +84,14 @@ describe('This machine: measured beside estimated (#21.5), in Chromium', () => {
     expect(await cpu.innerText()).toContain(`(${day}) · estimated ≈`);
     expect(await cpu.innerText()).toContain('RigShift tiny test model F32 · CPU · 80-token context');
     await page.screenshot({ path: join(shots, 'machine-measured.png'), fullPage: true });
+
+    // The Inventory's row for this machine's card shows it too (matched by machine and bus id).
+    await page.getByRole('navigation').getByRole('button', { name: /Inventory/ }).click();
+    await page.getByRole('button', { name: 'AI verdicts' }).first().click();
+    const row = page.locator('tr.verdict-row section.measured');
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.innerText()).toMatch(/measured 95\.5 tok\/s \(Dec 6, 2026\) · estimated ≈ \d+/i);
+    await page.screenshot({ path: join(shots, 'inventory-measured.png'), fullPage: true });
     await page.close();
   });
 
