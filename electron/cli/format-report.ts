@@ -2,6 +2,7 @@ import type { DeviceReport, JudgeReport } from '../../shared/judge/report';
 import { assumptionText, sig2, speedText } from '../../shared/judge/speed-text';
 import type { Verdict, WorkloadResult } from '../../shared/judge/verdict';
 import { sanitiseText } from '../../shared/text/sanitise';
+import { measuredLines } from './format-measured';
 
 const MARK: Record<Verdict, string> = { yes: '✔ yes    ', limited: '◐ limited', no: '✘ no     ' };
 
@@ -14,6 +15,7 @@ const headline = (w: WorkloadResult): string => {
     e.timeToFirstTokenSeconds !== undefined ? `first token ${e.timeToFirstTokenSeconds} s for a ${e.promptTokens}-token prompt` : null,
     e.loadTimeSeconds !== undefined ? `load ${e.loadTimeSeconds} s` : null,
     e.vramHeadroomGB !== undefined ? `headroom ${e.vramHeadroomGB} GB` : null,
+    e.rescaled ? e.rescaled.basis : null,
   ].filter(Boolean);
   return parts.join(', ');
 };
@@ -41,7 +43,7 @@ function groups(devices: DeviceReport[]): DeviceReport[][] {
   const byKey = new Map<string, DeviceReport[]>();
   for (const report of devices) {
     const d = report.device;
-    const key = d.kind === 'asic' ? d.id : `${d.match.id ?? d.rawName}|${d.vramMiB}|${d.pcie.widthCurrent}|${d.pcie.genMax ?? d.pcie.genCurrent}|${JSON.stringify(report.workloads.map((w) => w.verdict))}`;
+    const key = d.kind === 'asic' ? d.id : `${d.match.id ?? d.rawName}|${d.vramMiB}|${d.pcie.widthCurrent}|${d.pcie.genMax ?? d.pcie.genCurrent}|${JSON.stringify(report.workloads.map((w) => w.verdict))}|${JSON.stringify(report.measured ?? [])}`;
     byKey.set(key, [...(byKey.get(key) ?? []), report]);
   }
   return [...byKey.values()];
@@ -54,12 +56,14 @@ export function formatReport(report: JudgeReport, verbose: boolean): string {
     .filter(Boolean)
     .map((part) => sanitiseText(String(part)));
   lines.push(`Host: ${host.join(' · ') || 'unknown'}`);
+  if (report.cpuMeasured?.length) lines.push('CPU (llama.cpp on this machine\'s CPU):', ...measuredLines(report.cpuMeasured, '    '));
   if (report.devices.length === 0) lines.push('', 'No GPU found. Add hardware by hand in the app, or judge catalogue hardware: npm run cli -- judge --gpu "RTX 3090"');
   groups(report.devices).forEach((group) => {
     const [first] = group;
     if (!first) return;
     lines.push('', group.length > 1 ? `${group.length}× ${describeDevice(first)}` : describeDevice(first));
     for (const report of group) for (const warning of report.device.warnings) lines.push(`    ! ${sanitiseText(warning)}${group.length > 1 ? ` (${report.device.kind === 'gpu' ? report.device.busId : ''})` : ''}`);
+    lines.push(...measuredLines(first.measured, '    '));
     lines.push(...workloadLines(first.workloads, verbose));
     if (first.powerBudget) lines.push(`    Power budget ${first.powerBudget.watts} W ≈ ${first.powerBudget.equivalents.map((e) => `${e.count}× ${e.name}`).join(' or ')} (15 % kept for hosts, fans, PSU losses)`);
   });

@@ -1,4 +1,8 @@
+import { LocalScanSchema } from '../../shared/api/schemas';
+import type { Measurement } from '../../shared/bench/measurement';
 import { createAppServices } from '../services/app-services';
+import { keepMeasurement } from '../services/bench/keep-measurement';
+import { machineIdentity } from '../services/inventory/machine-identity';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { runJudge, UnknownHardwareError } from './commands/judge';
 import { runScan, writeRigReport } from './commands/scan';
@@ -15,6 +19,7 @@ import { parseCompareArgs, runCompare } from './commands/compare';
 import { formatCompare } from './format-compare';
 import { MARKET_USAGE, parseMarketArgs, runMarket } from './commands/market';
 import { BENCH_USAGE, parseBenchArgs, runBenchCommand } from './commands/bench';
+import { exportBenchFile, importBenchFile } from './commands/bench-file';
 import { parsePlanArgs, PLAN_USAGE, runPlan } from './commands/plan';
 import { formatPlan } from './format-plan';
 
@@ -79,10 +84,22 @@ async function market(argv: string[]): Promise<number> {
 /** `bench --model <file.gguf>`: a real llama.cpp measurement on this machine. */
 async function bench(argv: string[]): Promise<number> {
   const args = parseBenchArgs(argv);
+  if (args.file) {
+    const s = services();
+    const line = args.file.mode === 'export' ? exportBenchFile(s.settings, machineIdentity(), args.file.path, new Date()) : importBenchFile(s.settings, machineIdentity(), args.file.path);
+    process.stdout.write(`${line}\n`);
+    return 0;
+  }
   const controller = new AbortController();
   // Ctrl-C, a kill or a closed terminal stop the child too (it also ends itself when this process dies without a word).
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => controller.abort());
-  process.stdout.write(`${await runBenchCommand(args, controller.signal)}\n`);
+  const keep = async (m: Measurement): Promise<string> => {
+    const s = services();
+    // A GPU run is kept by the bus ids of the cards it named: a quick scan finds them (the names alone when it cannot).
+    const scanned = m.backend === 'cpu' ? [] : await s.dispatch('scanLocal', { timeoutMs: 15_000 }, { signal: controller.signal }).then((e) => (e.ok ? LocalScanSchema.parse(e.data).devices : []), () => []);
+    return keepMeasurement(s.settings, machineIdentity(), m, scanned);
+  };
+  process.stdout.write(`${await runBenchCommand(args, controller.signal, keep)}\n`);
   return 0;
 }
 

@@ -35,7 +35,8 @@ export interface HandlerDeps {
 
 /** The one implementation of the contract, shared by the Electron IPC, the serve-mode HTTP bridge and tests. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const inventory = createInventoryService(deps.settings, deps.machine ?? machineIdentity());
+  const machine = deps.machine ?? machineIdentity();
+  const inventory = createInventoryService(deps.settings, machine);
   let lastLocalScan: LocalScan | null = null;
   return {
     getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length }, settingsNotice: deps.settings.recovery, pdfExport: deps.savePdf ? 'native' : 'print' }),
@@ -43,7 +44,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const scan = await deps.detect({ timeoutMs: input.timeoutMs, signal: ctx.signal, onProgress: ctx.progress });
       inventory.recordLocal(scan);
       lastLocalScan = scan;
-      return scan;
+      const measurements = deps.settings.read().measurements.filter((m) => m.machineId === machine.id).slice(-64);
+      return measurements.length > 0 ? { ...scan, measurements } : scan;
     },
     planLanScan: async (input) => planLan(input.targets, { settings: deps.settings, defaultTargets: deps.defaultLanTargets }),
     scanLan: async (input, ctx) => {
@@ -56,6 +58,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     setMarket: async (input) => setMarket(deps.settings, input),
     resetMarket: async (input) => resetMarket(deps.settings, input),
     updateMarket: async (_input, ctx) => updateMarket(deps.settings, { baseUrls: deps.marketBaseUrls?.() ?? {}, signal: ctx.signal }),
+    getMeasurements: async () => deps.settings.read().measurements,
     getInventory: async () => inventory.state(),
     updateInventory: async (input) => inventory.apply(input),
     undoInventory: async () => inventory.undo(),

@@ -6,6 +6,7 @@ import { InventoryOpSchema } from '../inventory/operations';
 import { LanPlanSchema, LanScanProgressSchema, PlanLanScanInputSchema, ScanLanInputSchema } from './lan-schemas';
 import { LanScanResultSchema } from '../lan/lan-device';
 import { RentalAuditSettingsSchema, SetRentalAuditInputSchema } from './rental-audit-schemas';
+import { StoredMeasurementsSchema } from '../bench/stored-measurement';
 import { MarketStateSchema, ResetMarketInputSchema, SetMarketInputSchema, UpdateMarketResultSchema } from './market-schemas';
 
 /**
@@ -40,6 +41,7 @@ export const contract = {
     output: UpdateMarketResultSchema,
   }),
   resetMarket: defineCall({ summary: 'Back to the shipped defaults (some keys, or all).', input: ResetMarketInputSchema, output: MarketStateSchema }),
+  getMeasurements: defineCall({ summary: 'The stored llama.cpp measurements (`bench`), each with its machine and device.', input: EmptyInputSchema, output: StoredMeasurementsSchema }),
   getInventory: defineCall({ summary: 'Everything the user owns, by site and rig, with scan history.', input: EmptyInputSchema, output: InventoryStateSchema }),
   updateInventory: defineCall({ summary: 'One change: add, rename, regroup, price, annotate or remove (validated, persisted, undoable).', input: InventoryOpSchema, output: InventoryStateSchema }),
   undoInventory: defineCall({ summary: 'Go back one inventory change or import.', input: EmptyInputSchema, output: InventoryStateSchema }),

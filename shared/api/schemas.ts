@@ -2,6 +2,7 @@ import { MessageSchema } from '../text/message-schema';
 import { z } from 'zod';
 import { DeviceSchema } from '../device/device';
 import { HostSchema } from '../device/host';
+import { StoredMeasurementSchema } from '../bench/stored-measurement';
 
 export const EmptyInputSchema = z.object({}).strict();
 
@@ -47,6 +48,8 @@ export const LocalScanSchema = z.object({
   warnings: z.array(z.string().max(400)),
   /** The same warnings as codes and values (absent in scans saved by older versions). */
   warningCodes: z.array(MessageSchema).max(64).optional(),
+  /** This machine's stored llama.cpp measurements (`bench`), for the judge to show beside its estimates. */
+  measurements: z.array(StoredMeasurementSchema).max(64).optional(),
 });
 export type LocalScan = z.infer<typeof LocalScanSchema>;
 

@@ -2,6 +2,7 @@ import { MessageSchema } from '../text/message-schema';
 import { z } from 'zod';
 import { DeviceSchema } from '../device/device';
 import { HostSchema } from '../device/host';
+import { MeasuredSchema } from './measured-report';
 import { WorkloadResultSchema } from './verdict';
 
 export const PowerBudgetSchema = z.object({
@@ -19,6 +20,8 @@ export const DeviceReportSchema = z.object({
   integrated: z.boolean(),
   /** ASICs only: what their power draw could host instead. */
   powerBudget: PowerBudgetSchema.nullable(),
+  /** Stored llama.cpp measurements on this device (`bench`), each beside the estimate for the same model and quant. */
+  measured: z.array(MeasuredSchema).max(64).optional(),
 });
 export type DeviceReport = z.infer<typeof DeviceReportSchema>;
 
@@ -31,6 +34,8 @@ export const JudgeReportSchema = z.object({
   /** LLM rows pooled across every GPU of the machine (empty with fewer than two GPUs). */
   rig: z.object({ gpus: z.number().int(), totalVramGB: z.number(), pooled: z.array(WorkloadResultSchema) }),
   warnings: z.array(z.string()),
+  /** Stored measurements on this machine's CPU (`bench --backend cpu`), beside the RAM-bandwidth estimate. */
+  cpuMeasured: z.array(MeasuredSchema).max(64).optional(),
   warningCodes: z.array(MessageSchema).optional(),
 });
 export type JudgeReport = z.infer<typeof JudgeReportSchema>;

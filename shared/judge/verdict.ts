@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MessageSchema } from '../text/message-schema';
+import { RescaledSchema } from './measured-report';
 
 export const VerdictSchema = z.enum(['yes', 'limited', 'no']);
 export type Verdict = z.infer<typeof VerdictSchema>;
@@ -69,6 +70,8 @@ export const EstimatesSchema = z.object({
   /** Partial offload: GiB of weights in system RAM and the host bandwidth assumed for them. */
   cpuOffloadGB: z.number().nonnegative().optional(),
   hostRamBandwidthGBs: z.number().positive().optional(),
+  /** Decode figures rescaled from a measurement on this device and backend (shared/judge/rescale.ts), and from which. */
+  rescaled: RescaledSchema.optional(),
 });
 export type Estimates = z.infer<typeof EstimatesSchema>;
 

@@ -78,6 +78,7 @@ export function salvageSettings(data: unknown): Salvaged | null {
     preferences: data.preferences === undefined ? base.preferences : preferences(data.preferences, dropped),
     inventory: data.inventory === undefined ? base.inventory : inventory(data.inventory, dropped),
     rentalAudit: data.rentalAudit === undefined ? base.rentalAudit : section(shape.rentalAudit, data.rentalAudit, 'rentalAudit', base.rentalAudit, dropped),
+    measurements: data.measurements === undefined ? base.measurements : section(shape.measurements, data.measurements, 'measurements', base.measurements, dropped),
   };
   return { settings: SettingsSchema.parse(settings), dropped };
 }

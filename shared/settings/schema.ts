@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ManualDeviceSchema } from '../api/schemas';
+import { StoredMeasurementsSchema } from '../bench/stored-measurement';
 import { emptyInventory, InventorySchema } from '../inventory/schema';
 import { LanScanResultSchema } from '../lan/lan-device';
 import { MarketUpdatesSchema, noMarketUpdates } from '../market/market-updates';
@@ -25,7 +26,9 @@ export const SettingsSchema = z.object({
   inventory: InventorySchema.default(emptyInventory()),
   /** Rental readiness audit: rule edits, per rig the line speed and uptime entered, and the fixes ticked (#20.4). */
   rentalAudit: RentalAuditSettingsSchema.default(emptyAuditSettings),
+  /** llama.cpp measurements (`bench`), each with the machine and device it ran on (#21.5). */
+  measurements: StoredMeasurementsSchema.default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, marketUpdates: noMarketUpdates(), preferences: defaultPreferences(), inventory: emptyInventory(), rentalAudit: { ruleOverrides: {}, userInputs: {}, tickedFixes: {} } });
+export const defaultSettings = (): Settings => ({ schemaVersion: SETTINGS_VERSION, manualDevices: [], lastLanScan: null, marketOverrides: {}, halvingOverride: null, marketUpdates: noMarketUpdates(), preferences: defaultPreferences(), inventory: emptyInventory(), rentalAudit: { ruleOverrides: {}, userInputs: {}, tickedFixes: {} }, measurements: [] });

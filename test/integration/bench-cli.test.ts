@@ -13,6 +13,8 @@ const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'rigshift-bench-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const tiny = join(dir, 'tiny.gguf');
+// bench keeps each measurement in the settings: a folder of the test's own, never the user's.
+const env = { ...process.env, RIGSHIFT_CONFIG_DIR: join(dir, 'config') };
 const bytes = writeTinyGguf(tiny, { layers: 2, embd: 64 });
 // What the generator wrote: embeddings + output (64 × 259 each), the output norm, and per layer two norms, four
 // attention matrices (64 × 64) and three feed-forward ones (64 × 128).
@@ -20,7 +22,7 @@ const expectedParams = 2 * 64 * 259 + 64 + 2 * (2 * 64 + 4 * 64 * 64 + 3 * 64 * 
 
 const cli = (args: string[]) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [cliEntry, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [cliEntry, ...args], { cwd: root, env, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
@@ -117,6 +119,7 @@ describe('the benchmark process never outlives the CLI that started it', () => {
   it.each(['SIGKILL', 'SIGTERM'] as const)('%s to the CLI mid-generation ends the benchmark process too', async (signal) => {
     const parent = spawn(process.execPath, [cliEntry, 'bench', '--model', long, '--backend', 'cpu', '--tg', '4096'], {
       cwd: root,
+      env,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const exited = new Promise<void>((resolve) => parent.once('exit', () => resolve()));

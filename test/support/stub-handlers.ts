@@ -17,6 +17,7 @@ export const stubHandlers = (): Handlers => ({
   saveReportPdf: async () => ({ path: null }),
   getDiagnostics: async () => ({ text: 'RigShift 0.0.0-test diagnostics' }),
   getRentalAudit: async () => emptyAuditSettings,
+  getMeasurements: async () => [],
   setRentalAudit: async () => emptyAuditSettings,
   scanLocal: async (_input, ctx) => {
     ctx.progress({ step: 'start', done: 0, total: 1, message: 'starting' });

@@ -1,4 +1,5 @@
 import { BenchError, runBenchmark, type BenchStep } from '../../services/bench/run-benchmark';
+import type { Measurement } from '../../../shared/bench/measurement';
 import { UsageError } from '../args';
 
 export const BENCH_USAGE = `  bench --model <file.gguf>    Measure llama.cpp on this machine (pp512 + tg128, like llama-bench), in a child process
@@ -7,6 +8,9 @@ export const BENCH_USAGE = `  bench --model <file.gguf>    Measure llama.cpp on 
     --threads <n>              CPU threads (default: the cores this process may use)
     --pp <n> / --tg <n>        Prompt and generated tokens (default 512 and 128, llama-bench's -p and -n)
     --json                     Print the measurement as JSON (schema: shared/bench/measurement.ts)
+  Each run is kept with this machine and its device; "scan" shows it beside the estimate (docs/benchmark.md).
+  bench --export <file.json>   Write this machine's measurements as an anonymised file (no machine id, host name, bus id)
+  bench --import <file.json>   Keep the measurements of such a file for this machine (matched to its cards by name)
 `;
 
 export interface BenchArgs {
@@ -17,6 +21,8 @@ export interface BenchArgs {
   promptTokens?: number;
   generatedTokens?: number;
   json: boolean;
+  /** `--export <file>` / `--import <file>`: the measurement file instead of a run. */
+  file?: { mode: 'export' | 'import'; path: string };
 }
 
 const BACKENDS = ['auto', 'cpu', 'cuda', 'vulkan', 'metal'] as const;
@@ -33,6 +39,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       return next;
     };
     if (flag === '--json') args.json = true;
+    else if (flag === '--export' || flag === '--import') {
+      if (args.file) throw new UsageError('bench: --export and --import go alone');
+      args.file = { mode: flag === '--export' ? 'export' : 'import', path: value() };
+    }
     else if (flag === '--model') args.modelPath = value();
     else if (flag === '--backend') {
       const b = value();
@@ -53,13 +63,15 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       else args.generatedTokens = n;
     } else throw new UsageError(`bench: unknown option ${String(flag).slice(0, 40)}`);
   }
-  if (!args.modelPath) throw new UsageError('bench needs --model <file.gguf>');
-  return args as BenchArgs;
+  if (args.file && args.modelPath) throw new UsageError(`bench: --${args.file.mode} goes without --model`);
+  if (!args.modelPath && !args.file) throw new UsageError('bench needs --model <file.gguf> (or --export / --import <file.json>)');
+  return { ...args, modelPath: args.modelPath ?? '' } as BenchArgs;
 }
 
 const STEP_WORDS: Record<BenchStep, string> = { starting: 'starting', reading: 'reading the GGUF header', loading: 'loading the model', pp: 'prompt processing (pp)', tg: 'generating (tg)' };
 
-export async function runBenchCommand(args: BenchArgs, signal: AbortSignal): Promise<string> {
+/** Runs the benchmark; `keep` stores it with its device (and may say where), its words are added to the text. */
+export async function runBenchCommand(args: BenchArgs, signal: AbortSignal, keep: (m: Measurement) => Promise<string> = async () => ''): Promise<string> {
   try {
     const m = await runBenchmark({
       modelPath: args.modelPath,
@@ -72,6 +84,8 @@ export async function runBenchCommand(args: BenchArgs, signal: AbortSignal): Pro
       onProgress: (step) => process.stderr.write(`bench: ${STEP_WORDS[step]}…\n`),
       onChild: (pid) => process.stderr.write(`bench: benchmark process ${pid}\n`),
     });
+    const kept = await keep(m);
+    if (kept) process.stderr.write(`bench: ${kept}\n`);
     if (args.json) return JSON.stringify(m, null, 2);
     const params = m.model.parameters ? ` · ${(m.model.parameters / 1e9).toFixed(m.model.parameters < 1e8 ? 4 : 2)} B params` : '';
     return [

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Dispatch } from '../../../shared/api/dispatcher';
 import { LocalScanSchema, type LocalScan, type ScanProgress } from '../../../shared/api/schemas';
 import { RIG_REPORT_FORMAT, RIG_REPORT_VERSION, RigReportSchema } from '../../../shared/inventory/rig-report';
+import { applyMeasurements } from '../../../shared/judge/apply-measurements';
 import { judgeMachine } from '../../../shared/judge/judge-machine';
 import { JudgeReportSchema, type JudgeReport } from '../../../shared/judge/report';
 import { machineIdentity } from '../../services/inventory/machine-identity';
@@ -13,7 +14,8 @@ export async function runScan(dispatch: Dispatch, args: CliArgs, onProgress: (p:
   const envelope = await dispatch('scanLocal', args.timeoutMs ? { timeoutMs: args.timeoutMs } : {}, { onProgress: onProgress as (p: unknown) => void, signal });
   if (!envelope.ok) throw new Error(envelope.error.message);
   const scan = LocalScanSchema.parse(envelope.data);
-  return { scan, report: JudgeReportSchema.parse(judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings)) };
+  const judged = judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings);
+  return { scan, report: JudgeReportSchema.parse(applyMeasurements(judged, scan.measurements ?? [])) };
 }
 
 /** `scan --out rig.json`: the rig report the app imports (validated against the same schema the import uses). */

@@ -5,7 +5,7 @@ import type { JudgeReport } from '../../../shared/judge/report';
 import { api } from '../api/client';
 
 /** The judge and its catalogue: a chunk of its own, fetched when the first scan starts and used once one is in. */
-const loadJudge = () => import('../../../shared/judge/judge-machine');
+const loadJudge = async () => ({ ...(await import('../../../shared/judge/judge-machine')), ...(await import('../../../shared/judge/apply-measurements')) });
 
 export interface LocalScanState {
   scan: LocalScan | null;
@@ -66,8 +66,8 @@ export function useLocalScan(): LocalScanState {
   useEffect(() => {
     let live = true;
     if (scan) {
-      void loadJudge().then(({ judgeMachine }) => {
-        if (live) setJudged({ scan, report: judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)) });
+      void loadJudge().then(({ judgeMachine, applyMeasurements }) => {
+        if (live) setJudged({ scan, report: applyMeasurements(judgeMachine(scan.host, scan.devices, scan.warningCodes ?? scan.warnings, new Date(scan.scannedAt)), scan.measurements ?? []) });
       });
     }
     return () => {

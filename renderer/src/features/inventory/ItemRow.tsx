@@ -24,7 +24,8 @@ export function ItemRow({ item, inventory, apply, when, nested = false }: { item
   const [open, setOpen] = useState(false);
   const changes = itemChanges(item, inventory.scans);
   const reading = lastReading(item, fmt);
-  const host = inventory.rigs.find((r) => r.id === item.rigId)?.host ?? null;
+  const rig = inventory.rigs.find((r) => r.id === item.rigId);
+  const host = rig?.host ?? null;
   const name = item.name;
   const slot = gpuSlot(item.device);
   const swap = item.history.findLast((r) => r.swapped);
@@ -77,7 +78,7 @@ export function ItemRow({ item, inventory, apply, when, nested = false }: { item
     {open ? (
       <tr className="verdict-row">
         <td colSpan={8}>
-          <ItemVerdicts item={item} host={host} />
+          <ItemVerdicts item={item} host={host} rigKey={rig?.key ?? null} />
         </td>
       </tr>
     ) : null}

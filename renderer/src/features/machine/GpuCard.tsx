@@ -10,6 +10,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useSpeedText } from '../../i18n/use-speed';
 import { largestLlm, reference } from './headlines';
 import { LlmMatrix } from './LlmMatrix';
+import { MeasuredList } from './MeasuredList';
 import { ReasonPanel } from './ReasonPanel';
 import { WorkloadList } from './WorkloadList';
 
@@ -86,6 +87,7 @@ export function GpuCard({ group, onRemove }: { group: DeviceReport[]; onRemove?:
         </div>
       </div>
       )}
+      <MeasuredList measured={first.measured} title={t('machine.measured.title')} />
       {first.integrated ? (
         <details className="integrated">
           <summary>{t('machine.gpu.integrated')}</summary>

@@ -8,6 +8,9 @@ import { useWording } from '../../i18n/use-wording';
 
 const QUANTS = ['F16', 'Q8_0', 'Q4_K_M'] as const;
 
+/** "llama.cpp CUDA" → "CUDA". */
+const rescaledBackend = (backend: string | undefined): string => backend?.replace(/^llama\.cpp /, '') ?? '';
+
 interface Props {
   workloads: WorkloadResult[];
   selected: string | null;
@@ -22,6 +25,7 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
   const wording = useWording();
   const byId = new Map(workloads.map((w) => [w.id, w]));
   const models = llmModels.filter((m) => m.id !== 'llama-2-7b');
+  const rescaled = workloads.find((w) => w.estimates.rescaled);
   return (
     <table className="matrix">
       <caption>{caption}</caption>
@@ -49,7 +53,12 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
                 <td key={quant}>
                   <button type="button" className={`cell ${selected === w.id ? 'selected' : ''}`} aria-pressed={selected === w.id} onClick={() => onSelect(w.id)} title={wording.reasons(w)[0]}>
                     <VerdictMark verdict={w.verdict} text={t(`common.verdict.${w.verdict}`)} />
-                    {tps !== undefined ? <span className="tps">{t('machine.matrix.tps', { value: fmt.number(sig2(tps), 2) })}</span> : null}
+                    {tps !== undefined ? (
+                      <span className="tps">
+                        {t('machine.matrix.tps', { value: fmt.number(sig2(tps), 2) })}
+                        {w.estimates.rescaled ? <sup className="rescaled" title={t('machine.matrix.rescaledMark')} aria-label={t('machine.matrix.rescaledMark')}>*</sup> : null}
+                      </span>
+                    ) : null}
                     {w.estimates.decodeRange ? <span className="tps-range muted">{t('machine.matrix.range', { low: fmt.number(sig2(w.estimates.decodeRange.low), 2), high: fmt.number(sig2(w.estimates.decodeRange.high), 2) })}</span> : null}
                   </button>
                 </td>
@@ -58,6 +67,15 @@ export function LlmMatrix({ workloads, selected, onSelect, caption }: Props) {
           </tr>
         ))}
       </tbody>
+      {rescaled?.estimates.rescaled ? (
+        <tfoot>
+          <tr>
+            <td colSpan={QUANTS.length + 1} className="muted rescaled-note">
+              * {t('machine.matrix.rescaled', { backend: rescaledBackend(rescaled.estimates.backend), model: rescaled.estimates.rescaled.model, quant: rescaled.estimates.rescaled.quant, date: fmt.day(new Date(rescaled.estimates.rescaled.at)), ratio: fmt.number(rescaled.estimates.rescaled.ratio, 2) })}
+            </td>
+          </tr>
+        </tfoot>
+      ) : null}
     </table>
   );
 }

@@ -6,6 +6,7 @@ import { AsicCard } from './AsicCard';
 import { GpuCard } from './GpuCard';
 import { groupReports } from './group-reports';
 import { HostSummary } from './HostSummary';
+import { MeasuredList } from './MeasuredList';
 import { RigPanel } from './RigPanel';
 
 /**
@@ -18,6 +19,7 @@ export function MachineReport({ scan, report, onAddByHand }: { scan: LocalScan; 
   return (
     <>
       <HostSummary host={report.host} durationMs={scan.durationMs} />
+      <MeasuredList measured={report.cpuMeasured} title={t('machine.measured.cpuTitle')} />
       {report.warnings.length > 0 ? (
         <ul className="warnings machine" aria-label={t('machine.scanNotes')}>
           {wording.warnings(report).map((w) => (

@@ -33,6 +33,7 @@ export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined
   const unitText = (unit: FigureUnit): string => (unit === 'tps' ? t('machine.reasons.unitTps') : unit === 'tokens' ? t('machine.reasons.unitTokens') : unit);
   const valueText = (value: Estimates[keyof Estimates]): string => (typeof value === 'number' ? fmt.number(value, 2) : String(value));
   const basis = workload.estimates.speedBasis;
+  const rescaled = workload.estimates.rescaled;
   return (
     <div className="reasons" role="region" aria-live="polite" aria-label={t('machine.reasons.why', { label: wording.workloadName(workload) })}>
       <h4>
@@ -72,6 +73,12 @@ export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined
                   .filter(Boolean)
                   .join('; ')}
               </dd>
+            </div>
+          ) : null}
+          {rescaled ? (
+            <div key="rescaled">
+              <dt>{t('machine.reasons.rescaled')}</dt>
+              <dd>{t('machine.reasons.rescaledValue', { estimate: fmt.number(rescaled.estimatedDecodeTokensPerSecond, 2), model: rescaled.model, quant: rescaled.quant, date: fmt.day(new Date(rescaled.at)), ratio: fmt.number(rescaled.ratio, 2) })}</dd>
             </div>
           ) : null}
         </dl>

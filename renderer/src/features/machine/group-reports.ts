@@ -8,7 +8,7 @@ export function groupReports(reports: DeviceReport[]): DeviceReport[][] {
     const key =
       d.kind === 'asic'
         ? d.id
-        : [d.match.id ?? d.rawName, d.vramMiB, d.pcie.widthCurrent, d.pcie.genMax ?? d.pcie.genCurrent, report.workloads.map((w) => w.verdict).join('')].join('|');
+        : [d.match.id ?? d.rawName, d.vramMiB, d.pcie.widthCurrent, d.pcie.genMax ?? d.pcie.genCurrent, report.workloads.map((w) => w.verdict).join(''), JSON.stringify(report.measured ?? [])].join('|');
     groups.set(key, [...(groups.get(key) ?? []), report]);
   }
   return [...groups.values()];
