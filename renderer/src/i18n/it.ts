@@ -76,7 +76,7 @@ export const it: Messages = {
       'switch-off-losing': 'Il mining perde {{mining}} in 12 mesi: spegnilo.',
       'nothing-pays': 'Nessuna opzione rende: spegnere non costa nulla.',
     },
-    table: { device: 'Dispositivo', where: 'Dove', recommended: 'Consigliato', why: 'Perché', options: 'Tutte le opzioni: netto a 12 mesi e al mese (USD o la tua valuta)', power: 'Potenza', measured: 'misurata', nameplate: 'di targa' },
+    table: { device: 'Dispositivo', where: 'Dove', recommended: 'Consigliato', why: 'Perché', options: 'Tutte le opzioni: netto a 12 mesi e al mese (USD o la tua valuta)', power: 'Potenza', measured: 'misurata', nameplate: 'di targa', yours: 'tua' },
     site: {
       title: 'Sito: {{name}}',
       retired: '{{count}} ASIC in perdita tolti dal mining liberano {{power}} di potenza e raffreddamento.',
