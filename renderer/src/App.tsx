@@ -83,7 +83,7 @@ export function App() {
         ) : null}
         {tab === 'earnings' ? (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <EarningsTab inventory={inventory.state?.inventory ?? null} focusKey={focusAssumption} onFocused={assumptionFocused} />
+            <EarningsTab inventory={inventory.state?.inventory ?? null} focusKey={focusAssumption} onFocused={assumptionFocused} apply={inventory.apply} />
           </Suspense>
         ) : null}
       </main>

@@ -1,12 +1,14 @@
 import { enReport } from './en-report';
 import { enAuditUi } from './en-audit-ui';
 import { enMarketUpdate } from './en-market-update';
+import { enMiningPin } from './en-mining-pin';
 import { enViews } from './en-views';
 
 /** English UI text. Keys are grouped by view; Italian (it.ts) must have exactly the same keys (checked by TypeScript). */
 export const en = {
   ...enViews,
   marketUpdate: enMarketUpdate,
+  miningPin: enMiningPin,
   audit: enAuditUi,
   report: enReport,
   app: {

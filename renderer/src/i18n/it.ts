@@ -2,12 +2,14 @@ import { itReport } from './it-report';
 import type { Messages } from './en';
 import { itAuditUi } from './it-audit-ui';
 import { itMarketUpdate } from './it-market-update';
+import { itMiningPin } from './it-mining-pin';
 import { itViews } from './it-views';
 
 /** Testo italiano dell'interfaccia: stesse chiavi dell'inglese (TypeScript lo verifica). */
 export const it: Messages = {
   ...itViews,
   marketUpdate: itMarketUpdate,
+  miningPin: itMiningPin,
   audit: itAuditUi,
   report: itReport,
   app: {

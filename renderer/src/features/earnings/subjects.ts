@@ -3,6 +3,7 @@ import type { Hardware } from '../../../../shared/earnings/hardware-plan';
 import type { Pinned, RentalEligibility } from '../../../../shared/earnings/project-hardware';
 import { presentItems } from '../../../../shared/inventory/changes';
 import { distinctLabels, placeOf } from '../../../../shared/inventory/item-place';
+import type { MiningPin } from '../../../../shared/inventory/mining-pin';
 import type { Inventory, InventoryItem, Rig, Site } from '../../../../shared/inventory/schema';
 import { devicePins } from '../../../../shared/plan/device-pins';
 import { eligibilityOf, hardwareOf } from '../../../../shared/plan/inventory-hardware';
@@ -12,8 +13,11 @@ import type { RentalAuditSettings } from '../../../../shared/rental-audit';
 import type { Currency } from '../../../../shared/market/preferences';
 
 export interface SubjectItem {
-  /** The inventory item these units are (its mining pin is edited through it). */
+  /** The inventory item these units are (its mining pin is edited through it), and its name with the count. */
   itemId: string;
+  label: string;
+  /** GPUs: the user's own coin, hashrate and wall power per card, as stored with the item. */
+  miningPin?: MiningPin;
   hardware: Hardware;
   /** The item's wall power and GPU coin/hashrate as the Plan reads them: the user's pin, else its LAN readings. */
   pinned: Pick<Pinned, 'powerW' | 'gpu'>;
@@ -52,7 +56,7 @@ function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | unde
     if (!hardware) return [];
     const extra = { ...(eligibility && item.kind === 'gpu' ? { eligibility } : {}), ...(electricity ? { electricity } : {}), ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}) };
     const { powerW, gpu } = devicePins([item], hardware);
-    return [{ itemId: item.id, hardware, pinned: { ...(powerW !== undefined ? { powerW } : {}), ...(gpu ? { gpu } : {}) }, ...extra }];
+    return [{ itemId: item.id, label: `${item.count}× ${item.name}`, ...(item.miningPin ? { miningPin: item.miningPin } : {}), hardware, pinned: { ...(powerW !== undefined ? { powerW } : {}), ...(gpu ? { gpu } : {}) }, ...extra }];
   });
 }
 
