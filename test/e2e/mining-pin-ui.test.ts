@@ -24,7 +24,9 @@ beforeAll(async () => {
   const post = (body: unknown) => fetch(`${serve.url}api/updateInventory`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rigshift-token': token }, body: JSON.stringify(body) });
   expect((await post({ op: 'addItem', kind: 'gpu', catalogueId: 'nvidia-rtx-3070', count: 2 })).status).toBe(200);
   // The boundary refuses a bad pin as it refuses any bad op.
-  expect((await post({ op: 'pinMining', id: 'inv-x', pin: { wallPowerW: 99_999 } })).status).toBe(400);
+  const refused = (await (await post({ op: 'pinMining', id: 'inv-x', pin: { wallPowerW: 99_999 } })).json()) as { ok: boolean; error?: { message?: string } };
+  expect(refused.ok).toBe(false);
+  expect(JSON.stringify(refused.error)).toMatch(/wallPowerW/);
   browser = await launchChromium();
 });
 afterAll(async () => {
