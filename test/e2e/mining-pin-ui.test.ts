@@ -63,8 +63,10 @@ describe('pinning a coin and a wall power on a GPU (#24.3)', () => {
 
     await page.getByRole('button', { name: /Edit mining figures of 2× GeForce RTX 3070/ }).click();
     const form = page.getByRole('form', { name: /Edit mining figures/ });
+    expect(await form.getByLabel(/Hashrate per card/).isDisabled()).toBe(true);
     await form.getByLabel('Coin').selectOption({ label: pinnedCoin });
     await form.getByLabel('Wall power per card (W)').fill('95');
+    await page.screenshot({ path: join(shots, 'earnings-mining-pin-edit.png') });
     await form.getByRole('button', { name: 'Save' }).click();
 
     await expect.poll(() => miningLine(page)).toMatch(new RegExp(`^Mining: ${pinnedCoin} · .* · 95 W per card \\(your figures\\)$`));
@@ -89,5 +91,29 @@ describe('pinning a coin and a wall power on a GPU (#24.3)', () => {
     await expect.poll(() => earningsMine(page)).toBe(earningsBefore);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('in Italian, reads and keeps a decimal comma: 30,5 MH/s on Ravencoin and 118,4 W', async () => {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 1000 }, locale: 'it-IT' });
+    const page = await context.newPage();
+    await page.goto(serve.openUrl);
+    await tab(page, 'Guadagni');
+    await page.locator('.mining-pins').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /Modifica i dati di mining di 2× GeForce RTX 3070/ }).click();
+    const form = page.getByRole('form', { name: /Modifica i dati di mining/ });
+    await form.getByLabel('Moneta').selectOption({ label: 'Ravencoin' });
+    await form.getByLabel('Hashrate per scheda (MH/s)').fill('30,5');
+    await form.getByLabel('Potenza alla presa per scheda (W)').fill('118,4');
+    await form.getByRole('button', { name: 'Salva' }).click();
+    await expect.poll(() => miningLine(page)).toBe('Mining: Ravencoin · 30,5 MH/s · 118 W per scheda (i tuoi dati)');
+    await page.getByRole('button', { name: /Modifica i dati di mining/ }).click();
+    expect(await form.getByLabel('Hashrate per scheda (MH/s)').inputValue()).toBe('30,5');
+    expect(await form.getByLabel('Potenza alla presa per scheda (W)').inputValue()).toBe('118,4');
+    await form.getByLabel('Potenza alla presa per scheda (W)').fill('9000');
+    await form.getByRole('button', { name: 'Salva' }).click();
+    expect(await form.getByRole('alert').innerText()).toMatch(/da 1 a 5000 W/);
+    await form.getByRole('button', { name: 'Ripristina i valori della tabella' }).click();
+    await expect.poll(() => miningLine(page)).not.toMatch(/i tuoi dati/);
+    await context.close();
   });
 });
