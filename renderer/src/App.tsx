@@ -71,7 +71,7 @@ export function App() {
               }}
             />
           ) : null}
-          {tab === 'earnings' ? <EarningsTab inventory={inventory.state?.inventory ?? null} focusKey={focusAssumption} onFocused={assumptionFocused} /> : null}
+          {tab === 'earnings' ? <EarningsTab inventory={inventory.state?.inventory ?? null} focusKey={focusAssumption} onFocused={assumptionFocused} apply={inventory.apply} /> : null}
         </Suspense>
       </main>
     </div>

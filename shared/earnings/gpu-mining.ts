@@ -17,6 +17,8 @@ export interface GpuMiningPin {
   algorithm?: GpuAlgorithm;
   /** Per card wall power while mining, W. */
   powerW?: number;
+  /** The hashrate or power is the user's own (CLI flags, the Earnings pin): the note says "your figures". */
+  yours?: true;
 }
 
 /** The coin and figures the GPU mining projection used, per card. */
@@ -71,7 +73,7 @@ export function gpuCoinMining(spec: GpuSpec, count: number, market: Market, elec
     powerW: figure.powerW * count,
   };
   const algorithm = GPU_ALGORITHM_NAMES[figure.algorithm];
-  const notes: Message[] = [earningsNote('gpu-best-coin', { coin: GPU_COINS[coin].name, algorithm, hashrate: formatHashrate(figure.hashrateHs), powerW: Math.round(figure.powerW) })];
+  const notes: Message[] = [earningsNote(pin.yours ? 'gpu-best-coin-yours' : 'gpu-best-coin', { coin: GPU_COINS[coin].name, algorithm, hashrate: formatHashrate(figure.hashrateHs), powerW: Math.round(figure.powerW) })];
   if (!yours && figure.basis === 'estimate') notes.push(earningsNote('gpu-hashrate-estimated', { algorithm, name: spec.name, peer: figure.fromName ?? '' }));
   const basis: GpuMiningBasis = { coin, algorithm: figure.algorithm, hashrateHs: figure.hashrateHs, powerW: figure.powerW, basis: yours ? 'yours' : figure.basis, source: yours ? null : figure.source, estimatedFrom: !yours && figure.basis === 'estimate' ? (figure.fromName ?? null) : null };
   return { plan, basis, notes };

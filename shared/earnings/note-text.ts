@@ -7,6 +7,7 @@ import type { Message, MessageValues } from '../text/message';
 export const earningsNoteText = {
   'gpu-mining-anchor': "GPU mining estimated from the RTX 4090's best-coin gross (${usdPerDay}/day, {date}) scaled by FP32 TFLOPS",
   'gpu-best-coin': 'GPU mining: {coin} on {algorithm} at {hashrate} and {powerW} W per card',
+  'gpu-best-coin-yours': 'GPU mining: {coin} on {algorithm} at {hashrate} and {powerW} W per card (your figures)',
   'gpu-hashrate-estimated': 'No published {algorithm} figure for the {name}: estimated from the {peer} by memory bandwidth',
   'no-coin-figures': 'No market figures for {algorithm} coins: mining is not projected',
   'rental-price-estimated': 'No market rental price for the {name}: estimated at {price} USD/GPU-hour from the RTX 3090 median by FP32 TFLOPS (enter a real one if you have it)',

@@ -2,6 +2,7 @@ import { asicById } from '../catalogue/asic-catalogue';
 import { gpuById } from '../catalogue/gpu-catalogue';
 import { slug, uniqueId } from './ids';
 import type { InventoryOp } from './operations';
+import { pinnedItem } from './pin-mining-op';
 import { MAX_ITEMS, MAX_RIGS, MAX_SITES, type Inventory, type InventoryItem } from './schema';
 
 export type OpResult = { ok: true; inventory: Inventory } | { ok: false; error: string };
@@ -71,6 +72,8 @@ export function applyOp(inv: Inventory, op: InventoryOp, now: string): OpResult 
           ...(op.count !== undefined ? { count: op.count } : {}),
         };
       });
+    case 'pinMining':
+      return withItem(inv, op.id, (item) => pinnedItem(item, op.pin));
     case 'moveItem': {
       const problem = rigProblem(inv, op.siteId, op.rigId);
       return problem ? fail(problem) : withItem(inv, op.id, (item) => ({ ...item, siteId: op.siteId, rigId: op.rigId }));

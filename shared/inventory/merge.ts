@@ -38,7 +38,7 @@ const modelChanged = (current: InventoryItem, d: ObservedDevice): boolean =>
 
 /**
  * The newest facts of a device seen again. A swapped card takes the new model's name and forgets the old card's
- * prices (they were the old card's); the swap goes into its history. Otherwise the user's name and figures stay.
+ * prices and mining pin (they were the old card's); the swap goes into its history. Otherwise the user's name and figures stay.
  */
 function refreshed(current: InventoryItem, d: ObservedDevice, obs: Observation, history: Reading[]): InventoryItem {
   const checked = obs.at > (current.lastChecked ?? '') ? { lastChecked: obs.at } : {};
@@ -47,7 +47,8 @@ function refreshed(current: InventoryItem, d: ObservedDevice, obs: Observation, 
   const name = autoName(d);
   const last = history.findLastIndex((r) => r.at === obs.at);
   const marked = history.map((r, i) => (i === last ? { ...r, swapped: { from: current.name, to: name } } : r));
-  return { ...base, name, purchasePriceUsd: null, resaleUsd: null, history: marked };
+  const { miningPin: _oldCard, ...rest } = base;
+  return { ...rest, name, purchasePriceUsd: null, resaleUsd: null, history: marked };
 }
 
 function newItem(d: ObservedDevice, obs: Observation, siteId: string, rigId: string | null, taken: (id: string) => boolean): InventoryItem {

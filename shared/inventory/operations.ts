@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CurrencySchema } from '../market/preferences';
+import { MiningPinSchema } from './mining-pin';
 import { InventoryItemSchema, RigSchema, SafeTextSchema, SiteSchema } from './schema';
 
 const name = (max: number) => SafeTextSchema(max).pipe(z.string().trim().min(1, 'must not be empty'));
@@ -21,6 +22,8 @@ export const InventoryOpSchema = z.discriminatedUnion('op', [
       count: z.number().int().min(1).max(10_000).optional(),
     })
     .strict(),
+  /** GPUs: the user's coin, hashrate and wall power per card; null clears them (back to the best coin at the table's figures). */
+  z.object({ op: z.literal('pinMining'), id: itemId, pin: MiningPinSchema.nullable() }).strict(),
   z.object({ op: z.literal('moveItem'), id: itemId, siteId, rigId: rigId.nullable() }).strict(),
   z.object({ op: z.literal('removeItem'), id: itemId }).strict(),
   z

@@ -6,6 +6,7 @@ import { DEFAULT_SITE_NAME } from './default-names';
 
 /** Re-exported where it was first defined. */
 export { DEFAULT_SITE_NAME };
+import { MiningPinSchema } from './mining-pin';
 
 export const MAX_SITES = 50;
 export const MAX_RIGS = 500;
@@ -82,6 +83,8 @@ export const InventoryItemSchema = z.object({
   /** The latest complete scan that looked where this device would be, seen or not (absent in older files: its scope's latest scan). */
   lastChecked: z.string().max(40).optional(),
   history: z.array(ReadingSchema).max(MAX_HISTORY),
+  /** GPUs: the user's coin, hashrate and wall power per card (absent = the best coin at the miner's or the table's figures). */
+  miningPin: MiningPinSchema.optional(),
 });
 export type InventoryItem = z.infer<typeof InventoryItemSchema>;
 

@@ -1,6 +1,5 @@
 import { DAYS_PER_MONTH } from '../earnings/constants';
 import { ownUsePowerCostPerDay, ownUseValuePerDay } from '../earnings/formulas';
-import type { GpuAlgorithm } from '../earnings/gpu-algorithms';
 import type { Hardware } from '../earnings/hardware-plan';
 import { hybridMonths } from '../earnings/hybrid';
 import { projectHardware, type RentalEligibility } from '../earnings/project-hardware';
@@ -9,6 +8,7 @@ import type { InventoryItem } from '../inventory/schema';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
 import { cashMonths } from './cash-months';
+import type { DevicePins } from './device-pins';
 import { optionInputs } from './option-inputs';
 import { rankOptions } from './rank';
 import { reasonFor } from './reason';
@@ -29,18 +29,19 @@ export interface DevicePlanInput {
   siteElectricity: boolean;
   /** The day month 1 starts and figures' ages are counted to (injected: shared/ never reads the clock). */
   today: Date;
-  /** Measured wall power per unit (W) from the devices' own readings; replaces the nameplate. */
-  measuredUnitW?: number;
-  /** GPUs: the hashrate per card and algorithm their miner reports (LAN scan); replaces the hashrate table's. */
-  measuredGpu?: { algorithm: GpuAlgorithm; hashrateHs: number };
+  /**
+   * Wall power per unit (W) and, for GPUs, the coin and hashrate per card: the user's pin, else the devices' own
+   * readings (LAN scan), else (absent) the nameplate and the hashrate table. See devicePins.
+   */
+  pins?: DevicePins;
 }
 
 const MONTHS = 12;
 const net12 = (s: OptionSeries | null): number => s?.months[MONTHS - 1]?.cumulative ?? 0;
 
 /** Every option for one device over the 12 months from today, ranked, with the recommendation and its reason. */
-export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity, today, measuredUnitW, measuredGpu }: DevicePlanInput): DevicePlan {
-  const pinned = { start: today, ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}), ...(measuredUnitW !== undefined ? { powerW: measuredUnitW } : {}), ...(measuredGpu ? { gpu: measuredGpu } : {}) };
+export function planDevice({ item, hardware, eligibility, market, preferences, siteElectricity, today, pins = { powerSource: 'nameplate' } }: DevicePlanInput): DevicePlan {
+  const pinned = { start: today, ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}), ...(pins.powerW !== undefined ? { powerW: pins.powerW } : {}), ...(pins.gpu ? { gpu: pins.gpu } : {}) };
   const run = (scenario: 'flat' | 'bear' | 'bull') => projectHardware(hardware, market, { ...preferences, scenario, months: MONTHS }, pinned, eligibility);
   const base = run('flat');
   const p = base.projection;
@@ -71,7 +72,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
   );
   const best: PlanOptionId = ranked.find((o) => o.available)?.id ?? 'off';
   const monthly = cashMonths(best, (scenario) => (scenario === 'base' ? base : run(scenario)), (own?.electricity12 ?? 0) / MONTHS);
-  const unitW = measuredUnitW ?? (hardware.kind === 'asic' ? hardware.spec.powerW : hardware.kind === 'gpu' ? hardware.spec.tdpW : 0);
+  const unitW = pins.powerW ?? (hardware.kind === 'asic' ? hardware.spec.powerW : hardware.kind === 'gpu' ? hardware.spec.tdpW : 0);
   return {
     itemId: item.id,
     itemIds: [item.id],
@@ -82,7 +83,7 @@ export function planDevice({ item, hardware, eligibility, market, preferences, s
     siteId: item.siteId,
     rigId: item.rigId,
     powerW: unitW * hardware.count,
-    powerSource: measuredUnitW !== undefined ? 'reading' : 'nameplate',
+    powerSource: pins.powerW !== undefined ? pins.powerSource : 'nameplate',
     options: ranked,
     ranking,
     hardwareKeptUsd: kept,

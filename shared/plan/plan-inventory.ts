@@ -4,17 +4,18 @@ import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
 import { planDevice } from './device-plan';
 import { emptyAuditSettings, type RentalAuditSettings } from '../rental-audit';
-import { hardwareOf, measuredGpuHashrate, measuredUnitW } from './inventory-hardware';
+import { devicePins } from './device-pins';
+import { hardwareOf } from './inventory-hardware';
 import { eligibilityFromAudit, rentPlatformOf } from './rent-platform';
 import { auditRigOf, readinessOf, type PlanRigAudit } from './rig-audit';
 import { summariseSite } from './site-summary';
 import { PORTFOLIO_SCENARIOS, type DevicePlan, type Plan } from './types';
 
-/** Identical devices of the same rig (same model, same resale estimate) are planned as one line: "6× RTX 3070". */
+/** Identical devices of the same rig (same model, same resale estimate, same mining pin) are planned as one line: "6× RTX 3070". */
 function groups(items: InventoryItem[]): InventoryItem[][] {
   const byKey = new Map<string, InventoryItem[]>();
   for (const item of items) {
-    const key = item.catalogueId ? `${item.siteId}|${item.rigId ?? ''}|${item.kind}|${item.catalogueId}|${item.resaleUsd ?? ''}` : item.id;
+    const key = item.catalogueId ? `${item.siteId}|${item.rigId ?? ''}|${item.kind}|${item.catalogueId}|${item.resaleUsd ?? ''}|${JSON.stringify(item.miningPin ?? null)}` : item.id;
     byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
   return [...byKey.values()];
@@ -65,9 +66,6 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
     const readiness = item.kind === 'gpu' ? audits.get(item.rigId ?? item.id) : undefined;
     const rentOn = readiness ? rentPlatformOf(readiness.rent.counted, preferences.platform, market) : null;
     const prefs = rentOn ? { ...sitePrefs, platform: rentOn.feeKey } : sitePrefs;
-    const nameplateW = hardware.kind === 'asic' ? hardware.spec.powerW : hardware.kind === 'gpu' ? hardware.spec.tdpW : 0;
-    const measured = measuredUnitW(group, nameplateW);
-    const measuredGpu = hardware.kind === 'gpu' ? measuredGpuHashrate(group) : undefined;
     const planned = planDevice({
       item,
       hardware,
@@ -75,8 +73,7 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
       preferences: prefs,
       siteElectricity,
       today,
-      ...(measured !== undefined ? { measuredUnitW: measured } : {}),
-      ...(measuredGpu ? { measuredGpu } : {}),
+      pins: devicePins(group, hardware),
       ...(readiness ? { eligibility: eligibilityFromAudit(readiness) } : {}),
     });
     devices.push({ ...planned, itemIds: group.map((i) => i.id), auditId: readiness?.id ?? null, rentOn });

@@ -41,7 +41,7 @@ const DeviceSchema = z.object({
   site: z.string(),
   rig: z.string().nullable(),
   powerW: z.number().nonnegative(),
-  powerSource: z.enum(['reading', 'nameplate']),
+  powerSource: z.enum(['yours', 'reading', 'nameplate']),
   electricityUsdPerKwh: z.number().nonnegative(),
   best: OptionId,
   reason: z.object({ code: z.string(), best: Usd, mining: Usd.nullable(), saleNow: Usd.nullable(), runnerUp: OptionId.nullable(), basis: z.enum(['cash', 'cash-and-value']) }),

@@ -87,8 +87,8 @@ export interface DevicePlan {
   rigId: string | null;
   /** Wall power when running, W (all units). */
   powerW: number;
-  /** Where that power comes from: the devices' own last readings, or the catalogue's nameplate. */
-  powerSource: 'reading' | 'nameplate';
+  /** Where that power comes from: the user's mining pin, the devices' own last readings, or the catalogue's nameplate. */
+  powerSource: 'yours' | 'reading' | 'nameplate';
   /** Available options first, then (basis 'cash') cash before value, then by rankUsd. */
   options: PlanOption[];
   ranking: RankingBasis;

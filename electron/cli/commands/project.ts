@@ -122,7 +122,7 @@ export async function runProject(dispatch: Dispatch, flags: ProjectFlags, extras
   };
   const result = projectHardware(hardware, market, preferences, {
     powerW: flags.powerW,
-    ...(hardware.kind === 'gpu' ? { gpu: { coin: flags.coin, hashrateHs: flags.gpuHashrateHs } } : {}),
+    ...(hardware.kind === 'gpu' ? { gpu: { coin: flags.coin, hashrateHs: flags.gpuHashrateHs, ...(flags.gpuHashrateHs !== undefined || flags.powerW !== undefined ? { yours: true as const } : {}) } } : {}),
     idleW: flags.idlePower,
     capexUsd: flags.capex,
     start: flags.start,

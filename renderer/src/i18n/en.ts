@@ -1,12 +1,14 @@
 import { enReport } from './en-report';
 import { enAuditUi } from './en-audit-ui';
 import { enMarketUpdate } from './en-market-update';
+import { enMiningPin } from './en-mining-pin';
 import { enViews } from './en-views';
 
 /** English UI text. Keys are grouped by view; Italian (it.ts) must have exactly the same keys (checked by TypeScript). */
 export const en = {
   ...enViews,
   marketUpdate: enMarketUpdate,
+  miningPin: enMiningPin,
   audit: enAuditUi,
   report: enReport,
   app: {
@@ -75,7 +77,7 @@ export const en = {
       'switch-off-losing': 'Mining loses {{mining}} over 12 months: switch it off.',
       'nothing-pays': 'No option pays: switching off costs nothing.',
     },
-    table: { device: 'Device', where: 'Where', recommended: 'Recommended', why: 'Why', options: 'All options: 12-month net and per month (USD or your currency)', power: 'Power', measured: 'measured', nameplate: 'nameplate' },
+    table: { device: 'Device', where: 'Where', recommended: 'Recommended', why: 'Why', options: 'All options: 12-month net and per month (USD or your currency)', power: 'Power', measured: 'measured', nameplate: 'nameplate', yours: 'yours' },
     site: {
       title: 'Site: {{name}}',
       retired: '{{count}} loss-making ASIC(s) off mining frees {{power}} of power and cooling.',

@@ -4,6 +4,7 @@ import type { EarningsNoteCode } from '../../../shared/earnings/note-text';
 export const itNotes: Record<EarningsNoteCode, string> = {
   'gpu-mining-anchor': 'Mining GPU stimato dal ricavo lordo della moneta migliore per una RTX 4090 ({usdPerDay} $/giorno, {date}) in proporzione ai TFLOPS FP32',
   'gpu-best-coin': 'Mining GPU: {coin} su {algorithm} a {hashrate} e {powerW} W per scheda',
+  'gpu-best-coin-yours': 'Mining GPU: {coin} su {algorithm} a {hashrate} e {powerW} W per scheda (i tuoi dati)',
   'gpu-hashrate-estimated': 'Nessun dato {algorithm} pubblicato per la {name}: stimato dalla {peer} in proporzione alla banda di memoria',
   'no-coin-figures': 'Nessun dato di mercato per le monete {algorithm}: il mining non viene proiettato',
   'rental-price-estimated': 'Nessun prezzo di noleggio di mercato per la {name}: stimato in {price} USD/ora-GPU dalla mediana della RTX 3090 in proporzione ai TFLOPS FP32 (inseriscine uno reale se lo hai)',

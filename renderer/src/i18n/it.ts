@@ -2,12 +2,14 @@ import { itReport } from './it-report';
 import type { Messages } from './en';
 import { itAuditUi } from './it-audit-ui';
 import { itMarketUpdate } from './it-market-update';
+import { itMiningPin } from './it-mining-pin';
 import { itViews } from './it-views';
 
 /** Testo italiano dell'interfaccia: stesse chiavi dell'inglese (TypeScript lo verifica). */
 export const it: Messages = {
   ...itViews,
   marketUpdate: itMarketUpdate,
+  miningPin: itMiningPin,
   audit: itAuditUi,
   report: itReport,
   app: {
@@ -76,7 +78,7 @@ export const it: Messages = {
       'switch-off-losing': 'Il mining perde {{mining}} in 12 mesi: spegnilo.',
       'nothing-pays': 'Nessuna opzione rende: spegnere non costa nulla.',
     },
-    table: { device: 'Dispositivo', where: 'Dove', recommended: 'Consigliato', why: 'Perché', options: 'Tutte le opzioni: netto a 12 mesi e al mese (USD o la tua valuta)', power: 'Potenza', measured: 'misurata', nameplate: 'di targa' },
+    table: { device: 'Dispositivo', where: 'Dove', recommended: 'Consigliato', why: 'Perché', options: 'Tutte le opzioni: netto a 12 mesi e al mese (USD o la tua valuta)', power: 'Potenza', measured: 'misurata', nameplate: 'di targa', yours: 'tua' },
     site: {
       title: 'Sito: {{name}}',
       retired: '{{count}} ASIC in perdita tolti dal mining liberano {{power}} di potenza e raffreddamento.',

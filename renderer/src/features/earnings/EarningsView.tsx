@@ -9,6 +9,7 @@ import { AssumptionsPanel } from './AssumptionsPanel';
 import { MarketUpdateBar } from './MarketUpdateBar';
 import { computeSubject } from './compute';
 import { FormulaTrace } from './FormulaTrace';
+import { MiningPins, type SavePin } from './MiningPins';
 import { MonthlyTable } from './MonthlyTable';
 import { moneyFormatter } from './money';
 import { OptionCards } from './OptionCards';
@@ -32,7 +33,7 @@ function relevantKeys(subject: Subject, platform: string, market: Market): strin
 }
 
 /** Earnings: mine vs rent vs sell vs switch off for a device, a rig or the whole inventory, from editable dated figures. */
-export function EarningsView({ subjects, marketHook, focusKey = null, onFocused, audit }: { subjects: Subject[]; marketHook: MarketHook; focusKey?: string | null; onFocused?: () => void; audit?: (subject: Subject) => React.ReactNode }) {
+export function EarningsView({ subjects, marketHook, focusKey = null, onFocused, audit, onPin }: { subjects: Subject[]; marketHook: MarketHook; focusKey?: string | null; onFocused?: () => void; audit?: (subject: Subject) => React.ReactNode; onPin?: SavePin }) {
   const { t, i18n } = useTranslation();
   const wording = useWording();
   const locale = localeOf(i18n.language);
@@ -81,6 +82,7 @@ export function EarningsView({ subjects, marketHook, focusKey = null, onFocused,
       {marketHook.error ? <p className="error" role="alert">{marketHook.error}</p> : null}
       {computed ? (
         <>
+          {onPin ? <MiningPins key={subject.id} subject={subject} mining={computed.mining} onSave={onPin} /> : null}
           <OptionCards projection={computed.projection} money={money} rentalListable={computed.rentalListable} />
           {computed.notes.length > 0 ? (
             <ul className="warnings" aria-label={t('earnings.notes')}>

@@ -1,5 +1,6 @@
 import { uniqueMessages, type Message } from '../../../../shared/text/message';
 import { combine } from '../../../../shared/earnings/combine';
+import type { GpuMiningBasis } from '../../../../shared/earnings/gpu-mining';
 import { projectHardware, type Pinned } from '../../../../shared/earnings/project-hardware';
 import type { Projection, ProjectionInput } from '../../../../shared/earnings/projection';
 import { electricitySensitivity, priceSensitivity, type SensitivityPoint } from '../../../../shared/earnings/sensitivity';
@@ -11,6 +12,8 @@ export interface SubjectProjection {
   projection: Projection;
   inputs: ProjectionInput[];
   notes: Message[];
+  /** Per subject item (same order): the GPU coin, hashrate and power per card mining used; null for ASICs and the fallback. */
+  mining: (GpuMiningBasis | null)[];
   rentalListable: boolean;
   price: SensitivityPoint[];
   electricity: SensitivityPoint[];
@@ -28,14 +31,15 @@ export function computeSubject(subject: Subject, market: Market, preferences: Pr
   const prefsOf = (item: SubjectItem): Preferences => (item.electricity ? { ...preferences, electricityPerKwh: item.electricity.perKwh, currency: item.electricity.currency } : preferences);
   const single = subject.items.length === 1;
   const parts = subject.items.map((item) =>
-    projectHardware(item.hardware, market, prefsOf(item), { ...(single ? pinned : { ...pinned, capexUsd: 0 }), ...(item.resaleUsd !== undefined ? { resaleUsd: item.resaleUsd } : {}) }, item.eligibility),
+    projectHardware(item.hardware, market, prefsOf(item), { ...item.pinned, ...(single ? pinned : { ...pinned, capexUsd: 0 }), ...(item.resaleUsd !== undefined ? { resaleUsd: item.resaleUsd } : {}) }, item.eligibility),
   );
   return {
     projection: parts.length === 1 && parts[0] ? parts[0].projection : combine(parts.map((p) => p.projection), pinned.capexUsd ?? 0),
     inputs: parts.map((p) => p.input),
     notes: uniqueMessages(parts.flatMap((p) => p.notes)),
+    mining: parts.map((p) => p.gpuMining),
     rentalListable: parts.every((p) => p.rentalListable),
-    price: sumPoints(subject.items.map((item) => priceSensitivity(item.hardware, market, prefsOf(item), {}))),
-    electricity: sumPoints(subject.items.map((item) => electricitySensitivity(item.hardware, market, preferences, {}))),
+    price: sumPoints(subject.items.map((item) => priceSensitivity(item.hardware, market, prefsOf(item), item.pinned))),
+    electricity: sumPoints(subject.items.map((item) => electricitySensitivity(item.hardware, market, preferences, item.pinned))),
   };
 }

@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { Hardware } from '../../../../shared/earnings/hardware-plan';
-import type { RentalEligibility } from '../../../../shared/earnings/project-hardware';
+import type { Pinned, RentalEligibility } from '../../../../shared/earnings/project-hardware';
 import { presentItems } from '../../../../shared/inventory/changes';
 import { distinctLabels, placeOf } from '../../../../shared/inventory/item-place';
+import type { MiningPin } from '../../../../shared/inventory/mining-pin';
 import type { Inventory, InventoryItem, Rig, Site } from '../../../../shared/inventory/schema';
+import { devicePins } from '../../../../shared/plan/device-pins';
 import { eligibilityOf, hardwareOf } from '../../../../shared/plan/inventory-hardware';
 import { eligibilityFromAudit } from '../../../../shared/plan/rent-platform';
 import { auditRigOf, readinessOf } from '../../../../shared/plan/rig-audit';
@@ -11,7 +13,14 @@ import type { RentalAuditSettings } from '../../../../shared/rental-audit';
 import type { Currency } from '../../../../shared/market/preferences';
 
 export interface SubjectItem {
+  /** The inventory item these units are (its mining pin is edited through it), and its name with the count. */
+  itemId: string;
+  label: string;
+  /** GPUs: the user's own coin, hashrate and wall power per card, as stored with the item. */
+  miningPin?: MiningPin;
   hardware: Hardware;
+  /** The item's wall power and GPU coin/hashrate as the Plan reads them: the user's pin, else its LAN readings. */
+  pinned: Pick<Pinned, 'powerW' | 'gpu'>;
   eligibility?: RentalEligibility;
   /** The site's own electricity price, when it has one. */
   electricity?: { perKwh: number; currency: Currency };
@@ -46,7 +55,8 @@ function itemsOf(items: InventoryItem[], site: Site | undefined, rig: Rig | unde
     const hardware = hardwareOf(item);
     if (!hardware) return [];
     const extra = { ...(eligibility && item.kind === 'gpu' ? { eligibility } : {}), ...(electricity ? { electricity } : {}), ...(item.resaleUsd !== null ? { resaleUsd: item.resaleUsd * item.count } : {}) };
-    return [{ hardware, ...extra }];
+    const { powerW, gpu } = devicePins([item], hardware);
+    return [{ itemId: item.id, label: `${item.count}× ${item.name}`, ...(item.miningPin ? { miningPin: item.miningPin } : {}), hardware, pinned: { ...(powerW !== undefined ? { powerW } : {}), ...(gpu ? { gpu } : {}) }, ...extra }];
   });
 }
 

@@ -43,7 +43,7 @@ export function PlanTable({ plan, inventory, money, links }: { plan: Plan; inven
               {d.count > 1 ? `${d.count}× ` : ''}
               {d.name}
               <div className="muted small">
-                {placeOf(inventory, d)} · {(d.powerW / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} kW ({t(d.powerSource === 'reading' ? 'plan.table.measured' : 'plan.table.nameplate')})
+                {placeOf(inventory, d)} · {(d.powerW / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} kW ({t(`plan.table.${d.powerSource === 'reading' ? 'measured' : d.powerSource}`)})
               </div>
             </th>
             <td>
