@@ -87,7 +87,7 @@ export const moeMeasurements: readonly MoeMeasurement[] = [
     conditions: 'llama-server -ngl 99 --n-cpu-moe 27 (of 36), EPYC 7343, 64 GB DDR4-3200 (channels not stated), 85–5500 token contexts',
     offload: { cpuMoeLayers: 27, ramPeakGBs: null },
     outlier:
-      'the ≈ 45 GB of experts in RAM leave a 64 GB host next to nothing: 1.6 tok/s is 2 GB/s, disk paging rather than RAM bandwidth (CPU-only runs of the same model reach ≈ 14 tok/s on DDR5, cybernews)',
+      'its ≈ 1.5 GB of active experts per token at 1.6 tok/s is ≈ 2.5 GB/s, far below any DDR4 (two channels of DDR4-3200 give 51 GB/s); the source names no cause (64 GB of RAM for a 63 GB file suggests mmap paging), and CPU-only runs of the model reach ≈ 14 tok/s on DDR5 (cybernews)',
     source: { title: 'hardware-corner: GPT-OSS 120B, offloading MoE layers to CPU (RTX 3090 and 5090)', ref: 'https://www.hardware-corner.net/gpt-oss-offloading-moe-layers/', date: '2025-11-10' },
   },
 ];
