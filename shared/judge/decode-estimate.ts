@@ -5,7 +5,8 @@ import { rangeOf } from './decode-range';
 import { decodeEfficiencyFor, decodeRangeFor, efficiencyArch, type Backend } from './efficiency';
 import type { GpuProfile } from './gpu-profile';
 import type { SpeedBasisSchema } from './verdict';
-import { decodeWeightsGB, decodeTokensPerSecond, kvCacheGB, offloadDecodeTokensPerSecond, SHORT_CONTEXT } from './llm-math';
+import { decodeWeightsGB, decodeTokensPerSecond, kvCacheGB, offloadDecodeTokensPerSecond, SHORT_CONTEXT, weightsGB } from './llm-math';
+import { cpuExpertShare, expertOffloadReads } from './moe-offload';
 
 /** Evidence behind a decode figure: its calibration group, the distinct cards and rows in it, whether it is extrapolated, and the llama.cpp generation it assumes. */
 export type SpeedBasis = z.infer<typeof SpeedBasisSchema>;
@@ -34,12 +35,19 @@ export function decodeEstimate(profile: GpuProfile, backend: Backend, model: Llm
   const eff = decodeEfficiencyFor(backend, arch);
   const range = decodeRangeFor(backend, arch);
   const active = decodeWeightsGB(model, quant);
-  const gpuRead = Math.min(1, fraction) * active + kvCacheGB(model, kvTokens);
-  const latencyS = eff.latencyMs / 1000;
+  // A MoE with its shape offloads experts (moe-offload.ts); anything else offloads whole layers.
+  const reads =
+    fraction >= 1
+      ? { gpuGB: active, cpuGB: 0, handOverS: 0 }
+      : model.moe
+        ? expertOffloadReads(model, quant, cpuExpertShare(model, quant, fraction * weightsGB(model, quant)))
+        : { gpuGB: fraction * active, cpuGB: (1 - fraction) * active, handOverS: 0 };
+  const gpuRead = reads.gpuGB + kvCacheGB(model, kvTokens);
+  const latencyS = eff.latencyMs / 1000 + reads.handOverS;
   const tps =
     fraction >= 1
       ? decodeTokensPerSecond(gpuRead, profile.bandwidthGBs, eff.efficiency, latencyS)
-      : offloadDecodeTokensPerSecond(gpuRead, eff.efficiency * profile.bandwidthGBs, (1 - fraction) * active, hostEffGBs, latencyS);
+      : offloadDecodeTokensPerSecond(gpuRead, eff.efficiency * profile.bandwidthGBs, reads.cpuGB, hostEffGBs, latencyS);
   const assumes = assumedLlamaCpp(backend);
   return { tokensPerSecond: tps, ...rangeOf(tps, range.spread), basis: { group: range.key, cards: range.cards, rows: range.rows, extrapolated: range.extrapolated, ...(assumes ? { assumes } : {}) } };
 }

@@ -16,6 +16,7 @@ import {
   vramNeededGB,
   weightsGB,
 } from './llm-math';
+import { cpuExpertShare, nonExpertWeightsGB } from './moe-offload';
 import { llmName } from './name-text';
 import { reason, type Reason } from './reason-text';
 import { gb, round, workload } from './result';
@@ -71,8 +72,15 @@ function fitVerdict(profile: GpuProfile, host: Host, model: LlmModel, quant: Qua
   const onGpuGiB = Math.max(0, usable - RUNTIME_OVERHEAD_GB - toGiB(kvCacheGB(model, 2048)));
   const weightsGiB = toGiB(weights);
   const ramFree = host.ramGB === null ? null : host.ramGB - 4;
-  if (onGpuGiB > weightsGiB * 0.5 && ramFree !== null && ramFree >= weightsGiB - onGpuGiB)
-    return { verdict: 'limited', reasons: [reason('llm-partial-offload', { needed: gb(needed), usable: gb(usable), cpuPercent: Math.round((1 - onGpuGiB / weightsGiB) * 100) })], gbOnGpu: weights * (onGpuGiB / weightsGiB), estimates: base };
+  // A layer split needs half the weights on the card; expert offload only the non-expert weights (moe-offload.ts).
+  const minOnGpuGiB = model.moe ? toGiB(nonExpertWeightsGB(model, quant)) : weightsGiB * 0.5;
+  if (onGpuGiB > minOnGpuGiB && ramFree !== null && ramFree >= weightsGiB - onGpuGiB) {
+    const gbOnGpu = weights * (onGpuGiB / weightsGiB);
+    const offload = model.moe
+      ? reason('llm-expert-offload', { needed: gb(needed), usable: gb(usable), cpuPercent: Math.round(cpuExpertShare(model, quant, gbOnGpu) * 100) })
+      : reason('llm-partial-offload', { needed: gb(needed), usable: gb(usable), cpuPercent: Math.round((1 - onGpuGiB / weightsGiB) * 100) });
+    return { verdict: 'limited', reasons: [offload], gbOnGpu, estimates: base };
+  }
   return { verdict: 'no', reasons: [reason('llm-too-big', { needed: gb(needed), usable: gb(usable) })], gbOnGpu: 0, estimates: base };
 }
 

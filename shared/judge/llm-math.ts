@@ -14,11 +14,18 @@ export const weightsGB = (model: LlmModel, quant: QuantFormat): number => (model
 export const activeWeightsGB = (model: LlmModel, quant: QuantFormat): number => ((model.activeParamsB ?? model.paramsB) * quant.bitsPerWeight) / 8;
 
 /**
- * Bytes a decode step reads for the weights: the active weights, × MOE_DECODE_BYTES_FACTOR for a mixture of experts
- * (data/moe-decode.ts: router, attention and small expert matmuls run below dense efficiency; Qwen3-30B-A3B on an RTX
- * 3090 Ti measured 167 tokens/s where the active weights alone predict ≈ 290).
+ * Fine-grained experts (an expert's FFN no wider than the hidden size: Qwen3-MoE, gpt-oss, DeepSeek) make each expert
+ * matmul a few MB, too small to stream at dense bandwidth. Coarse experts (Mixtral: 14336 wide on a 4096 hidden, each
+ * expert a dense 7B FFN) stream like a dense model. A MoE given only its active params (custom shapes) counts as fine.
  */
-export const decodeWeightsGB = (model: LlmModel, quant: QuantFormat): number => activeWeightsGB(model, quant) * (model.activeParamsB ? MOE_DECODE_BYTES_FACTOR : 1);
+export const isFineGrainedMoe = (model: LlmModel): boolean => model.activeParamsB !== undefined && (!model.moe || model.moe.expertFfn <= model.hidden);
+
+/**
+ * Bytes a decode step reads for the weights: the active weights, × MOE_DECODE_BYTES_FACTOR for a fine-grained mixture
+ * of experts (data/moe-decode.ts: router, attention and small expert matmuls run below dense efficiency; Qwen3-30B-A3B
+ * on an RTX 3090 Ti measured 167 tokens/s where the active weights alone predict ≈ 290).
+ */
+export const decodeWeightsGB = (model: LlmModel, quant: QuantFormat): number => activeWeightsGB(model, quant) * (isFineGrainedMoe(model) ? MOE_DECODE_BYTES_FACTOR : 1);
 
 /** Decimal GB → GiB (10⁹ bytes → 2³⁰ bytes). */
 export const toGiB = (gb: number): number => (gb * 1e9) / 2 ** 30;

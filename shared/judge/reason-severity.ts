@@ -13,7 +13,7 @@ const blocking: readonly ReasonCode[] = [
   'asic-fixed-silicon-unknown', 'asic-no-rental',
 ];
 const limiting: readonly ReasonCode[] = [
-  'llm-vram-unknown', 'llm-fits-short-context', 'llm-partial-offload', 'llm-cmp', 'llm-slow', 'rig-slow', 'rig-cmp',
+  'llm-vram-unknown', 'llm-fits-short-context', 'llm-partial-offload', 'llm-expert-offload', 'llm-cmp', 'llm-slow', 'rig-slow', 'rig-cmp',
   'cc-unknown', 'cc-old-pytorch', 'amd-unrecognised', 'rocm-override', 'rocm-maintenance', 'vendor-unknown', 'pytorch-unknown',
   'vram-unknown', 'vram-below-comfortable', 'train-pascal', 'train-rocm', 'vast-link-unknown', 'vast-verify-vram',
   'vast-host-unknown', 'cycles-cc-unknown',

@@ -12,6 +12,7 @@ export const reasonText = {
   'llm-fits': 'Fits in {usable} GB of VRAM with {spare} GB to spare at {context} tokens of context',
   'llm-fits-short-context': 'Needs {needed} GB at {context} tokens; fits only with context cut to about {fitContext} tokens',
   'llm-partial-offload': 'Needs {needed} GB but has {usable} GB: runs only with {cpuPercent} % of the layers on the CPU, several times slower',
+  'llm-expert-offload': 'Needs {needed} GB but has {usable} GB: runs with {cpuPercent} % of the experts in system RAM (llama.cpp --n-cpu-moe), the CPU reading the active ones',
   'llm-too-big': 'Needs {needed} GB of VRAM; this GPU has {usable} GB',
   'llm-no-backend': 'No llama.cpp backend runs on this GPU',
   'llm-cmp': 'CMP mining card: its maths are throttled in firmware; stock llama.cpp reaches a fraction of the bandwidth, patched builds do better',

@@ -37,6 +37,19 @@ describe('CLI judge --model: any model, quant and context (#21.4, #21.6)', () =>
     expect(w.estimates.timeToFirstTokenSeconds).toBeGreaterThan(0);
   });
 
+  it('gpt-oss-20b MXFP4 on a plain RTX 3090 decodes within ±25 % of its published run; gpt-oss-120b offloads experts', () => {
+    const row = moeMeasurements.find((m) => m.gpuId === 'nvidia-rtx-3090' && m.modelId === 'gpt-oss-20b' && !m.offload);
+    if (!row) throw new Error('no plain RTX 3090 gpt-oss-20b row');
+    const w = one(['--gpu', 'RTX 3090', '--model', 'gpt-oss-20b', '--quant', 'MXFP4']);
+    expect(w.id).toBe('gpt-oss-20b:MXFP4');
+    expect(w.estimates.decodeTokensPerSecond ?? 0).toBeGreaterThan(row.decodeTokensPerSecond * 0.75);
+    expect(w.estimates.decodeTokensPerSecond ?? Infinity).toBeLessThan(row.decodeTokensPerSecond * 1.25);
+    const big = one(['--gpu', 'RTX 3090', '--model', 'gpt-oss-120b', '--quant', 'MXFP4', '--ram-gb', '128']);
+    expect(big.verdict).toBe('limited');
+    expect((big.reasonCodes ?? []).map((r) => r.code)).toContain('llm-expert-offload');
+    expect(big.estimates.decodeTokensPerSecond ?? 0).toBeGreaterThan(5);
+  });
+
   it('--context 32768 raises the VRAM need by the KV cache of that context', () => {
     const short = one(['--gpu', 'RTX 3090', '--model', 'qwen3-30b-a3b']);
     const long = one(['--gpu', 'RTX 3090', '--model', 'qwen3-30b-a3b', '--context', '32768']);

@@ -7,6 +7,7 @@ export const itReasons: Record<ReasonCode, string> = {
   'llm-fits': 'Ci sta in {usable} GB di VRAM con {spare} GB di margine a {context} token di contesto',
   'llm-fits-short-context': 'Servono {needed} GB a {context} token; ci sta solo riducendo il contesto a circa {fitContext} token',
   'llm-partial-offload': 'Servono {needed} GB ma ce ne sono {usable}: gira solo con il {cpuPercent} % dei layer sulla CPU, parecchie volte più lento',
+  'llm-expert-offload': 'Servono {needed} GB ma ce ne sono {usable}: gira con il {cpuPercent} % degli esperti nella RAM di sistema (llama.cpp --n-cpu-moe), la CPU legge quelli attivi',
   'llm-too-big': 'Servono {needed} GB di VRAM; questa GPU ne ha {usable}',
   'llm-no-backend': 'Nessun backend di llama.cpp gira su questa GPU',
   'llm-cmp': 'Scheda da mining CMP: i calcoli sono limitati dal firmware; llama.cpp standard sfrutta solo una parte della banda, le build modificate fanno meglio',

@@ -9,6 +9,8 @@ export interface LlmModel {
   paramsB: number;
   /** Mixture of experts: parameters read per token (decode streams only the active experts); absent = dense. */
   activeParamsB?: number;
+  /** MoE shape (config.json): routed experts per layer, experts per token, expert FFN width, and all routed-expert params. */
+  moe?: MoeShape;
   layers: number;
   kvHeads: number;
   headDim: number;
@@ -23,6 +25,26 @@ export interface LlmModel {
   source: Source;
 }
 
+export interface MoeShape {
+  /** Layers with routed experts (DeepSeek keeps its first layer dense). */
+  layers: number;
+  experts: number;
+  activeExperts: number;
+  /** moe_intermediate_size: one expert's FFN width. */
+  expertFfn: number;
+  /** Routed-expert weights of all layers: layers × experts × 3 (gate, up, down) × hidden × expertFfn. */
+  expertParamsB: number;
+}
+
+/** Routed-expert params of a config: layers × experts × 3 × hidden × expert FFN width, in billions. */
+const moe = (layers: number, experts: number, activeExperts: number, hidden: number, expertFfn: number): MoeShape => ({
+  layers,
+  experts,
+  activeExperts,
+  expertFfn,
+  expertParamsB: Math.round((layers * experts * 3 * hidden * expertFfn) / 1e7) / 100,
+});
+
 const hf = (repo: string): Source => ({ title: `Hugging Face model card and config.json of ${repo}`, ref: `https://huggingface.co/${repo}`, date: '2026-11' });
 
 export const llmModels: readonly LlmModel[] = [
@@ -34,23 +56,25 @@ export const llmModels: readonly LlmModel[] = [
   { id: 'qwen2.5-14b', label: 'Qwen2.5 14B', sizeClass: '13-14B', paramsB: 14.77, layers: 48, kvHeads: 8, headDim: 128, hidden: 5120, source: hf('Qwen/Qwen2.5-14B') },
   { id: 'qwen2.5-32b', label: 'Qwen2.5 32B', sizeClass: '32-34B', paramsB: 32.76, layers: 64, kvHeads: 8, headDim: 128, hidden: 5120, source: hf('Qwen/Qwen2.5-32B') },
   // MoE: memory from the total, decode from the active parameters (experts routed per token).
-  { id: 'qwen3-30b-a3b', label: 'Qwen3 30B-A3B (MoE)', sizeClass: 'moe', paramsB: 30.53, activeParamsB: 3.34, layers: 48, kvHeads: 4, headDim: 128, hidden: 2048, source: hf('Qwen/Qwen3-30B-A3B') },
+  { id: 'qwen3-30b-a3b', label: 'Qwen3 30B-A3B (MoE)', sizeClass: 'moe', paramsB: 30.53, activeParamsB: 3.34, layers: 48, kvHeads: 4, headDim: 128, hidden: 2048, moe: moe(48, 128, 8, 2048, 768), source: hf('Qwen/Qwen3-30B-A3B') },
   // Alternating full and 128-token sliding-window attention (config.json: sliding_window 128, layer_types 12 + 12).
-  { id: 'gpt-oss-20b', label: 'gpt-oss-20b (MoE)', sizeClass: 'moe', paramsB: 20.91, activeParamsB: 3.61, layers: 24, kvHeads: 8, headDim: 64, hidden: 2880, slidingWindow: { tokens: 128, layers: 12 }, source: hf('openai/gpt-oss-20b') },
-  { id: 'mixtral-8x7b', label: 'Mixtral 8x7B (MoE)', sizeClass: 'moe', paramsB: 46.7, activeParamsB: 12.9, layers: 32, kvHeads: 8, headDim: 128, hidden: 4096, source: hf('mistralai/Mixtral-8x7B-v0.1') },
+  { id: 'gpt-oss-20b', label: 'gpt-oss-20b (MoE)', sizeClass: 'moe', paramsB: 20.91, activeParamsB: 3.61, layers: 24, kvHeads: 8, headDim: 64, hidden: 2880, slidingWindow: { tokens: 128, layers: 12 }, moe: moe(24, 32, 4, 2880, 2880), source: hf('openai/gpt-oss-20b') },
+  { id: 'mixtral-8x7b', label: 'Mixtral 8x7B (MoE)', sizeClass: 'moe', paramsB: 46.7, activeParamsB: 12.9, layers: 32, kvHeads: 8, headDim: 128, hidden: 4096, moe: moe(32, 8, 2, 4096, 14336), source: hf('mistralai/Mixtral-8x7B-v0.1') },
   { id: 'llama-3.1-70b', label: 'Llama 3.1 70B', sizeClass: '70B', paramsB: 70.55, layers: 80, kvHeads: 8, headDim: 128, hidden: 8192, source: hf('meta-llama/Llama-3.1-70B') },
 ];
 
 /** Models judged only when asked for (CLI judge --model), not in every report, matrix or comparison. */
 export const onRequestModels: readonly LlmModel[] = [
   // MLA (config.json: kv_lora_rank 512 + qk_rope_head_dim 64 = 576 per layer and token; 27 layers, 64 experts, 6 routed).
-  { id: 'deepseek-v2-lite', label: 'DeepSeek-V2-Lite (MoE)', sizeClass: 'moe', paramsB: 15.71, activeParamsB: 2.4, layers: 27, kvHeads: 16, headDim: 192, hidden: 2048, mlaLatentDim: 576, source: hf('deepseek-ai/DeepSeek-V2-Lite') },
+  { id: 'deepseek-v2-lite', label: 'DeepSeek-V2-Lite (MoE)', sizeClass: 'moe', paramsB: 15.71, activeParamsB: 2.4, layers: 27, kvHeads: 16, headDim: 192, hidden: 2048, mlaLatentDim: 576, moe: moe(26, 64, 6, 2048, 1408), source: hf('deepseek-ai/DeepSeek-V2-Lite') },
+  // 36 layers, 128 experts, 4 per token (config.json); half the layers slide over 128 tokens like gpt-oss-20b.
+  { id: 'gpt-oss-120b', label: 'gpt-oss-120b (MoE)', sizeClass: 'moe', paramsB: 116.83, activeParamsB: 5.13, layers: 36, kvHeads: 8, headDim: 64, hidden: 2880, slidingWindow: { tokens: 128, layers: 18 }, moe: moe(36, 128, 4, 2880, 2880), source: hf('openai/gpt-oss-120b') },
 ];
 
 export type QuantId =
   | 'F16' | 'Q8_0' | 'Q6_K' | 'Q5_K_M' | 'Q5_K_S' | 'Q4_K_M' | 'Q4_K_S' | 'Q4_0' | 'Q3_K_L' | 'Q3_K_M' | 'Q3_K_S' | 'Q2_K'
   | 'IQ4_NL' | 'IQ4_XS' | 'IQ3_M' | 'IQ3_S' | 'IQ3_XS' | 'IQ3_XXS' | 'IQ2_M' | 'IQ2_S' | 'IQ2_XS' | 'IQ2_XXS' | 'IQ1_M' | 'IQ1_S'
-  | 'BF16';
+  | 'BF16' | 'MXFP4';
 
 export interface QuantFormat {
   id: QuantId;
@@ -101,6 +125,8 @@ export const quantFormats: Record<QuantId, QuantFormat> = {
   IQ2_XXS: iq('IQ2_XXS', 2.06),
   IQ1_M: iq('IQ1_M', 1.75),
   IQ1_S: iq('IQ1_S', 1.56),
+  // gpt-oss as released: MXFP4 (4.25 bpw) experts, the rest 8-bit; ggml-org gpt-oss-20b-mxfp4.gguf is 11.27 GiB / 20.91 B.
+  MXFP4: { id: 'MXFP4', bitsPerWeight: Math.round(((11.27 * 2 ** 30 * 8) / 20.91e9) * 100) / 100, label: 'MXFP4' },
 };
 
 /** 1B-class and MoE models: judged at Q4_K_M only (the quant people download for them). */
