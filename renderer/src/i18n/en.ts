@@ -1,6 +1,7 @@
 import { enReport } from './en-report';
 import { enAuditUi } from './en-audit-ui';
 import { enMarketUpdate } from './en-market-update';
+import { enTryModel } from './en-try-model';
 import { enViews } from './en-views';
 
 /** English UI text. Keys are grouped by view; Italian (it.ts) must have exactly the same keys (checked by TypeScript). */
@@ -9,6 +10,7 @@ export const en = {
   marketUpdate: enMarketUpdate,
   audit: enAuditUi,
   report: enReport,
+  tryModel: enTryModel,
   app: {
     tagline: 'mining hardware → AI work',
     views: 'Views',

@@ -2,6 +2,7 @@ import { itReport } from './it-report';
 import type { Messages } from './en';
 import { itAuditUi } from './it-audit-ui';
 import { itMarketUpdate } from './it-market-update';
+import { itTryModel } from './it-try-model';
 import { itViews } from './it-views';
 
 /** Testo italiano dell'interfaccia: stesse chiavi dell'inglese (TypeScript lo verifica). */
@@ -10,6 +11,7 @@ export const it: Messages = {
   marketUpdate: itMarketUpdate,
   audit: itAuditUi,
   report: itReport,
+  tryModel: itTryModel,
   app: {
     tagline: 'hardware da mining → lavoro di IA',
     views: 'Viste',

@@ -1,10 +1,12 @@
 import { useWording } from '../../i18n/use-wording';
+import { Fragment } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { LocalScanState } from '../../state/use-local-scan';
 import { AsicCard } from './AsicCard';
 import { GpuCard } from './GpuCard';
 import { groupReports } from './group-reports';
 import { HostSummary } from './HostSummary';
+import { ModelTryPanel } from './ModelTryPanel';
 import { RigPanel } from './RigPanel';
 import { ScanBar } from './ScanBar';
 
@@ -43,7 +45,14 @@ export function MachineView({ state, onAddByHand }: { state: LocalScanState; onA
             </section>
           ) : (
             groupReports(report.devices).map((group) =>
-              group[0]?.device.kind === 'asic' ? <AsicCard key={group[0].device.id} report={group[0]} /> : <GpuCard key={group[0]?.device.id} group={group} />,
+              group[0]?.device.kind === 'asic' ? (
+                <AsicCard key={group[0].device.id} report={group[0]} />
+              ) : (
+                <Fragment key={group[0]?.device.id}>
+                  <GpuCard group={group} />
+                  {group[0]?.device.kind === 'gpu' && !group[0].integrated ? <ModelTryPanel device={group[0].device} host={report.host} /> : null}
+                </Fragment>
+              ),
             )
           )}
           <RigPanel rig={report.rig} />

@@ -1,0 +1,32 @@
+import type { Messages } from './en';
+
+/** Testo italiano del pannello "Prova un modello". */
+export const itTryModel: Messages['tryModel'] = {
+  title: 'Prova un modello',
+  label: 'Prova un modello su {{name}}',
+  intro: 'Qualsiasi modello in elenco o la tua forma, qualsiasi quantizzazione, qualsiasi contesto: giudicato per una scheda di questa macchina, con la sua RAM per ciò che non ci sta.',
+  search: 'Cerca modelli',
+  model: 'Modello',
+  custom: 'Forma personalizzata (dal config.json del modello)',
+  params: 'Parametri (miliardi)',
+  activeParams: 'Parametri attivi (miliardi, solo MoE)',
+  layers: 'Layer',
+  kvHeads: 'Teste KV',
+  headDim: 'Dimensione testa',
+  badShape: 'Compila parametri, layer, teste KV e dimensione testa (i parametri attivi non possono superare i parametri).',
+  quant: 'Quantizzazione',
+  quantOption: '{{id}} ({{bits}} bit/peso)',
+  context: 'Contesto',
+  contextValue: '{{tokens}} token',
+  prompt: 'Lunghezza del prompt (token)',
+  verdict: 'Verdetto',
+  vram: 'VRAM necessaria',
+  vramOf: '{{need}} GB su {{have}} GB',
+  vramUnknown: '{{need}} GB (VRAM della scheda sconosciuta)',
+  decode: 'Velocità di generazione',
+  decodeAtContext: 'Con il contesto pieno',
+  offload: 'Offload parziale: {{gb}} GB di pesi nella RAM di sistema ({{bandwidth}} GB/s)',
+  ttft: 'Tempo al primo token',
+  ttftValue: '{{seconds}} s per {{tokens}} token',
+  ttftNone: 'non stimato con layer sulla CPU',
+};
