@@ -24,11 +24,11 @@ export function ModelTryPanel({ device, host }: { device: GpuDevice; host: Host 
       <div className="try-pickers">
         <label>
           {t('tryModel.search')}
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} maxLength={60} />
+          <input aria-label={t('tryModel.search')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} maxLength={60} />
         </label>
         <label>
           {t('tryModel.model')}
-          <select value={s.modelId} onChange={(e) => s.setModelId(e.target.value)}>
+          <select aria-label={t('tryModel.model')} value={s.modelId} onChange={(e) => s.setModelId(e.target.value)}>
             {shown.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
@@ -41,13 +41,13 @@ export function ModelTryPanel({ device, host }: { device: GpuDevice; host: Host 
           ? SHAPE_FIELDS.map((f) => (
               <label key={f}>
                 {t(`tryModel.${SHAPE_LABEL[f]}`)}
-                <input type="number" min={0} step="any" value={s.shape[f]} onChange={(e) => s.setShape(f, e.target.value)} />
+                <input aria-label={t(`tryModel.${SHAPE_LABEL[f]}`)} type="number" min={0} step="any" value={s.shape[f]} onChange={(e) => s.setShape(f, e.target.value)} />
               </label>
             ))
           : null}
         <label>
           {t('tryModel.quant')}
-          <select value={s.quant} onChange={(e) => s.setQuant(e.target.value as QuantId)}>
+          <select aria-label={t('tryModel.quant')} value={s.quant} onChange={(e) => s.setQuant(e.target.value as QuantId)}>
             {Object.values(quantFormats).map((q) => (
               <option key={q.id} value={q.id}>
                 {t('tryModel.quantOption', { id: q.id, bits: fmt.number(q.bitsPerWeight, 2) })}
@@ -59,6 +59,7 @@ export function ModelTryPanel({ device, host }: { device: GpuDevice; host: Host 
           {t('tryModel.context')}: <output>{t('tryModel.contextValue', { tokens: fmt.number(s.context, 0) })}</output>
           <input
             type="range"
+            aria-label={t('tryModel.context')}
             min={0}
             max={s.steps.length - 1}
             step={1}
@@ -69,7 +70,7 @@ export function ModelTryPanel({ device, host }: { device: GpuDevice; host: Host 
         </label>
         <label>
           {t('tryModel.prompt')}
-          <input type="number" min={1} max={1_000_000} value={s.prompt} onChange={(e) => s.setPrompt(e.target.value)} />
+          <input aria-label={t('tryModel.prompt')} type="number" min={1} max={1_000_000} value={s.prompt} onChange={(e) => s.setPrompt(e.target.value)} />
         </label>
       </div>
       {s.result === 'bad-shape' ? <p className="error">{t('tryModel.badShape')}</p> : <ModelTryResult result={s.result} vramMiB={device.vramMiB} />}

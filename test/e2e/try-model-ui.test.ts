@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeMachine } from '../fakes/fake-bin';
+import { launchChromium } from '../support/browser';
+import { startServe, type ServeProcess } from '../support/serve-process';
+
+/** #21.4 in the UI: "Try a model" under a replayed RTX 3070 (8 GB) — model, quant and context pickers, judged live. */
+const shots = join(__dirname, '..', '..', 'test-results');
+mkdirSync(shots, { recursive: true });
+const machine = fakeMachine('rig-6x-rtx3070-x1');
+const configDir = mkdtempSync(join(tmpdir(), 'rigshift-e2e-try-'));
+let serve: ServeProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await serve?.stop();
+  machine.cleanup();
+  rmSync(configDir, { recursive: true, force: true });
+});
+
+/** The VRAM need the panel shows, read as a number from its "need GB of/su have GB" text (either decimal separator). */
+const vramNeed = async (panel: Locator, label: string): Promise<number> => {
+  const text = await panel.locator('.try-result .facts div', { has: panel.page().getByText(label, { exact: true }) }).locator('dd').innerText();
+  return Number(/^([\d.,]+)/.exec(text)?.[1]?.replace(',', '.') ?? NaN);
+};
+
+const words = {
+  en: { locale: 'en-US', title: 'Try a model', search: 'Search models', model: 'Model', quant: 'Quant', vram: 'VRAM need', ofCard: /GB of 8 GB/, context: /16,384 tokens/, ttft: /s for 512 tokens/, fill: /Fill in params/, params: 'Params (billions)', layers: 'Layers', kvHeads: 'KV heads', headDim: 'Head dim' },
+  it: { locale: 'it-IT', title: 'Prova un modello', search: 'Cerca modelli', model: 'Modello', quant: 'Quantizzazione', vram: 'VRAM necessaria', ofCard: /GB su 8 GB/, context: /16\.384 token/, ttft: /s per 512 token/, fill: /Compila parametri/, params: 'Parametri (miliardi)', layers: 'Layer', kvHeads: 'Teste KV', headDim: 'Dimensione testa' },
+} as const;
+
+describe('Try a model on This machine (serve mode, Chromium)', () => {
+  for (const lang of ['en', 'it'] as const) {
+    it(`picks Llama 3.1 8B at Q6_K, then a longer context: the VRAM need rises past the card and the verdict changes (${lang})`, async () => {
+      const w = words[lang];
+      const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: w.locale });
+      const page = await context.newPage();
+      const errors: Error[] = [];
+      page.on('pageerror', (e) => errors.push(e));
+      await page.goto(serve.openUrl);
+      const panel = page.locator('details.try-model').first();
+      await panel.waitFor({ timeout: 30_000 });
+      await panel.getByText(w.title, { exact: true }).click();
+      await panel.getByLabel(w.search).fill('llama 3.1');
+      await panel.getByLabel(w.model, { exact: true }).selectOption('llama-3.1-8b');
+      await panel.getByLabel(w.quant).selectOption('Q6_K');
+      const result = panel.locator('.try-result');
+      await expect.poll(() => result.getAttribute('data-verdict')).toBe('yes');
+      expect(await result.locator('h4').textContent()).toMatch(/Llama 3\.1 8B.*Q6_K/);
+      const short = await vramNeed(panel, w.vram);
+      expect(short).toBeLessThan(8);
+      expect(await result.innerText()).toMatch(w.ofCard);
+      expect(await result.innerText()).toMatch(w.ttft);
+      expect(await result.innerText()).toMatch(/≈ \d+/);
+      // 4,096 → 8,192 → 16,384 tokens: 128 KiB of KV cache per token more than the 8 GB card holds.
+      const slider = panel.getByRole('slider');
+      await slider.focus();
+      await slider.press('ArrowRight');
+      await slider.press('ArrowRight');
+      await expect.poll(() => panel.locator('output').innerText()).toMatch(w.context);
+      await expect.poll(() => result.getAttribute('data-verdict')).toBe('limited');
+      expect(await vramNeed(panel, w.vram)).toBeGreaterThan(short + 1);
+      await panel.screenshot({ path: join(shots, `try-model-${lang}.png`) });
+      // A model the data do not list, by its shape: refused until whole, then judged.
+      await panel.getByLabel(w.model, { exact: true }).selectOption('custom');
+      expect(await panel.locator('.error').innerText()).toMatch(w.fill);
+      await panel.getByLabel(w.params).fill('14.77');
+      await panel.getByLabel(w.layers, { exact: true }).fill('48');
+      await panel.getByLabel(w.kvHeads).fill('8');
+      await panel.getByLabel(w.headDim).fill('128');
+      await expect.poll(() => vramNeed(panel, w.vram)).toBeGreaterThan(8);
+      await page.screenshot({ path: join(shots, `try-model-custom-${lang}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 90_000);
+  }
+});
