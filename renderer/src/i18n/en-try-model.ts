@@ -23,6 +23,7 @@ export const enTryModel = {
   vramUnknown: '{{need}} GB (card’s VRAM unknown)',
   decode: 'Decode speed',
   decodeAtContext: 'With the context full',
+  decodeAtContextValue: '≈ {{value}} tokens/s at {{tokens}} tokens',
   offload: 'Partial offload: {{gb}} GB of weights in system RAM ({{bandwidth}} GB/s)',
   ttft: 'Time to first token',
   ttftValue: '{{seconds}} s for {{tokens}} tokens',

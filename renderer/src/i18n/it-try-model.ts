@@ -25,6 +25,7 @@ export const itTryModel: Messages['tryModel'] = {
   vramUnknown: '{{need}} GB (VRAM della scheda sconosciuta)',
   decode: 'Velocità di generazione',
   decodeAtContext: 'Con il contesto pieno',
+  decodeAtContextValue: '≈ {{value}} token/s a {{tokens}} token',
   offload: 'Offload parziale: {{gb}} GB di pesi nella RAM di sistema ({{bandwidth}} GB/s)',
   ttft: 'Tempo al primo token',
   ttftValue: '{{seconds}} s per {{tokens}} token',

@@ -25,7 +25,7 @@ export function ModelTryResult({ result, vramMiB }: { result: WorkloadResult; vr
         items={[
           [t('tryModel.vram'), vram],
           [t('tryModel.decode'), speed(e)],
-          [t('tryModel.decodeAtContext'), e.decodeAtContextTokensPerSecond !== undefined ? t('common.speed', { value: fmt.number(e.decodeAtContextTokensPerSecond, 2) }) : null],
+          [t('tryModel.decodeAtContext'), e.decodeAtContextTokensPerSecond !== undefined ? t('tryModel.decodeAtContextValue', { value: fmt.number(e.decodeAtContextTokensPerSecond, 2), tokens: fmt.number(e.contextTokens ?? 0, 0) }) : null],
           [t('tryModel.ttft'), ttft],
         ]}
       />
