@@ -2,6 +2,7 @@
 export const enTryModel = {
   title: 'Try a model',
   label: 'Try a model on {{name}}',
+  compared: 'the compared GPUs',
   intro: 'Any listed model or your own shape, any quant, any context: judged for one card of this machine, with its RAM for what does not fit.',
   search: 'Search models',
   model: 'Model',
@@ -25,6 +26,7 @@ export const enTryModel = {
   decodeAtContext: 'With the context full',
   decodeAtContextValue: '≈ {{value}} tokens/s at {{tokens}} tokens',
   offload: 'Partial offload: {{gb}} GB of weights in system RAM ({{bandwidth}} GB/s)',
+  hostUnknown: 'Host RAM unknown (a catalogue card): no partial offload into system RAM is counted.',
   ttft: 'Time to first token',
   ttftValue: '{{seconds}} s for {{tokens}} tokens',
   ttftNone: 'not estimated with CPU layers',

@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const itTryModel: Messages['tryModel'] = {
   title: 'Prova un modello',
   label: 'Prova un modello su {{name}}',
+  compared: 'le GPU a confronto',
   intro: 'Qualsiasi modello in elenco o la tua forma, qualsiasi quantizzazione, qualsiasi contesto: giudicato per una scheda di questa macchina, con la sua RAM per ciò che non ci sta.',
   search: 'Cerca modelli',
   model: 'Modello',
@@ -27,6 +28,7 @@ export const itTryModel: Messages['tryModel'] = {
   decodeAtContext: 'Con il contesto pieno',
   decodeAtContextValue: '≈ {{value}} token/s a {{tokens}} token',
   offload: 'Offload parziale: {{gb}} GB di pesi nella RAM di sistema ({{bandwidth}} GB/s)',
+  hostUnknown: 'RAM dell’host sconosciuta (scheda del catalogo): nessun offload parziale nella RAM di sistema è conteggiato.',
   ttft: 'Tempo al primo token',
   ttftValue: '{{seconds}} s per {{tokens}} token',
   ttftNone: 'non stimato con layer sulla CPU',

@@ -50,7 +50,7 @@ export function MachineView({ state, onAddByHand }: { state: LocalScanState; onA
               ) : (
                 <Fragment key={group[0]?.device.id}>
                   <GpuCard group={group} />
-                  {group[0]?.device.kind === 'gpu' && !group[0].integrated ? <ModelTryPanel device={group[0].device} host={report.host} /> : null}
+                  {group[0]?.device.kind === 'gpu' && !group[0].integrated ? <ModelTryPanel name={group[0].device.rawName} targets={[{ key: group[0].device.id, label: group[0].device.rawName, device: group[0].device, host: report.host }]} /> : null}
                 </Fragment>
               ),
             )

@@ -1,24 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GpuDevice } from '../../../../shared/device/device';
-import type { Host } from '../../../../shared/device/host';
 import { llmModels, onRequestModels, quantFormats, type QuantId } from '../../../../shared/judge/data/llm-models';
 import { useFormat } from '../../i18n/use-format';
 import { ModelTryResult } from './ModelTryResult';
-import { CUSTOM, SHAPE_FIELDS, useModelTry } from './use-model-try';
+import { CUSTOM, SHAPE_FIELDS, type TryTarget, useModelTry } from './use-model-try';
 
 const MODELS = [...llmModels, ...onRequestModels];
 const SHAPE_LABEL = { paramsB: 'params', activeParamsB: 'activeParams', layers: 'layers', kvHeads: 'kvHeads', headDim: 'headDim' } as const;
 
 /** "Try a model": a model picker (searchable, or a custom shape), a quant picker, a context slider and a prompt length, judged live. */
-export function ModelTryPanel({ device, host }: { device: GpuDevice; host: Host }) {
+export function ModelTryPanel({ targets, name }: { targets: TryTarget[]; name: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const s = useModelTry(device, host);
+  const s = useModelTry(targets);
   const [search, setSearch] = useState('');
   const shown = MODELS.filter((m) => m.id === s.modelId || `${m.id} ${m.label}`.toLowerCase().includes(search.trim().toLowerCase()));
   return (
-    <details className="try-model" aria-label={t('tryModel.label', { name: device.rawName })}>
+    <details className="try-model" aria-label={t('tryModel.label', { name })}>
       <summary>{t('tryModel.title')}</summary>
       <p className="muted">{t('tryModel.intro')}</p>
       <div className="try-pickers">
@@ -73,7 +71,16 @@ export function ModelTryPanel({ device, host }: { device: GpuDevice; host: Host 
           <input aria-label={t('tryModel.prompt')} type="number" min={1} max={1_000_000} value={s.prompt} onChange={(e) => s.setPrompt(e.target.value)} />
         </label>
       </div>
-      {s.result === 'bad-shape' ? <p className="error">{t('tryModel.badShape')}</p> : <ModelTryResult result={s.result} vramMiB={device.vramMiB} />}
+      {s.results === 'bad-shape' ? (
+        <p className="error">{t('tryModel.badShape')}</p>
+      ) : (
+        <div className="try-results">
+          {s.results.map((result, i) => {
+            const target = targets[i];
+            return target ? <ModelTryResult key={target.key} result={result} target={target} titled={targets.length > 1} /> : null;
+          })}
+        </div>
+      )}
     </details>
   );
 }

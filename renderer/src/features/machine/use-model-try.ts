@@ -15,8 +15,16 @@ const MAX_PROMPT_TOKENS = 1_000_000;
 const numberOrUndefined = (text: string): number | undefined => (text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text));
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The "Try a model" choices (model or shape, quant, context step, prompt) and the judge's answer for one card of the host. */
-export function useModelTry(device: GpuDevice, host: Host) {
+/** One card the panel judges, on the machine that hosts it (Compare: one per compared GPU). */
+export interface TryTarget {
+  key: string;
+  label: string;
+  device: GpuDevice;
+  host: Host;
+}
+
+/** The "Try a model" choices (model or shape, quant, context step, prompt) and the judge's answer for each target card. */
+export function useModelTry(targets: TryTarget[]) {
   const [modelId, setModelId] = useState('qwen3-30b-a3b');
   const [shape, setShape] = useState<Record<ShapeField, string>>({ paramsB: '', activeParamsB: '', layers: '', kvHeads: '', headDim: '' });
   const [quant, setQuant] = useState<QuantId>(DEFAULT_QUANT);
@@ -25,14 +33,14 @@ export function useModelTry(device: GpuDevice, host: Host) {
   const steps = contextSteps(modelId === CUSTOM ? '' : modelId);
   const context = Math.min(contextTokens, steps[steps.length - 1] ?? contextTokens);
   const promptTokens = Math.min(Math.max(1, Math.round(numberOrUndefined(prompt) ?? DEFAULT_PROMPT_TOKENS)), MAX_PROMPT_TOKENS);
-  const result = useMemo((): WorkloadResult | 'bad-shape' => {
+  const results = useMemo((): WorkloadResult[] | 'bad-shape' => {
     const given = Object.fromEntries(SHAPE_FIELDS.map((f) => [f, numberOrUndefined(shape[f])]));
     const resolved = resolveModel(modelId === CUSTOM ? { shape: given } : { name: modelId }, today());
     if (!resolved.ok) return 'bad-shape';
-    return judgeOneModel(device, host, resolved.model, quant, { contextTokens: context, promptTokens });
-  }, [device, host, modelId, shape, quant, context, promptTokens]);
+    return targets.map((t) => judgeOneModel(t.device, t.host, resolved.model, quant, { contextTokens: context, promptTokens }));
+  }, [targets, modelId, shape, quant, context, promptTokens]);
   return {
     modelId, setModelId, shape, setShape: (f: ShapeField, v: string) => setShape((s) => ({ ...s, [f]: v })),
-    quant, setQuant, steps, context, setContextTokens, prompt, setPrompt, promptTokens, result,
+    quant, setQuant, steps, context, setContextTokens, prompt, setPrompt, promptTokens, results,
   };
 }
