@@ -88,4 +88,32 @@ describe('Try a model on This machine (serve mode, Chromium)', () => {
       await context.close();
     }, 90_000);
   }
+  it('Compare: one set of pickers, answered for the scanned RTX 3070 and a catalogue RTX 3090 side by side', async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'en-US' });
+    await page.goto(serve.openUrl);
+    await page.locator('article.gpu').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('navigation').getByRole('button', { name: /^Compare/ }).click();
+    await page.getByRole('region', { name: 'Devices to compare' }).getByRole('checkbox', { name: /RTX 3070/ }).first().check();
+    const browse = page.getByRole('region', { name: 'Catalogue browser' });
+    await browse.getByRole('searchbox').fill('RTX 3090');
+    await browse.getByRole('button', { name: /Add .*RTX 3090 to comparison/ }).first().click();
+    const panel = page.locator('details.try-model');
+    await panel.waitFor({ timeout: 30_000 });
+    await panel.getByText('Try a model', { exact: true }).click();
+    await panel.getByLabel('Model', { exact: true }).selectOption('llama-3.1-8b');
+    await panel.getByLabel('Quant').selectOption('Q6_K');
+    const slider = panel.getByRole('slider');
+    await slider.focus();
+    await slider.press('ArrowRight');
+    await slider.press('ArrowRight');
+    const results = panel.locator('.try-result');
+    await expect.poll(() => results.evaluateAll((els) => els.map((e) => `${e.querySelector('h5')?.textContent ?? ''}: ${e.getAttribute('data-verdict') ?? ''}`))).toEqual([
+      expect.stringMatching(/RTX 3070.*: limited$/),
+      expect.stringMatching(/RTX 3090.*: yes$/),
+    ]);
+    // The catalogue card's host is unknown: the panel says no partial offload is counted for it.
+    expect(await results.nth(1).innerText()).toMatch(/Host RAM unknown/);
+    await panel.screenshot({ path: join(shots, 'try-model-compare-en.png') });
+    await page.close();
+  }, 90_000);
 });

@@ -3,7 +3,7 @@ export const enTryModel = {
   title: 'Try a model',
   label: 'Try a model on {{name}}',
   compared: 'the compared GPUs',
-  intro: 'Any listed model or your own shape, any quant, any context: judged for one card of this machine, with its RAM for what does not fit.',
+  intro: 'Any listed model or your own shape, any quant, any context: judged for one card, with its machine’s RAM for what does not fit.',
   search: 'Search models',
   model: 'Model',
   custom: 'Custom shape (from the model’s config.json)',

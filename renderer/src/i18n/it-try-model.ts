@@ -5,7 +5,7 @@ export const itTryModel: Messages['tryModel'] = {
   title: 'Prova un modello',
   label: 'Prova un modello su {{name}}',
   compared: 'le GPU a confronto',
-  intro: 'Qualsiasi modello in elenco o la tua forma, qualsiasi quantizzazione, qualsiasi contesto: giudicato per una scheda di questa macchina, con la sua RAM per ciò che non ci sta.',
+  intro: 'Qualsiasi modello in elenco o la tua forma, qualsiasi quantizzazione, qualsiasi contesto: giudicato per una scheda, con la RAM della sua macchina per ciò che non ci sta.',
   search: 'Cerca modelli',
   model: 'Modello',
   custom: 'Forma personalizzata (dal config.json del modello)',
