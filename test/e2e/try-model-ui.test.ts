@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeMachine } from '../fakes/fake-bin';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
+import { englishFragments, englishIn } from '../support/english-fragments';
 import { startServe, type ServeProcess } from '../support/serve-process';
 
 /** #21.4 in the UI: "Try a model" under a replayed RTX 3070 (8 GB) — model, quant and context pickers, judged live. */
@@ -74,6 +75,7 @@ describe('Try a model on This machine (serve mode, Chromium)', () => {
       // The speed with the context full is at the context that fits (the judge's reason says how much).
       expect(await result.innerText()).toMatch(w.atContext);
       await panel.screenshot({ path: join(shots, `try-model-${lang}.png`) });
+      if (lang === 'it') expect(englishIn(await panel.innerText(), englishFragments())).toEqual([]);
       // A model the data do not list, by its shape: refused until whole, then judged.
       await panel.getByLabel(w.model, { exact: true }).selectOption('custom');
       expect(await panel.locator('.error').innerText()).toMatch(w.fill);
@@ -83,6 +85,7 @@ describe('Try a model on This machine (serve mode, Chromium)', () => {
       await panel.getByLabel(w.headDim).fill('128');
       await expect.poll(() => vramNeed(panel, w.vram)).toBeGreaterThan(8);
       await page.screenshot({ path: join(shots, `try-model-custom-${lang}.png`), fullPage: true });
+      if (lang === 'it') expect(englishIn(await panel.innerText(), englishFragments())).toEqual([]);
       if (lang === 'en') expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
