@@ -15,6 +15,8 @@ export const CustomModelSchema = z
   })
   .refine((m) => m.activeParamsB === undefined || m.activeParamsB <= m.paramsB, { message: 'active params cannot exceed total params' });
 
+export type CustomModelInput = z.input<typeof CustomModelSchema>;
+
 const sizeClassOf = (paramsB: number): LlmModel['sizeClass'] => (paramsB <= 3.5 ? '1-3B' : paramsB <= 9 ? '7-8B' : paramsB <= 20 ? '13-14B' : paramsB <= 40 ? '32-34B' : '70B');
 
 /** givenOn: the date (YYYY-MM-DD) the shape was given, for the model's source. */

@@ -2,6 +2,7 @@ import { enReport } from './en-report';
 import { enAuditUi } from './en-audit-ui';
 import { enMarketUpdate } from './en-market-update';
 import { enMiningPin } from './en-mining-pin';
+import { enTryModel } from './en-try-model';
 import { enViews } from './en-views';
 
 /** English UI text. Keys are grouped by view; Italian (it.ts) must have exactly the same keys (checked by TypeScript). */
@@ -11,6 +12,7 @@ export const en = {
   miningPin: enMiningPin,
   audit: enAuditUi,
   report: enReport,
+  tryModel: enTryModel,
   app: {
     tagline: 'mining hardware → AI work',
     views: 'Views',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { itAuditUi } from './it-audit-ui';
 import { itMarketUpdate } from './it-market-update';
 import { itMiningPin } from './it-mining-pin';
+import { itTryModel } from './it-try-model';
 import { itViews } from './it-views';
 
 /** Testo italiano dell'interfaccia: stesse chiavi dell'inglese (TypeScript lo verifica). */
@@ -12,6 +13,7 @@ export const it: Messages = {
   miningPin: itMiningPin,
   audit: itAuditUi,
   report: itReport,
+  tryModel: itTryModel,
   app: {
     tagline: 'hardware da mining → lavoro di IA',
     views: 'Viste',

@@ -12,6 +12,7 @@ import { useWording } from '../../i18n/use-wording';
 import type { MarketHook } from '../../state/use-market';
 import type { CompareCandidate } from './candidate';
 import { CatalogueBrowser } from './CatalogueBrowser';
+import { CompareTry } from './CompareTry';
 import { RowsTable, VerdictMatrix } from './CompareTables';
 import { SelectionPanel } from './SelectionPanel';
 import './compare.css';
@@ -84,6 +85,7 @@ export function CompareView({
             <RowsTable caption={t('compare.specs')} heads={heads} rows={specRows(comparison)} />
           </section>
           <VerdictMatrix comparison={comparison} />
+          <CompareTry selected={selected} />
           <section className="panel" aria-label={t('compare.estimatesLabel')}>
             <RowsTable caption={t('compare.estimates')} heads={heads} rows={estimateRows(comparison)} />
             <ul className="muted small compare-notes">

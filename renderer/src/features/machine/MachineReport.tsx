@@ -1,4 +1,5 @@
 import { useWording } from '../../i18n/use-wording';
+import { Fragment } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { LocalScan } from '../../../../shared/api/schemas';
 import type { JudgeReport } from '../../../../shared/judge/report';
@@ -7,6 +8,7 @@ import { GpuCard } from './GpuCard';
 import { groupReports } from './group-reports';
 import { HostSummary } from './HostSummary';
 import { MeasuredList } from './MeasuredList';
+import { ModelTryPanel } from './ModelTryPanel';
 import { RigPanel } from './RigPanel';
 
 /**
@@ -40,7 +42,14 @@ export function MachineReport({ scan, report, onAddByHand }: { scan: LocalScan; 
         </section>
       ) : (
         groupReports(report.devices).map((group) =>
-          group[0]?.device.kind === 'asic' ? <AsicCard key={group[0].device.id} report={group[0]} /> : <GpuCard key={group[0]?.device.id} group={group} />,
+          group[0]?.device.kind === 'asic' ? (
+            <AsicCard key={group[0].device.id} report={group[0]} />
+          ) : (
+            <Fragment key={group[0]?.device.id}>
+              <GpuCard group={group} />
+              {group[0]?.device.kind === 'gpu' && !group[0].integrated ? <ModelTryPanel name={group[0].device.rawName} targets={[{ key: group[0].device.id, label: group[0].device.rawName, device: group[0].device, host: report.host }]} /> : null}
+            </Fragment>
+          ),
         )
       )}
       <RigPanel rig={report.rig} />
