@@ -16,10 +16,9 @@ const result = await scanNetwork(planTargets([target]), {
   connectTimeoutMs,
   connectionDeadlineMs: Math.max(2000, connectTimeoutMs * 2),
   hostDeadlineMs: Math.max(6000, connectTimeoutMs * 5),
-  concurrency: 512,
 });
 const wallMs = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ target, wallMs, firstDeviceMs, found: result.stats.found, probed: result.stats.probed, maxRssMB: peakRssMB() })}\n`);
+process.stdout.write(`${JSON.stringify({ target, wallMs, firstDeviceMs, found: result.stats.found, probed: result.stats.probed, outcomes: result.stats.outcomes, maxRssMB: peakRssMB() })}\n`);
 
 /**
  * This process's own peak RSS. On Linux, VmHWM of /proc/self/status: getrusage's maxRSS survives exec and so reports

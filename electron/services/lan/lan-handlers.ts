@@ -19,7 +19,7 @@ export interface ScanLanInput {
   confirmPublic: boolean;
   confirmLarge: boolean;
   connectTimeoutMs: number;
-  concurrency: number;
+  concurrency?: number | undefined;
 }
 
 export function planLan(targets: string[], deps: LanDeps): LanPlan {
