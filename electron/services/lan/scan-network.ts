@@ -23,8 +23,8 @@ export interface NetworkScanOptions {
   hostDeadlineMs: number;
   /**
    * A host that accepted a connection but has given no complete reply by connect timeout + this (a tarpit, a 1 byte/s
-   * drip) is given up, its second, longer pass included: no such host holds the scan past that. Default: the connect
-   * timeout.
+   * drip) is given up, its second, longer pass included: no such host holds the scan past that. The product passes the
+   * connect timeout (lan-handlers.ts scanTimings); without it, the second pass waits four connect timeouts.
    */
   readDeadlineMs?: number;
   /** Hosts scanned at once (each uses at most two connections); default and ceiling: what the open-file limit allows. */
@@ -78,17 +78,20 @@ export async function scanNetwork(plan: TargetPlan, input: NetworkScanOptions): 
 
 /**
  * One host. A host that accepted a connection but gave no complete reply in the first budget (a busy controller, a
- * slow Wi-Fi bridge, a tarpit) gets a second, longer pass at once, in its own slot, for what is left of connect
- * timeout + read deadline since it started: a busy miner is found instead of dropped, and a tarpit ends with the rest.
+ * slow Wi-Fi bridge, a tarpit) gets a second, longer pass at once, in its own slot: a busy miner is found instead of
+ * dropped. With a read deadline, that pass has what is left of connect timeout + read deadline since the host started,
+ * so a tarpit ends with the silent hosts' connect timeouts plus that much; without one, four connect timeouts.
  */
 async function twoPasses(ip: string, options: NetworkScanOptions & { signal: AbortSignal }): Promise<HostScan> {
   const started = Date.now();
   const heard = heardRecorder();
   const first = await scanHost(ip, { ...options, heard });
-  const left = options.connectTimeoutMs + (options.readDeadlineMs ?? options.connectTimeoutMs) - (Date.now() - started);
-  if (!first.slow || left <= 0 || options.signal.aborted) return first;
-  const patient: HostScanOptions = { ...options, heard, firstReplyMs: left, firstByteMs: Math.max(1, Math.round(left * 0.75)) };
-  return scanHost(ip, patient);
+  if (!first.slow || options.signal.aborted) return first;
+  const { connectTimeoutMs: connect, hostDeadlineMs: host, readDeadlineMs: read } = options;
+  const left = read === undefined ? Math.min(host, connect * 4) : connect + read - (Date.now() - started);
+  if (left <= 0) return first;
+  const firstByteMs = read === undefined ? Math.min(host, connect * 3) : Math.max(1, Math.round(left / 2));
+  return scanHost(ip, { ...options, heard, firstReplyMs: left, firstByteMs } satisfies HostScanOptions);
 }
 
 /** Runs `work` over the items with at most `concurrency` at once; stops taking new items once the signal aborts. */
