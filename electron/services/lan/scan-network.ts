@@ -91,7 +91,9 @@ async function twoPasses(ip: string, options: NetworkScanOptions & { signal: Abo
   const left = read === undefined ? Math.min(host, connect * 4) : connect + read - (Date.now() - started);
   if (left <= 0) return first;
   const firstByteMs = read === undefined ? Math.min(host, connect * 3) : Math.max(1, Math.round(left / 2));
-  return scanHost(ip, { ...options, heard, firstReplyMs: left, firstByteMs } satisfies HostScanOptions);
+  const second = await scanHost(ip, { ...options, heard, firstReplyMs: left, firstByteMs } satisfies HostScanOptions);
+  // A reply refused as too deep on the first pass stays noted, whatever the second pass got to read.
+  return { ...second, tooDeep: [...new Set([...first.tooDeep, ...second.tooDeep])] };
 }
 
 /** Runs `work` over the items with at most `concurrency` at once; stops taking new items once the signal aborts. */
