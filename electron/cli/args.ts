@@ -14,7 +14,7 @@ Commands
   scan --lan [<cidr|range|ip>…]  Find miners on the LAN (default: this machine's private subnets), read-only
     --json                     JSON: { devices, stats, errors }
     --timeout-ms <ms>          TCP connect timeout per connection (default 1000)
-    --concurrency <n>          Hosts scanned at once (default 512)
+    --concurrency <n>          Hosts scanned at once (default: all, as the open-file limit allows; at most 4096)
     --yes                      Confirm public addresses or ranges larger than a /22
   judge --gpu "<name>"         Judge catalogue hardware without owning it
   judge --asic "<name>"
@@ -133,7 +133,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     count: positiveInt(values.count, '--count', 64) ?? 1,
     lan,
     targets: lan ? positionals.slice(1) : [],
-    concurrency: positiveInt(values.concurrency, '--concurrency', 1024),
+    concurrency: positiveInt(values.concurrency, '--concurrency', 4096),
     yes: values.yes ?? false,
     out: typeof values.out === 'string' && values.out.trim() !== '' ? values.out : undefined,
     model: values.model?.slice(0, 200),

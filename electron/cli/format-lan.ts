@@ -1,5 +1,6 @@
 import { algorithmName } from '../../shared/catalogue/algorithm-name';
-import type { LanDevice, LanScanResult } from '../../shared/lan/lan-device';
+import type { LanDevice, LanScanResult, LanUnidentified } from '../../shared/lan/lan-device';
+import { BANNER_MAX_BYTES } from '../../shared/lan/heard';
 import { devicesFromLan } from '../../shared/lan/to-devices';
 import { unknownHost } from '../../shared/device/host';
 import { judgeMachine } from '../../shared/judge/judge-machine';
@@ -18,9 +19,25 @@ function verdictLine(device: LanDevice): string {
   return `AI: ${device.gpus.length} GPUs judged (${yes.join('/')} workloads "yes" per card); run "scan" on the rig for its PCIe links and RAM`;
 }
 
-/** A table of found miners; every string in it was sanitised when the device was parsed. */
+/** What an address that answered but was not identified said, one line per port. */
+function heardLines(host: LanUnidentified): string[] {
+  return host.ports.map((p) => {
+    const http = p.http ? `${p.http.status}${p.http.server ? ` · Server: ${p.http.server}` : ''}` : null;
+    const said = p.bytes === 0 ? 'accepted, said nothing' : (http ?? `"${p.banner}"${p.bytes >= BANNER_MAX_BYTES ? ' …' : ''}`);
+    return `    ${p.port}: ${said}`;
+  });
+}
+
+/**
+ * The three outcomes of a scan: identified miners (a table), addresses that answered but were not identified (what
+ * they said), and the silent ones as a count. Every string in it was sanitised or escaped when it was read.
+ */
 export function formatLan(result: LanScanResult): string {
-  const lines = [`${result.stats.found} miner${result.stats.found === 1 ? '' : 's'} on ${result.stats.targets} addresses (${(result.stats.durationMs / 1000).toFixed(1)} s)${result.stats.cancelled ? ', cancelled' : ''}`];
+  const { stats } = result;
+  const outcomes = stats.outcomes;
+  const lines = [`${stats.found} miner${stats.found === 1 ? '' : 's'} on ${stats.targets} addresses (${(stats.durationMs / 1000).toFixed(1)} s)${stats.cancelled ? ', cancelled' : ''}`];
+  if (outcomes) lines.push(`identified ${outcomes.identified} · answering, not identified ${outcomes.answering} · silent ${outcomes.silent}`);
+  lines.push('', `Identified (${stats.found})`);
   for (const d of result.devices) {
     const hashrate = d.hashrateHs === null ? '—' : formatHashrate(d.hashrateHs);
     const power = d.powerWatts === null ? '—' : `${Math.round(d.powerWatts)} W${d.powerSource === 'estimated' ? ' (est.)' : ''}`;
@@ -30,6 +47,12 @@ export function formatLan(result: LanScanResult): string {
     for (const gpu of d.gpus) lines.push(`    GPU ${gpu.name}${gpu.hashrateHs !== null ? ` ${formatHashrate(gpu.hashrateHs)}` : ''}${gpu.temperatureC !== null ? ` ${gpu.temperatureC} °C` : ''}`);
     for (const warning of d.warnings) lines.push(`    ! ${warning}`);
     lines.push(`    ${verdictLine(d)}`);
+  }
+  if (outcomes) {
+    const listed = result.unidentified ?? [];
+    lines.push('', `Answering, not identified (${outcomes.answering})${listed.length < outcomes.answering ? `, ${listed.length} listed` : ''}`);
+    for (const host of listed) lines.push(host.ip, ...heardLines(host));
+    lines.push('', `Silent (no port accepted): ${outcomes.silent} address${outcomes.silent === 1 ? '' : 'es'}`);
   }
   for (const error of result.errors) lines.push(`! ${error}`);
   return lines.join('\n');

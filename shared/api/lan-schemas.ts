@@ -24,7 +24,8 @@ export const ScanLanInputSchema = z
     /** The user confirmed scanning more than a /22. */
     confirmLarge: z.boolean().default(false),
     connectTimeoutMs: z.number().int().min(100).max(10_000).default(1000),
-    concurrency: z.number().int().min(1).max(1024).default(512),
+    /** Hosts probed at once; default: every address at once as far as the open-file limit allows (fd-budget.ts). */
+    concurrency: z.number().int().min(1).max(4096).optional(),
   })
   .strict();
 

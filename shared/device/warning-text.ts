@@ -27,6 +27,8 @@ export const deviceWarningText = {
   'partial-no-model': 'Partially recognised: a {make} miner that did not report its model',
   'reply-too-deep': 'Reply nested deeper than {max} levels; not read ({replies})',
   'unknown-family': 'Answers the cgminer-style API on 4028 but matches no known miner family',
+  'host-replies-unreadable': 'its replies could not be read (too large or too deeply nested); not read',
+  'host-scan-failed': 'The scan of this address failed; nothing was read from it',
   'hashrate-invalid': 'Reported hashrate is not a valid number and was ignored',
   'hashrate-impossible': 'Reported hashrate ({hs} H/s) is impossible and was ignored',
   'hashrate-too-high': "Reported hashrate {hashrate} is far above the {name}'s nominal {nominal}; ignored",

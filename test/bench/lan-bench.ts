@@ -1,6 +1,6 @@
 /**
  * LAN scan benchmark (`npm run bench`): a /24 and a /20 inside the bench's network namespace (lan-netns.ts) with 20
- * simulated miners, 4 tarpits, 4 byte-by-byte drips and every other address silent, scanned with the product's
+ * simulated miners, 4 tarpits (accept, never answer), 4 drips (1 byte/s) and every other address silent, scanned with the product's
  * defaults (1 s connect timeout); nmap's port-only sweep of the same /24, in the same namespace, beside it.
  */
 import { spawn } from 'node:child_process';
@@ -26,6 +26,7 @@ interface ScanFigures {
   found: number;
   probed: number;
   maxRssMB: number;
+  outcomes?: { identified: number; answering: number; silent: number };
 }
 
 export async function lanBench(): Promise<void> {
@@ -42,9 +43,9 @@ export async function lanBench(): Promise<void> {
       const target = `${net.prefix}.0/${bits}`;
       const out = await run(net, [process.execPath, '--import', 'tsx', join(here, 'lan-scan-child.ts'), target, '1000']);
       const r = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as ScanFigures;
-      const goal = bits === 24 ? 1500 : 15000;
+      const goal = bits === 24 ? 'nmap’s time, below' : '10 s';
       const first = r.firstDeviceMs === null ? 'none' : `${r.firstDeviceMs.toFixed(0)} ms`;
-      console.log(`lan scan ${target} (20 miners, 4 tarpits, 4 drips, the rest silent): ${r.probed} hosts, ${r.found} miners identified in ${(r.wallMs / 1000).toFixed(2)} s (target ≤ ${goal / 1000} s), first miner streamed after ${first}, peak RSS ${r.maxRssMB.toFixed(0)} MB (target < 200 MB)`);
+      console.log(`lan scan ${target} (20 miners, 4 tarpits, 4 drips at 1 byte/s, the rest silent): ${r.probed} hosts, ${r.found} miners identified in ${(r.wallMs / 1000).toFixed(2)} s (target ≤ ${goal}), outcomes ${JSON.stringify(r.outcomes)}, first miner streamed after ${first}, peak RSS ${r.maxRssMB.toFixed(0)} MB (target ≤ 200 MB)`);
       if (bits === 24) await nmapRatio(net, target, r.wallMs);
     }
   } finally {
@@ -61,5 +62,5 @@ async function nmapRatio(net: BenchNet, target: string, ourMs: number): Promise<
   await run(net, args);
   const nmapMs = performance.now() - started;
   const ratio = ourMs / nmapMs;
-  console.log(`${args.join(' ')} (port sweep only, no identification), same network: ${(nmapMs / 1000).toFixed(2)} s; RigShift full identification / nmap sweep = ${ratio.toFixed(2)}× (target ≤ 2×)`);
+  console.log(`${args.join(' ')} (port sweep only, no identification), same network: ${(nmapMs / 1000).toFixed(2)} s; RigShift full identification / nmap sweep = ${ratio.toFixed(2)}× (target ≤ 1.0)`);
 }

@@ -1,5 +1,6 @@
 /** Bench helper, run inside the bench's network namespace: one LAN scan with the product's defaults, timed, as JSON. */
 import { readFileSync } from 'node:fs';
+import { scanTimings } from '../../electron/services/lan/lan-handlers';
 import { scanNetwork } from '../../electron/services/lan/scan-network';
 import { FAMILIES } from '../../shared/lan/families';
 import { planTargets } from '../../shared/lan/targets';
@@ -13,13 +14,10 @@ const result = await scanNetwork(planTargets([target]), {
     if (p.device && firstDeviceMs === null) firstDeviceMs = performance.now() - started;
   },
   families: FAMILIES,
-  connectTimeoutMs,
-  connectionDeadlineMs: Math.max(2000, connectTimeoutMs * 2),
-  hostDeadlineMs: Math.max(6000, connectTimeoutMs * 5),
-  concurrency: 512,
+  ...scanTimings(connectTimeoutMs),
 });
 const wallMs = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ target, wallMs, firstDeviceMs, found: result.stats.found, probed: result.stats.probed, maxRssMB: peakRssMB() })}\n`);
+process.stdout.write(`${JSON.stringify({ target, wallMs, firstDeviceMs, found: result.stats.found, probed: result.stats.probed, outcomes: result.stats.outcomes, maxRssMB: peakRssMB() })}\n`);
 
 /**
  * This process's own peak RSS. On Linux, VmHWM of /proc/self/status: getrusage's maxRSS survives exec and so reports

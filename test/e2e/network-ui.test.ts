@@ -49,7 +49,7 @@ describe('Network view in Chromium', () => {
     await page.getByRole('button', { name: /^Network/ }).click();
     await page.getByLabel('Addresses to scan').fill('127.40.0.0/24');
     // Streaming: note, at the moment the first miner's row appears, whether the scan was still running (its Cancel
-    // button shown). The tarpits hold the scan for their budget (~1.25 s) after the miners answer in milliseconds;
+    // button shown). The tarpits hold the scan for connect timeout + read deadline (~2 s) after the miners answer in milliseconds;
     // observing the DOM itself keeps this independent of how fast the rest of the test runs.
     await page.evaluate(`(() => {
       window.__rowWhileScanning = null;
@@ -96,10 +96,24 @@ describe('Network view in Chromium', () => {
     expect(await errors.innerText()).toMatch(/address(es)? answered with an error[\s\S]*127\.40\.0\.30: Reply nested deeper/);
     expect(await errors.locator('script').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'network-errors.png'), fullPage: true });
+    // The hosts that answered but are no miner are listed apart, with what they said; the silent ones are a count.
+    const answering = page.getByRole('region', { name: 'Addresses that answered but were not identified' });
+    const said = await answering.innerText();
+    expect(said).toMatch(/127\.40\.0\.17[\s\S]*port 4028 said \(\d+ bytes\):[\s\S]*SSH-2\.0-OpenSSH_8\.4p1 Debian-5\+deb11u3\\r\\n/);
+    expect(said).toMatch(/127\.40\.0\.13[\s\S]*port 4028: accepted the connection, said nothing/);
+    expect(said).not.toMatch(/127\.40\.0\.200/);
+    expect(await page.locator('.lan-outcomes').innerText()).toMatch(/Identified: 6 · answering, not identified: \d+ · silent \(no port accepted\): \d+/);
+    expect(await answering.locator('script').count()).toBe(0);
+    await answering.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'network-answering.png'), fullPage: true });
     await page.getByLabel('Language').selectOption('it');
     await expect.poll(() => errors.count()).toBe(0);
     const errori = page.getByRole('region', { name: 'Indirizzi che hanno risposto con un errore' });
-    expect(await errori.innerText()).toMatch(/indirizz[oi] ha(nno)? risposto con un errore/);
+    expect(await errori.innerText()).toMatch(/indirizz[oi] ha(nno)? risposto con un errore[\s\S]*127\.40\.0\.30: Risposta annidata oltre/);
+    // No English per-host text in the Italian view.
+    expect(await errori.innerText()).not.toMatch(/Reply nested|not read/);
+    const risposte = page.getByRole('region', { name: 'Indirizzi che hanno risposto ma non sono stati identificati' });
+    expect(await risposte.innerText()).toMatch(/porta 4028 ha inviato \(\d+ byte\):[\s\S]*SSH-2\.0/);
     expect(await page.locator('.lan-table thead').innerText()).toMatch(/IA[\s\S]*La sua potenza alimenterebbe/);
     await page.screenshot({ path: join(shots, 'network-errors-it.png'), fullPage: true });
     // At 880×600 the table scrolls inside its box instead of being clipped by the window.

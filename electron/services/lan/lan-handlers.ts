@@ -19,7 +19,7 @@ export interface ScanLanInput {
   confirmPublic: boolean;
   confirmLarge: boolean;
   connectTimeoutMs: number;
-  concurrency: number;
+  concurrency?: number | undefined;
 }
 
 export function planLan(targets: string[], deps: LanDeps): LanPlan {
@@ -27,6 +27,15 @@ export function planLan(targets: string[], deps: LanDeps): LanPlan {
   const plan = planTargets(effective);
   const errors = effective.length === 0 ? ['No private IPv4 network found on this machine: enter a range to scan'] : plan.errors;
   return { targets: effective, total: plan.total, publicSpecs: plan.publicSpecs, large: plan.large, errors };
+}
+
+/**
+ * The product's deadlines for one connect timeout (the bench uses the same): a connection may take 2× it to its last
+ * byte, a host 5×, and a host that accepted but never gave a complete reply (tarpit, drip) ends at 2× it, its second
+ * pass included, so that a /24 takes about connect timeout + read deadline, as long as nmap's sweep of it.
+ */
+export function scanTimings(connectTimeoutMs: number) {
+  return { connectTimeoutMs, connectionDeadlineMs: Math.max(2000, connectTimeoutMs * 2), hostDeadlineMs: Math.max(6000, connectTimeoutMs * 5), readDeadlineMs: connectTimeoutMs };
 }
 
 /** Refuses what needs a yes the user has not given, then scans. */
@@ -38,9 +47,7 @@ export async function scanLan(input: ScanLanInput, ctx: CallContext<LanScanProgr
   if (checked.large && !input.confirmLarge) throw new RigError('invalid_input', `${checked.total} addresses is more than a /22; scanning them needs confirmation`);
   const result = await scanNetwork(planTargets(checked.targets), {
     families: FAMILIES,
-    connectTimeoutMs: input.connectTimeoutMs,
-    connectionDeadlineMs: Math.max(2000, input.connectTimeoutMs * 2),
-    hostDeadlineMs: Math.max(6000, input.connectTimeoutMs * 5),
+    ...scanTimings(input.connectTimeoutMs),
     concurrency: input.concurrency,
     signal: ctx.signal,
     onProgress: ctx.progress,

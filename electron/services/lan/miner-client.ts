@@ -18,6 +18,8 @@ export interface WireLimits {
   /** See ExchangeOptions.onRefused / onConnect. */
   onRefused?: () => void;
   onConnect?: () => void;
+  /** Called after each accepted connection with the port and what it sent (bounded by the caller's record). */
+  onHeard?: (port: number, data: Buffer) => void;
 }
 
 export interface RpcReply {
@@ -39,6 +41,7 @@ const looksComplete = (data: Buffer): boolean => {
 /** One cgminer-style read command on one connection. */
 export async function rpc(host: string, port: number, command: RpcReadCommand, limits: WireLimits): Promise<RpcReply> {
   const result = await exchange(host, port, rpcRequest(command), { ...limits, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES, complete: looksComplete });
+  if (result.connect === 'open') limits.onHeard?.(port, result.data);
   const text = result.data.toString('utf8');
   const read = readMinerJson(text);
   const json = read.json ?? parseCgminerText(text);
@@ -54,6 +57,7 @@ export async function v3(host: string, command: V3ReadCommand, limits: WireLimit
   body.copy(frame, 4);
   const framed = (data: Buffer): boolean => data.length >= 4 && data.length >= 4 + data.readUInt32LE(0);
   const result = await exchange(host, 4433, frame, { ...limits, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES, complete: framed });
+  if (result.connect === 'open') limits.onHeard?.(4433, result.data);
   const payload = result.data.length >= 4 ? result.data.subarray(4, 4 + Math.min(result.data.readUInt32LE(0), result.data.length - 4)) : Buffer.alloc(0);
   const text = payload.toString('utf8');
   const { json, tooDeep: deep } = readMinerJson(text);
@@ -64,6 +68,7 @@ export async function v3(host: string, command: V3ReadCommand, limits: WireLimit
 /** HTTP/1.0 GET of an allowlisted path; redirects are reported, never followed. */
 export async function httpGet(host: string, port: number, path: HttpReadPath, limits: WireLimits): Promise<{ connect: ConnectOutcome; reply: HttpReply | null }> {
   const result = await exchange(host, port, httpRequest(path, host), { ...limits, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES });
+  if (result.connect === 'open') limits.onHeard?.(port, result.data);
   const reply = result.data.length > 0 ? parseHttpResponse(result.data.toString('utf8')) : null;
   if (reply) limits.onReply?.();
   return { connect: result.connect, reply };

@@ -4,8 +4,10 @@ import type { Collected, Family } from '../../../shared/lan/families/types';
 import type { LanDevice } from '../../../shared/lan/lan-device';
 import type { HttpReadPath, RpcReadCommand } from '../../../shared/lan/read-commands';
 import { GPU_MINER_PROBES } from '../../../shared/lan/gpu-miner-probes';
+import type { LanPortHeard } from '../../../shared/lan/lan-device';
 import { hostBudget } from './host-budget';
 import { httpGet, rpc, v3, type WireLimits } from './miner-client';
+import { heardRecorder, type HeardRecorder } from './port-heard';
 
 export interface HostScanOptions {
   connectTimeoutMs: number;
@@ -25,6 +27,8 @@ export interface HostScanOptions {
   firstByteMs?: number;
   families: readonly Family[];
   signal?: AbortSignalLike;
+  /** Where the ports that accepted and their first bytes are recorded (one per host across both passes). */
+  heard?: HeardRecorder;
 }
 
 export interface HostScan {
@@ -34,6 +38,8 @@ export interface HostScan {
   tooDeep: string[];
   /** Accepted a connection but gave no complete reply within the first-reply budget (a busy controller or a tarpit). */
   slow?: boolean;
+  /** Every port that accepted a connection, with its first bytes (≤ 256) and HTTP status line / Server header. */
+  heard: LanPortHeard[];
 }
 
 const DEAD = new Set(['timeout', 'unreachable', 'error', 'aborted']);
@@ -44,9 +50,15 @@ const WEB_DISCOVERY: HttpReadPath[] = ['/mcb/status', '/api/system/info'];
  * Goldshell's web backend crashes on bursts): the RPC port and the web port in parallel, each one request at a time.
  */
 export async function scanHost(ip: string, options: HostScanOptions): Promise<HostScan> {
+  const heard = options.heard ?? heardRecorder();
+  const scan = await identify(ip, options, heard);
+  return { ...scan, heard: heard.ports() };
+}
+
+async function identify(ip: string, options: HostScanOptions, heard: HeardRecorder): Promise<Omit<HostScan, 'heard'>> {
   const budget = hostBudget(options.signal, options.hostDeadlineMs, options.firstReplyMs ?? options.connectTimeoutMs * 1.25);
   const { signal } = budget;
-  const limits: WireLimits = { connectTimeoutMs: options.connectTimeoutMs, deadlineMs: options.connectionDeadlineMs, signal, onReply: budget.proven, onRefused: budget.refused, onConnect: budget.opened };
+  const limits: WireLimits = { connectTimeoutMs: options.connectTimeoutMs, deadlineMs: options.connectionDeadlineMs, signal, onReply: budget.proven, onRefused: budget.refused, onConnect: budget.opened, onHeard: heard.record };
   try {
     const firstByteMs = options.firstByteMs ?? Math.max(300, options.connectTimeoutMs / 2);
     const [version, root] = await Promise.all([rpc(ip, 4028, 'version', { ...limits, firstByteMs }), httpGet(ip, 80, '/', limits)]);

@@ -3,9 +3,10 @@ import type { AbortSignalLike } from '../../../shared/api/abort';
 import type { Family } from '../../../shared/lan/families/types';
 import type { LanDevice, LanScanResult } from '../../../shared/lan/lan-device';
 import { addresses, type TargetPlan } from '../../../shared/lan/targets';
-import { deviceMessageInEnglish } from '../../../shared/device/warning-text';
-import { refusedRepliesWarning } from '../../../shared/lan/finalise';
-import { scanHost, type HostScanOptions } from './scan-host';
+import { hostConcurrency } from './fd-budget';
+import { heardRecorder } from './port-heard';
+import { scanHost, type HostScan, type HostScanOptions } from './scan-host';
+import { scanTally } from './scan-tally';
 
 export interface LanProgress {
   probed: number;
@@ -20,8 +21,14 @@ export interface NetworkScanOptions {
   connectTimeoutMs: number;
   connectionDeadlineMs: number;
   hostDeadlineMs: number;
-  /** Hosts scanned at once (each uses at most two connections). */
-  concurrency: number;
+  /**
+   * A host that accepted a connection but has given no complete reply by connect timeout + this (a tarpit, a 1 byte/s
+   * drip) is given up, its second, longer pass included: no such host holds the scan past that. The product passes the
+   * connect timeout (lan-handlers.ts scanTimings); without it, the second pass waits four connect timeouts.
+   */
+  readDeadlineMs?: number;
+  /** Hosts scanned at once (each uses at most two connections); default and ceiling: what the open-file limit allows. */
+  concurrency?: number;
   signal?: AbortSignalLike;
   onProgress?: (progress: LanProgress) => void;
   /** Progress events without a device are sent at most this often. */
@@ -31,16 +38,14 @@ export interface NetworkScanOptions {
 /** Scans every address of the plan with a bounded worker pool; stops promptly on cancel. */
 export async function scanNetwork(plan: TargetPlan, input: NetworkScanOptions): Promise<LanScanResult> {
   const started = Date.now();
-  // One internal signal for all workers: each host listens to it, so it may have hundreds of listeners by design.
+  // One internal signal for all workers: each host listens to it, so it may have thousands of listeners by design.
   const controller = new AbortController();
   setMaxListeners(0, controller.signal);
   const onAbort = (): void => controller.abort();
   if (input.signal?.aborted) controller.abort();
   input.signal?.addEventListener('abort', onAbort, { once: true });
   const options = { ...input, signal: controller.signal };
-  const queue = addresses(plan);
-  const devices: LanDevice[] = [];
-  const errors: string[] = [];
+  const tally = scanTally();
   let probed = 0;
   let lastEvent = 0;
   const interval = options.progressIntervalMs ?? 100;
@@ -48,54 +53,48 @@ export async function scanNetwork(plan: TargetPlan, input: NetworkScanOptions): 
     const now = Date.now();
     if (!device && now - lastEvent < interval && probed < plan.total) return;
     lastEvent = now;
-    options.onProgress?.({ probed, total: plan.total, found: devices.length, ...(device ? { device } : {}) });
+    options.onProgress?.({ probed, total: plan.total, found: tally.devices.length, ...(device ? { device } : {}) });
   };
-  const slow: string[] = [];
-  const scanOne = async (ip: string, hostOptions: HostScanOptions, lastPass: boolean): Promise<void> => {
+  const scanOne = async (ip: string): Promise<void> => {
     try {
-      const { device, tooDeep, slow: wasSlow } = await scanHost(ip, hostOptions);
-      if (wasSlow && !lastPass) return void slow.push(ip); // counted when its second pass ends
-      // A host that sent only refused replies is no device: its note goes with the scan's per-host notes.
-      const refused = device ? null : refusedRepliesWarning({ tooDeep });
-      if (refused && errors.length < 50) errors.push(`${ip}: ${deviceMessageInEnglish(refused)}`);
-      if (device && !options.signal?.aborted) {
-        devices.push(device);
-        probed += 1;
-        return report(device);
-      }
+      const scan = await twoPasses(ip, options);
+      if (options.signal.aborted && scan.device) scan.device = null;
+      const device = tally.add(ip, scan);
+      probed += 1;
+      return report(device ?? undefined);
     } catch (error) {
-      if (errors.length < 50) errors.push(`${ip}: ${hostError(error)}`);
+      tally.failed(ip, error);
     }
     probed += 1;
     report();
   };
-  await pool(queue, options.concurrency, options.signal, (ip) => scanOne(ip, options, false));
-  // Second pass: hosts that accepted a connection but gave no complete reply in the first budget (a busy controller,
-  // a slow Wi-Fi bridge, a tarpit) get four times the connect timeout for a first reply and three for a first byte, all
-  // at once, before giving up: a tarpit costs one more such wait, a busy miner is found instead of dropped.
-  const patient: HostScanOptions = {
-    ...options,
-    firstReplyMs: Math.min(options.hostDeadlineMs, options.connectTimeoutMs * 4),
-    firstByteMs: Math.min(options.hostDeadlineMs, options.connectTimeoutMs * 3),
-  };
-  await pool(slow.values(), options.concurrency, options.signal, (ip) => scanOne(ip, patient, true));
+  await pool(addresses(plan), hostConcurrency(options.concurrency), options.signal, scanOne);
   input.signal?.removeEventListener('abort', onAbort);
-  options.onProgress?.({ probed, total: plan.total, found: devices.length });
-  devices.sort((a, b) => ipKey(a.ip) - ipKey(b.ip));
-  return { devices, stats: { startedAt: new Date(started).toISOString(), targets: plan.total, probed, found: devices.length, durationMs: Date.now() - started, cancelled: !!options.signal?.aborted, ranges: plan.ranges.map((r) => r.spec) }, errors };
+  const { counts, ...found } = tally.finish();
+  options.onProgress?.({ probed, total: plan.total, found: found.devices.length });
+  const stats = { startedAt: new Date(started).toISOString(), targets: plan.total, probed, found: found.devices.length, durationMs: Date.now() - started, cancelled: !!options.signal.aborted, ranges: plan.ranges.map((r) => r.spec), outcomes: counts };
+  return { ...found, stats };
 }
 
 /**
- * A host's failure as a per-host note. A RangeError (a stack or size limit in some walk of its replies) is worded as
- * what it means to the user, never as the engine's "Maximum call stack size exceeded"; replies are depth-bounded when
- * read (shared/lan/reply-bounds.ts), so this is the last guard, not the bound.
+ * One host. A host that accepted a connection but gave no complete reply in the first budget (a busy controller, a
+ * slow Wi-Fi bridge, a tarpit) gets a second, longer pass at once, in its own slot: a busy miner is found instead of
+ * dropped. With a read deadline, that pass has what is left of connect timeout + read deadline since the host started,
+ * so a tarpit ends with the silent hosts' connect timeouts plus that much; without one, four connect timeouts.
  */
-export function hostError(error: unknown): string {
-  if (error instanceof RangeError) return 'its replies could not be read (too large or too deeply nested); not read';
-  return error instanceof Error ? error.message.slice(0, 200) : 'scan failed';
+async function twoPasses(ip: string, options: NetworkScanOptions & { signal: AbortSignal }): Promise<HostScan> {
+  const started = Date.now();
+  const heard = heardRecorder();
+  const first = await scanHost(ip, { ...options, heard });
+  if (!first.slow || options.signal.aborted) return first;
+  const { connectTimeoutMs: connect, hostDeadlineMs: host, readDeadlineMs: read } = options;
+  const left = read === undefined ? Math.min(host, connect * 4) : connect + read - (Date.now() - started);
+  if (left <= 0) return first;
+  const firstByteMs = read === undefined ? Math.min(host, connect * 3) : Math.max(1, Math.round(left / 2));
+  const second = await scanHost(ip, { ...options, heard, firstReplyMs: left, firstByteMs } satisfies HostScanOptions);
+  // A reply refused as too deep on the first pass stays noted, whatever the second pass got to read.
+  return { ...second, tooDeep: [...new Set([...first.tooDeep, ...second.tooDeep])] };
 }
-
-const ipKey = (ip: string): number => ip.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);
 
 /** Runs `work` over the items with at most `concurrency` at once; stops taking new items once the signal aborts. */
 async function pool(items: Iterator<string>, concurrency: number, signal: AbortSignal, work: (item: string) => Promise<void>): Promise<void> {

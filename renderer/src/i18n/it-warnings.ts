@@ -21,6 +21,8 @@ export const itWarnings: Record<DeviceWarningCode, string> = {
   'partial-no-model': 'Riconosciuto in parte: un miner {make} che non ha indicato il modello',
   'reply-too-deep': 'Risposta annidata oltre {max} livelli; non letta ({replies})',
   'unknown-family': 'Risponde all’API in stile cgminer sulla porta 4028 ma non corrisponde a nessuna famiglia di miner nota',
+  'host-replies-unreadable': 'Le sue risposte non si sono potute leggere (troppo grandi o annidate troppo a fondo); non lette',
+  'host-scan-failed': 'La scansione di questo indirizzo non è riuscita; non è stato letto nulla',
   'hashrate-invalid': 'L’hashrate indicato non è un numero valido ed è stato ignorato',
   'hashrate-impossible': 'L’hashrate indicato ({hs} H/s) è impossibile ed è stato ignorato',
   'hashrate-too-high': 'L’hashrate indicato {hashrate} è molto sopra il nominale di {name} ({nominal}); ignorato',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanScanState } from '../../state/use-lan-scan';
 import { LanDetail } from './LanDetail';
+import { LanAnswering } from './LanAnswering';
 import { LanErrors } from './LanErrors';
 import { LanTable } from './LanTable';
 
@@ -76,7 +77,11 @@ export function NetworkView({ scan }: { scan: LanScanState }) {
       ) : null}
       {scan.devices.length > 0 ? <LanTable devices={scan.devices} selected={selected} onSelect={setSelected} /> : null}
       {!scan.running && scan.result && scan.devices.length === 0 ? <p className="muted">{t('network.none', { count: scan.result.stats.targets })}</p> : null}
-      {!scan.running && scan.result ? <LanErrors errors={scan.result.errors} /> : null}
+      {!scan.running && scan.result?.stats.outcomes ? (
+        <p className="muted small lan-outcomes">{t('network.outcomes', scan.result.stats.outcomes)}</p>
+      ) : null}
+      {!scan.running && scan.result ? <LanAnswering hosts={scan.result.unidentified ?? []} total={scan.result.stats.outcomes?.answering ?? 0} /> : null}
+      {!scan.running && scan.result ? <LanErrors hostErrors={scan.result.hostErrors} english={scan.result.errors} /> : null}
       {device ? <LanDetail device={device} /> : null}
     </div>
   );
