@@ -1,3 +1,4 @@
+import { asicCatalogue } from '../../catalogue/asic-catalogue';
 import { field, first, isObj, num, str, type Obj } from './read';
 import type { Collected, Parsed } from './types';
 
@@ -20,15 +21,14 @@ const boards = (c: Collected): Obj[] => numberedSections(c.rpc.stats, 'STATS').f
 export const isInnosiliconSgminer = (c: Collected): boolean => boards(c).length > 0;
 
 /**
- * The sgminer-based Innosilicon lines and their nameplates (Sol/s): the firmware names no model, so the one whose
- * nameplate the measured rate is within a third of is named, or none (Innosilicon product pages, read 2026-12-07:
- * A9 ZMaster 50 kSol/s at 620 W, A9+ ZMaster 120 kSol/s, A9++ ZMaster 140 kSol/s).
+ * The sgminer-based Innosilicon line (Equihash): the firmware names no model, so a catalogue Innosilicon Equihash
+ * machine whose nameplate the measured rate is within a third of is named, or none. Only catalogue entries, with
+ * their sources, are used (today the A9 ZMaster, 50 kSol/s): a faster bin the catalogue lacks stays unnamed.
  */
-const SGMINER_LINES: ReadonlyArray<[string, number]> = [['Innosilicon A9 ZMaster', 50e3], ['Innosilicon A9+ ZMaster', 120e3], ['Innosilicon A9++ ZMaster', 140e3]];
-
 export function sgminerModel(solS: number | null): string | null {
   if (solS === null || solS <= 0) return null;
-  const near = SGMINER_LINES.map(([name, nominal]) => [name, Math.abs(Math.log(solS / nominal))] as const).sort((a, b) => a[1] - b[1])[0];
+  const lines = asicCatalogue.filter((a) => a.make === 'Innosilicon' && a.algorithm === 'equihash');
+  const near = lines.map((a) => [a.name, Math.abs(Math.log(solS / a.hashrateHs))] as const).sort((a, b) => a[1] - b[1])[0];
   return near && near[1] < Math.log(1.33) ? near[0] : null;
 }
 
