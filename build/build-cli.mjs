@@ -5,7 +5,7 @@
  * main.ts imports each command's module only when that command runs, and splitting turns those imports into chunks, so
  * `judge` loads its own small graph, never the scanner, LAN, settings or market code (test/integration/cli-chunks.test.ts).
  * Packages stay external (they load from node_modules as they are) except zod: every command needs it, and one bundled
- * copy loads faster than its ~80 separate files (measured with `npm run bench`'s installed-command figure).
+ * copy loads faster than its 95 separate files (measured with `npm run bench`'s installed-command figure).
  *
  *   node build/build-cli.mjs             build
  *   node build/build-cli.mjs --if-stale  build only when a source the last bundle used is newer than it (npm run cli)
