@@ -15,7 +15,7 @@ import { catalogueSubject, type CompareSubject } from '../../../shared/compare/s
 import { resolveMarket } from '../../../shared/market/assumptions';
 import { verbatim } from '../../../shared/text/message';
 import { UsageError } from '../args';
-import { UnknownHardwareError } from './judge';
+import { UnknownHardwareError } from '../errors';
 
 export interface CompareArgs {
   names: string[];
