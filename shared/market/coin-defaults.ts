@@ -24,7 +24,7 @@ export const coinDefaults = {
     unit: 'LTC per block',
     date: '2023-08-03',
     source: 'halving schedule: 50 LTC halved every 840,000 blocks of 150 s (litecoinpool.org news 90); block 2,520,000, the third halving (12.5 → 6.25), at ~15:06 UTC on 2023-08-02 (CoinDesk 2023-08-02)',
-    note: 'the next halving (block 3,360,000, ≈ 2027-07-31; litecoin.watch: Aug 2027 → 3.125) halves it inside a long projection',
+    note: 'the next halving (block 3,360,000, ≈ 2027-07-30; litecoin.watch: Aug 2027 → 3.125) halves it inside a long projection',
   },
   ltcBlockTimeS: { value: 150, unit: 's', date: '2026-03-05', source: 'Litecoin protocol target (litecoin.watch)' },
   kasPriceUsd: { value: 0.0303, unit: 'USD per KAS', date: '2026-07-01', source: 'kaspaexplained.com/kaspa-mining-cycle (checked 2026-07-01)' },
