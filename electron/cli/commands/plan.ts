@@ -52,6 +52,6 @@ export function runPlan(args: PlanArgs, settings: Settings, today: Date): { plan
   const { inventory, rentalAudit } = subject(args, settings, today);
   const market = resolveMarket(settings.marketOverrides, settings.halvingOverride, settings.marketUpdates.figures);
   const preferences = { ...settings.preferences, ...(args.electricity !== undefined ? { electricityPerKwh: args.electricity, currency: 'USD' as const } : {}) };
-  const plan = planInventory(inventory, market, preferences, today, rentalAudit);
+  const plan = planInventory(inventory, market, preferences, today, rentalAudit, args.file ? [] : settings.measurements);
   return { plan, report: planReport(plan, inventory) };
 }
