@@ -36,7 +36,7 @@ main(process.argv.slice(2)).then(
     warnUnsaved();
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`rigshift: ${message}\n`);
-    if (error instanceof UsageError) process.stderr.write("Run `npm run cli -- help` for every command and option.\n");
+    if (error instanceof UsageError) process.stderr.write("Run `rigshift help` (or `npm run cli -- help`) for every command and option.\n");
     process.exitCode = error instanceof UsageError || error instanceof NeedsConfirmationError ? 2 : error instanceof UnknownHardwareError ? 3 : 1;
   },
 );
