@@ -10,6 +10,7 @@ export async function ollamaJson<S extends z.ZodType>(url: string, schema: S, op
   const abort = (): void => controller.abort();
   const timer = setTimeout(abort, options.timeoutMs);
   options.signal?.addEventListener('abort', abort, { once: true });
+  if (options.signal?.aborted) abort();
   try {
     const response = await fetch(url, {
       method: options.body === undefined ? 'GET' : 'POST',
