@@ -53,7 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...(deps.pickModelFile ? { pickFile: deps.pickModelFile } : {}),
   });
   return {
-    getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length }, settingsNotice: deps.settings.recovery, pdfExport: deps.savePdf ? 'native' : 'print' }),
+    getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length }, settingsNotice: deps.settings.recovery, pdfExport: deps.savePdf ? 'native' : 'print', modelPicker: deps.pickModelFile !== undefined }),
     scanLocal: async (input, ctx) => {
       const scan = await deps.detect({ timeoutMs: input.timeoutMs, signal: ctx.signal, onProgress: ctx.progress });
       inventory.recordLocal(scan);

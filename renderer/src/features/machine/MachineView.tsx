@@ -20,7 +20,7 @@ export function MachineView({ state, onAddByHand }: { state: LocalScanState; onA
       {state.error ? <p className="error" role="alert">{t('machine.scanFailed', { error: state.error })}</p> : null}
       {scan && report ? (
         <Suspense fallback={<p className="muted">{t('machine.reading')}</p>}>
-          <MachineReport scan={scan} report={report} onAddByHand={onAddByHand} />
+          <MachineReport scan={scan} report={report} onAddByHand={onAddByHand} onMeasured={state.rescan} />
         </Suspense>
       ) : state.running ? (
         <p className="muted">{t('machine.reading')}</p>
