@@ -19,21 +19,27 @@ const body = (req: IncomingMessage): Promise<string> =>
     req.on('end', () => resolve(text));
   });
 
-/** A stand-in for a local Ollama on 127.0.0.1 (random port). `holdGenerate`: /api/generate answers only when the client gives up. */
-export async function startFakeOllama(options: { holdGenerate?: boolean } = {}): Promise<FakeOllama> {
+/**
+ * A stand-in for a local Ollama on 127.0.0.1 (random port). `holdGenerate`: /api/generate never answers (the client
+ * gives up); `slowModel`: a second listed model whose generation is held that way.
+ */
+export async function startFakeOllama(options: { holdGenerate?: boolean; slowModel?: string } = {}): Promise<FakeOllama> {
   const generated: unknown[] = [];
   const server: Server = createServer((req, res) => {
     const json = (value: unknown): void => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(value));
     };
-    if (req.url === '/api/tags') return json({ models: [{ name: 'llama3.2:1b', size: 1_321_098_329, details: { family: 'llama', parameter_size: '1.2B', quantization_level: 'Q8_0' } }] });
+    const listed = [{ name: 'llama3.2:1b', size: 1_321_098_329, details: { family: 'llama', parameter_size: '1.2B', quantization_level: 'Q8_0' } }];
+    if (options.slowModel) listed.push({ name: options.slowModel, size: 2_019_377_376, details: { family: 'llama', parameter_size: '3.2B', quantization_level: 'Q4_K_M' } });
+    if (req.url === '/api/tags') return json({ models: listed });
     if (req.url === '/api/version') return json({ version: '0.12.3' });
     if (req.url === '/api/ps') return json({ models: [{ name: 'llama3.2:1b', size_vram: 0 }] });
     if (req.url === '/api/generate' && req.method === 'POST') {
       void body(req).then((text) => {
-        generated.push(JSON.parse(text));
-        if (!options.holdGenerate) json({ model: 'llama3.2:1b', response: 'Once…', done: true, ...FAKE_TIMINGS });
+        const asked = JSON.parse(text) as { model?: string };
+        generated.push(asked);
+        if (!options.holdGenerate && asked.model !== options.slowModel) json({ model: 'llama3.2:1b', response: 'Once…', done: true, ...FAKE_TIMINGS });
       });
       return;
     }
