@@ -48,8 +48,9 @@ describe('This machine: the Measure button (#21.5), in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
     await page.goto(serve.openUrl);
     const panel = page.getByRole('region', { name: 'Measure a model on this machine' });
+    await panel.getByRole('button', { name: 'Measure…' }).click({ timeout: 60_000 });
     const select = panel.getByRole('combobox', { name: 'Model' });
-    await select.waitFor({ timeout: 60_000 });
+    await select.waitFor({ timeout: 30_000 });
     expect(await select.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).toEqual(['LM Studio', 'Running Ollama (its own timings)']);
     expect(await select.locator('option').allInnerTexts()).toEqual(['RigShift tiny test model · F32 · 0.5 MB', 'llama3.2:1b · Q8_0 · 1.32 GB', 'slow:3b · Q4_K_M · 2.02 GB']);
     expect(await panel.getByRole('button', { name: 'Choose a GGUF file…' }).count()).toBe(0); // desktop only
@@ -61,6 +62,7 @@ describe('This machine: the Measure button (#21.5), in Chromium', () => {
     const cpu = page.locator('section.measured', { hasText: 'Measured on this machine’s CPU' });
     await cpu.waitFor({ timeout: 60_000 });
     expect(await cpu.innerText()).toContain('RigShift tiny test model F32 · CPU · 640-token context');
+    expect(await result.innerText()).toMatch(/^Measured RigShift tiny test model F32/); // the re-scan keeps the panel
     const stored = SettingsSchema.parse(JSON.parse(readFileSync(join(dir, 'config', 'config.json'), 'utf8'))).measurements;
     expect(stored.map((m) => [m.measurement.source, m.measurement.backend, m.device.kind, m.measurement.promptTokens, m.measurement.generatedTokens])).toEqual([['node-llama-cpp', 'cpu', 'cpu', 512, 128]]);
     await page.screenshot({ path: join(shots, 'machine-measure-done.png'), fullPage: true });
@@ -82,6 +84,7 @@ describe('This machine: the Measure button (#21.5), in Chromium', () => {
     const page = await context.newPage();
     await page.goto(serve.openUrl);
     const panel = page.getByRole('region', { name: 'Misura un modello su questa macchina' });
+    await panel.getByRole('button', { name: 'Misura…' }).click({ timeout: 60_000 });
     await panel.getByRole('combobox', { name: 'Modello' }).waitFor({ timeout: 60_000 });
     expect(await panel.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).toEqual(['LM Studio', 'Ollama in esecuzione (i suoi tempi)']);
     expect(await panel.getByRole('button', { name: 'Misura', exact: true }).isEnabled()).toBe(true);

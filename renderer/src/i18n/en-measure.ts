@@ -2,6 +2,7 @@
 export const enMeasure = {
   title: 'Measure a model on this machine',
   intro: 'A short llama.cpp run (a 512-token prompt, then 128 generated tokens, like llama-bench) of a model already on this machine; the result is kept with its device and shown beside the estimate.',
+  open: 'Measure…',
   model: 'Model',
   looking: 'Looking for models…',
   none: 'No GGUF model found in Ollama’s, LM Studio’s or the Hugging Face folders, and no Ollama is running on this machine.',

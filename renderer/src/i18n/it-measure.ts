@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const itMeasure: Messages['measure'] = {
   title: 'Misura un modello su questa macchina',
   intro: 'Una breve prova llama.cpp (un prompt di 512 token, poi 128 token generati, come llama-bench) di un modello già presente su questa macchina; il risultato è conservato con il suo dispositivo e mostrato accanto alla stima.',
+  open: 'Misura…',
   model: 'Modello',
   looking: 'Cerco i modelli…',
   none: 'Nessun modello GGUF trovato nelle cartelle di Ollama, LM Studio o Hugging Face, e nessun Ollama è in esecuzione su questa macchina.',

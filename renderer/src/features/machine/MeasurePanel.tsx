@@ -3,15 +3,34 @@ import { useTranslation } from 'react-i18next';
 import { ModelSourceSchema, type LocalModel } from '../../../../shared/bench/local-model';
 import { api } from '../../api/client';
 import { useFormat } from '../../i18n/use-format';
-import { useMeasure } from './use-measure';
+import type { MeasureState } from './use-measure';
 
 const SOURCES = ModelSourceSchema.options;
 
-/** "Measure a model on this machine": pick a model found on disk (or a running Ollama's), run it, follow its phase, cancel. */
-export function MeasurePanel({ onMeasured }: { onMeasured: () => void }) {
+/**
+ * "Measure a model on this machine": a button first (nothing is looked for, on disk or at a local Ollama, until it is
+ * pressed), then the models found, grouped by source, with Measure, its phase and Cancel.
+ */
+export function MeasurePanel({ state }: { state: MeasureState }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card measure-panel" aria-label={t('measure.title')}>
+      <h3>{t('measure.title')}</h3>
+      <p className="muted">{t('measure.intro')}</p>
+      {state.open ? (
+        <MeasureForm state={state} />
+      ) : (
+        <button type="button" onClick={state.openPanel}>
+          {t('measure.open')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function MeasureForm({ state }: { state: MeasureState }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const state = useMeasure(onMeasured);
   const [chosen, setChosen] = useState('');
   const [desktop, setDesktop] = useState(false);
   useEffect(() => {
@@ -27,9 +46,7 @@ export function MeasurePanel({ onMeasured }: { onMeasured: () => void }) {
   const label = (m: LocalModel): string => (m.fileBytes === null ? t('measure.optionNoSize', { name: m.name, quant: m.quant }) : t('measure.option', { name: m.name, quant: m.quant, size: size(m.fileBytes) }));
   const percent = state.progress?.percent ?? 0;
   return (
-    <section className="card measure-panel" aria-label={t('measure.title')}>
-      <h3>{t('measure.title')}</h3>
-      <p className="muted">{t('measure.intro')}</p>
+    <>
       {state.models === null ? <p className="muted">{t('measure.looking')}</p> : models.length === 0 ? <p className="muted">{t('measure.none')}</p> : null}
       <div className="measure-row">
         {models.length > 0 ? (
@@ -88,6 +105,6 @@ export function MeasurePanel({ onMeasured }: { onMeasured: () => void }) {
           {state.error}
         </p>
       ) : null}
-    </section>
+    </>
   );
 }

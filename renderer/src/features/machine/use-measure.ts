@@ -7,6 +7,8 @@ import { errorText } from '../../i18n/error-text';
 import { i18next } from '../../i18n/index';
 
 export interface MeasureState {
+  /** False until the user opens the panel: nothing is looked for before. */
+  open: boolean;
   models: LocalModel[] | null;
   running: boolean;
   progress: MeasureProgress | null;
@@ -14,6 +16,7 @@ export interface MeasureState {
   cancelled: boolean;
   error: string | null;
   refresh: () => void;
+  openPanel: () => void;
   pick: () => Promise<LocalModel | null>;
   start: (path: string) => void;
   cancel: () => void;
@@ -30,8 +33,12 @@ function measureError(reason: unknown): string {
   return errorText(reason);
 }
 
-/** The Measure panel's state: the models found (read on mount), one measurement at a time with its phase, and cancel. */
+/**
+ * The Measure panel's state: the models found (read when the panel is opened), one measurement at a time with its phase,
+ * and cancel. Held by the view, so a re-scan (which re-mounts the report) keeps the panel and its result.
+ */
 export function useMeasure(onMeasured: () => void): MeasureState {
+  const [open, setOpen] = useState(false);
   const [models, setModels] = useState<LocalModel[] | null>(null);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<MeasureProgress | null>(null);
@@ -40,17 +47,22 @@ export function useMeasure(onMeasured: () => void): MeasureState {
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  const refresh = useCallback(() => {
-    setModels(null);
+  /** Reads the list; state changes only in its callbacks. */
+  const load = useCallback(() => {
     api.listLocalModels({}).then(setModels, (reason: unknown) => {
       setModels([]);
       setError(measureError(reason));
     });
   }, []);
-  useEffect(() => {
+  const refresh = useCallback(() => {
+    setModels(null);
+    load();
+  }, [load]);
+  const openPanel = useCallback(() => {
+    setOpen(true);
     refresh();
-    return () => controller.current?.abort();
   }, [refresh]);
+  useEffect(() => () => controller.current?.abort(), []);
 
   const pick = useCallback(async () => {
     setError(null);
@@ -95,5 +107,5 @@ export function useMeasure(onMeasured: () => void): MeasureState {
     controller.current?.abort();
   }, []);
 
-  return { models, running, progress, result, cancelled, error, refresh, pick, start, cancel };
+  return { open, openPanel, models, running, progress, result, cancelled, error, refresh, pick, start, cancel };
 }
