@@ -82,6 +82,7 @@ export function createMeasureService(deps: MeasureDeps) {
     try {
       ctx.progress({ phase: 'loading', percent: 0 });
       const m = await measure(model, controller.signal, ctx.progress);
+      if (controller.signal.aborted) throw new Error('cancelled'); // cancelled as it ended: nothing is kept
       keepMeasurement(deps.settings, deps.machine, m, deps.scanned());
       ctx.progress({ phase: 'done', percent: 100 });
       return m;
