@@ -3,7 +3,7 @@ import { joinNegativeValues, valueOptionNames } from './negative-values';
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run cli -- <command> [options]
+export const USAGE = `Usage: rigshift <command> [options]     (from a source checkout: npm run cli -- <command> [options])
 
 Commands
   scan                         Detect this machine's GPUs and judge each for AI work

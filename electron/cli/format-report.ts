@@ -57,7 +57,7 @@ export function formatReport(report: JudgeReport, verbose: boolean): string {
     .map((part) => sanitiseText(String(part)));
   lines.push(`Host: ${host.join(' · ') || 'unknown'}`);
   if (report.cpuMeasured?.length) lines.push('CPU (llama.cpp on this machine\'s CPU):', ...measuredLines(report.cpuMeasured, '    '));
-  if (report.devices.length === 0) lines.push('', 'No GPU found. Add hardware by hand in the app, or judge catalogue hardware: npm run cli -- judge --gpu "RTX 3090"');
+  if (report.devices.length === 0) lines.push('', 'No GPU found. Add hardware by hand in the app, or judge catalogue hardware: rigshift judge --gpu "RTX 3090"');
   groups(report.devices).forEach((group) => {
     const [first] = group;
     if (!first) return;

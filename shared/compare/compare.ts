@@ -1,4 +1,7 @@
+import { measurementsOfMachine } from '../bench/machine-measurements';
+import type { StoredMeasurement } from '../bench/stored-measurement';
 import type { GpuDevice } from '../device/device';
+import { withMeasurements } from '../judge/apply-measurements';
 import { profileOf } from '../judge/gpu-profile';
 import { judgeMachine } from '../judge/judge-machine';
 import { reasonsOf } from '../judge/result';
@@ -23,6 +26,8 @@ interface Context {
   preferences: Preferences;
   now: Date;
   heads: readonly WorkloadHead[];
+  /** Every stored measurement; a detected subject shows those of its own machine (catalogue picks never). */
+  measurements: readonly StoredMeasurement[];
 }
 
 const CATALOGUE_NOTE = { gpu: earningsNote('catalogue-gpu'), asic: earningsNote('catalogue-asic') } as const;
@@ -50,8 +55,9 @@ function compareOne(subject: CompareSubject, index: number, ctx: Context): Subje
   if (parsed.kind === 'rig') return compareRig(parsed, ctx);
   const r = resolveSubject(parsed, index);
   const judged = judgeMachine(r.host, [r.device], [], ctx.now);
-  const report = judged.devices[0];
-  if (!report) throw new Error(`The judge returned no report for ${r.name}`);
+  const raw = judged.devices[0];
+  if (!raw) throw new Error(`The judge returned no report for ${r.name}`);
+  const report = parsed.kind === 'device' ? withMeasurements(raw, measurementsOfMachine(ctx.measurements, parsed.machineId)) : raw;
   const parts = r.device.kind === 'gpu' ? gpuParts(r, r.device, report, ctx) : asicParts(r, ctx);
   const notes = [...(r.origin === 'catalogue' ? [CATALOGUE_NOTE[r.device.kind]] : []), ...(r.device.warningCodes ?? r.device.warnings.map(verbatim)), ...parts.earnings.notes];
   return {
@@ -66,6 +72,7 @@ function compareOne(subject: CompareSubject, index: number, ctx: Context): Subje
     summary: report.summary,
     estimates: { llm: parts.llm, sdxlImagesPerMinute: null },
     efficiency: { tokensPerSecondPerWatt: parts.tokensPerWatt, ...parts.earnings.efficiency },
+    ...(report.measured?.length ? { measured: report.measured } : {}),
     notes: uniqueMessages(notes),
   };
 }
@@ -73,11 +80,12 @@ function compareOne(subject: CompareSubject, index: number, ctx: Context): Subje
 /**
  * Side-by-side comparison of 2–6 devices (catalogue picks and detected cards together): spec rows, the judge's
  * verdicts for every workload in one order, its LLM estimates, tokens/s per watt and day-one $/day of mining vs renting.
- * Verdicts and estimates are per card; power and $/day cover every unit of a subject ("6× RTX 3070").
+ * Verdicts and estimates are per card; power and $/day cover every unit of a subject ("6× RTX 3070"). A detected
+ * subject with a machine id shows that machine's stored `measurements` and its LLM estimates are rescaled from them.
  */
-export function compareDevices(subjects: readonly CompareSubject[], market: Market, preferences: Preferences, now: Date = new Date()): Comparison {
+export function compareDevices(subjects: readonly CompareSubject[], market: Market, preferences: Preferences, now: Date = new Date(), measurements: readonly StoredMeasurement[] = []): Comparison {
   checkSubjectCount(subjects.length);
-  const ctx: Context = { market, preferences, now, heads: compareWorkloads() };
+  const ctx: Context = { market, preferences, now, heads: compareWorkloads(), measurements };
   return {
     tool: 'rigshift',
     kind: 'comparison',

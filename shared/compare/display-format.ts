@@ -15,6 +15,7 @@ export const UNKNOWN = 'unknown';
 export const NOT_ESTIMATED_TEXT = 'not estimated';
 export const NOT_PROJECTED_TEXT = 'not projected';
 export const NOT_APPLICABLE = 'n/a';
+const RESCALED = ' (rescaled from your measurement)';
 
 /** 35.58 → "35.58", 936 → "936", 0.37512 → "0.375" (at most `digits` decimals, no trailing zeros, no grouping). */
 export const num = (value: number, digits = 2): string => String(roundTo(value, digits));
@@ -46,6 +47,7 @@ const LABELS: Record<RowLabel, string> = {
   prompt: 'prompt',
   load: 'load over PCIe',
   sdxl: 'SDXL images/min',
+  measured: 'Your measurement (decode)',
   tpw: 'tok/s per W',
   mine: 'Mining profit',
   rent: 'Renting profit',
@@ -78,15 +80,19 @@ export function englishCell(cell: Cell, money: (value: number) => string): strin
       return NOT_ESTIMATED_TEXT;
     case 'notProjected':
       return NOT_PROJECTED_TEXT;
+    case 'notMeasured':
+      return 'not measured';
+    case 'measured':
+      return `measured ${num(cell.value, 2)} tok/s (${cell.day}), ${cell.model} ${cell.quant}${cell.estimate === null ? '' : ` · estimated ≈ ${num(cell.estimate, 2)}`}`;
     case 'hardware':
       return cell.hardware === 'gpu' ? 'GPU' : 'ASIC miner';
     case 'count':
       return String(cell.value);
     case 'speed':
-      return `≈ ${num(cell.value, 2)} tok/s, ${num(cell.low, 2)}–${num(cell.high, 2)}${cell.extrapolated ? ' (extrapolated)' : ''}`;
+      return `≈ ${num(cell.value, 2)} tok/s, ${num(cell.low, 2)}–${num(cell.high, 2)}${cell.extrapolated ? ' (extrapolated)' : ''}${cell.rescaled ? RESCALED : ''}`;
     case 'quantity': {
       const text = `${num(cell.value, cell.digits)}${UNIT_SUFFIX[cell.unit]}`;
-      return cell.detected ? `${text} (detected)` : text;
+      return `${cell.detected ? `${text} (detected)` : text}${cell.rescaled ? RESCALED : ''}`;
     }
     case 'matrix':
       return cell.fp16Tflops === null ? cell.units : `${cell.units} (${num(cell.fp16Tflops, 1)} TFLOPS FP16)`;

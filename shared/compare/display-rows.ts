@@ -25,6 +25,7 @@ export type RowLabel =
   | 'prompt'
   | 'load'
   | 'sdxl'
+  | 'measured'
   | 'tpw'
   | 'mine'
   | 'rent'
@@ -44,10 +45,14 @@ export type Cell =
   | { type: 'notProjected' }
   | { type: 'hardware'; hardware: 'gpu' | 'asic' }
   | { type: 'count'; value: number }
-  /** A decode estimate with its range, each to two significant figures (shared/judge/speed-text.ts). */
-  | { type: 'speed'; value: number; low: number; high: number; extrapolated: boolean }
-  /** `value` rounded to at most `digits` decimals when shown; `detected` when a tool read it from the device. */
-  | { type: 'quantity'; value: number; unit: QuantityUnit; digits: number; detected: boolean }
+  /** No stored measurement of this device (catalogue picks are never measured). */
+  | { type: 'notMeasured' }
+  /** A decode estimate with its range, each to two significant figures (shared/judge/speed-text.ts); `rescaled` from a stored measurement. */
+  | { type: 'speed'; value: number; low: number; high: number; extrapolated: boolean; rescaled?: boolean }
+  /** `value` rounded to at most `digits` decimals when shown; `detected` when a tool read it from the device; `rescaled` from a stored measurement. */
+  | { type: 'quantity'; value: number; unit: QuantityUnit; digits: number; detected: boolean; rescaled?: boolean }
+  /** The newest stored measurement (decode tokens/s, its day YYYY-MM-DD) beside the judge's estimate for the same model (null: none). */
+  | { type: 'measured'; value: number; day: string; model: string; quant: string; estimate: number | null }
   /** The catalogue's description of the matrix units (`none` when it says there are none), with their dense FP16 TFLOPS. */
   | { type: 'matrix'; units: string; none: boolean; fp16Tflops: number | null }
   | { type: 'pcie'; link: PcieLinkRow }
@@ -69,7 +74,7 @@ export interface DisplayRow {
 }
 
 /** Cells that stand for a missing figure (shown muted). */
-export const isMissing = (cell: Cell): boolean => cell.type === 'na' || cell.type === 'unknown' || cell.type === 'notEstimated' || cell.type === 'notProjected';
+export const isMissing = (cell: Cell): boolean => cell.type === 'na' || cell.type === 'unknown' || cell.type === 'notEstimated' || cell.type === 'notProjected' || cell.type === 'notMeasured';
 
 /** 35.576 → 35.58 at 2 digits: the rounding both formatters apply before they write a number. */
 export const roundTo = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;

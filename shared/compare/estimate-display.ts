@@ -13,7 +13,21 @@ const llm = (s: SubjectComparison, id: string) => s.estimates.llm.find((e) => e.
 const speedCell = (e: ReturnType<typeof llm>): Cell | null =>
   e?.decodeTokensPerSecond != null && e.decodeRange ? { type: 'speed', value: sig2(e.decodeTokensPerSecond), low: sig2(e.decodeRange.low), high: sig2(e.decodeRange.high), extrapolated: e.decodeRange.extrapolated } : null;
 
-/** Decode tokens/s per size class, then prompt speed and load time of the efficiency reference, then SDXL speed. */
+/** A decode cell, marked when its figure was rescaled from a stored measurement. */
+function decodeCell(e: ReturnType<typeof llm>): Cell {
+  const cell = speedCell(e) ?? quantity(e?.decodeTokensPerSecond ?? null, 'tokensPerSecond', 1, NOT_ESTIMATED);
+  return e?.rescaled && (cell.type === 'speed' || cell.type === 'quantity') ? { ...cell, rescaled: true } : cell;
+}
+
+/** The subject's newest stored measurement beside the judge's estimate for that model, quant and backend. */
+function measuredCell(s: SubjectComparison): Cell {
+  const m = [...(s.measured ?? [])].sort((a, b) => b.at.localeCompare(a.at))[0];
+  if (!m) return { type: 'notMeasured' };
+  const estimate = m.estimated.decodeTokensPerSecond;
+  return { type: 'measured', value: m.decodeTokensPerSecond, day: m.at.slice(0, 10), model: m.model, quant: m.quant, estimate: estimate === null ? null : sig2(estimate) };
+}
+
+/** Your measurement (when any subject has one), decode tokens/s per size class, then prompt speed and load time of the efficiency reference, then SDXL speed. */
 export function estimateRows(c: Comparison): DisplayRow[] {
   const ref = c.efficiencyWorkload;
   const decode = c.estimateWorkloads.map(
@@ -21,10 +35,13 @@ export function estimateRows(c: Comparison): DisplayRow[] {
       key: `decode:${w.id}`,
       label: 'decode',
       workload: w.label,
-      cells: per(c.subjects, (s) => speedCell(llm(s, w.id)) ?? quantity(llm(s, w.id)?.decodeTokensPerSecond ?? null, 'tokensPerSecond', 1, NOT_ESTIMATED)),
+      cells: per(c.subjects, (s) => decodeCell(llm(s, w.id))),
     }),
   );
+  // Shown only when some subject has a measurement: a stored run of that very device, beside the estimate.
+  const measured: DisplayRow[] = c.subjects.some((s) => s.measured?.length) ? [{ key: 'measured', label: 'measured', cells: per(c.subjects, measuredCell) }] : [];
   return [
+    ...measured,
     ...decode,
     { key: 'prompt', label: 'prompt', workload: ref.label, cells: per(c.subjects, (s) => quantity(llm(s, ref.id)?.promptTokensPerSecond ?? null, 'tokensPerSecond', 0, NOT_ESTIMATED)) },
     { key: 'load', label: 'load', workload: ref.label, cells: per(c.subjects, (s) => quantity(llm(s, ref.id)?.loadTimeSeconds ?? null, 'seconds', 1, NOT_ESTIMATED)) },

@@ -13,6 +13,7 @@ export function llmEstimates(ids: readonly string[], results: readonly WorkloadR
       decodeRange: e.decodeRange ? { ...e.decodeRange, extrapolated: e.speedBasis?.extrapolated ?? false } : null,
       promptTokensPerSecond: e.promptTokensPerSecond ?? null,
       loadTimeSeconds: e.loadTimeSeconds ?? null,
+      ...(e.rescaled ? { rescaled: e.rescaled } : {}),
     };
   });
 }

@@ -2,6 +2,7 @@ import { MessageSchema } from '../text/message-schema';
 import { z } from 'zod';
 import { MiningAlgorithmSchema } from '../catalogue/asic-spec';
 import { CurrencySchema } from '../market/preferences';
+import { MeasuredSchema, RescaledSchema } from '../judge/measured-report';
 import { VerdictSchema, WorkloadCategorySchema } from '../judge/verdict';
 import { MAX_SUBJECTS, MIN_SUBJECTS } from './limits';
 
@@ -62,6 +63,8 @@ export const LlmEstimateSchema = z.object({
   decodeRange: z.object({ low: num, high: num, extrapolated: z.boolean() }).nullable().optional(),
   promptTokensPerSecond: num.nullable(),
   loadTimeSeconds: num.nullable(),
+  /** The decode figures were rescaled from a stored measurement on this device (shared/judge/rescale.ts), and from which. */
+  rescaled: RescaledSchema.optional(),
 });
 export type LlmEstimate = z.infer<typeof LlmEstimateSchema>;
 
@@ -95,6 +98,8 @@ export const SubjectComparisonSchema = z.object({
     sdxlImagesPerMinute: num.nullable(),
   }),
   efficiency: EfficiencySchema,
+  /** Stored measurements of a detected device or rig (never a catalogue pick), each beside the judge's estimate. */
+  measured: z.array(MeasuredSchema).max(64).optional(),
   /** Why figures are missing or estimated, as codes and values (the CLI words them in English). */
   notes: z.array(MessageSchema),
 });

@@ -12,11 +12,15 @@ export const CatalogueSubjectSchema = z.object({
   label: z.string().max(200).optional(),
 });
 
+/** The scanned machine a device sits in (its hashed id): its stored measurements are shown and rescale its estimates. */
+const MachineIdSchema = z.string().regex(/^[0-9a-f]{8,64}$/);
+
 /** An already detected (or hand-entered) device, with the machine it sits in when known: real VRAM and PCIe link. */
 export const DeviceSubjectSchema = z.object({
   kind: z.literal('device'),
   device: DeviceSchema,
   host: HostSchema.nullable().default(null),
+  machineId: MachineIdSchema.optional(),
   /** Shown instead of the device's name, e.g. "GPU 2 · 03:00.0". */
   label: z.string().max(200).optional(),
 });
@@ -32,6 +36,7 @@ export const RigSubjectSchema = z.object({
   kind: z.literal('rig'),
   devices: z.array(DeviceSchema).min(1).max(MAX_RIG_DEVICES),
   host: HostSchema.nullable().default(null),
+  machineId: MachineIdSchema.optional(),
   label: z.string().max(200),
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Market } from '../market/assumptions';
 import type { GpuAlgorithm } from './gpu-algorithms';
-import { rvnNextHalving, RVN_BLOCK_TIME_S, RVN_HALVING_INTERVAL_BLOCKS } from './ravencoin';
+import { halvingAfterFigure } from './coin-halving';
+import { RVN_SCHEDULE } from './ravencoin';
 
 /** GPU-mined coins with market figures, keyed by ticker; each is mined on one algorithm. */
 export const GpuCoinSchema = z.enum(['rvn', 'erg', 'kas']);
@@ -33,11 +34,7 @@ export interface GpuCoinFigures {
 }
 
 /** Ravencoin halves on its schedule after the date its reward figure is for (a figure without a date: none in view). */
-function halvingOf(coin: GpuCoin, market: Market): GpuCoinFigures['halving'] {
-  const date = market.get(gpuCoinKeys(coin).blockReward)?.figure?.date;
-  if (coin !== 'rvn' || !date || Number.isNaN(Date.parse(date))) return null;
-  return { date: rvnNextHalving(new Date(date)).date, intervalMs: RVN_HALVING_INTERVAL_BLOCKS * RVN_BLOCK_TIME_S * 1000 };
-}
+const halvingOf = (coin: GpuCoin, market: Market): GpuCoinFigures['halving'] => (coin === 'rvn' ? halvingAfterFigure(RVN_SCHEDULE, market, gpuCoinKeys(coin).blockReward) : null);
 
 /** The coin's figures from the market (defaults under the user's overrides); null when one is missing. */
 export function gpuCoinFigures(coin: GpuCoin, market: Market): GpuCoinFigures | null {

@@ -1,6 +1,8 @@
 import type { AsicSpec, MiningAlgorithm } from '../catalogue/asic-spec';
 import type { GpuSpec } from '../catalogue/gpu-spec';
 import type { Market } from '../market/assumptions';
+import { halvingAfterFigure } from './coin-halving';
+import { LTC_SCHEDULE } from './litecoin';
 import type { MiningPlan } from './projection';
 
 /** What is being projected: catalogue hardware, or a bare hashrate (CLI `--hashrate`). */
@@ -41,6 +43,8 @@ export function miningPlan(algorithm: MiningAlgorithm, hashrateHs: number, power
       blockTimeS: market.value(`${coin}BlockTimeS`),
       networkGrowth: rates.network,
       rewardChange: coin === 'kas' ? market.value('kasRewardChangeMonthly', 0) : 0,
+      // Litecoin halves on its schedule after the date its reward figure is for (Kaspa's emission decays monthly instead)
+      halving: coin === 'ltc' ? halvingAfterFigure(LTC_SCHEDULE, market, 'ltcBlockReward') : null,
     },
   };
 }

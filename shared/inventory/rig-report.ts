@@ -74,5 +74,11 @@ export function parseRigReport(text: string, fileName = 'the file'): ParsedRigRe
   }
   const unsafe = unsafeString(parsed.data, '');
   if (unsafe) return fail(`${unsafe} contains markup or control characters; refused`, 'unsafe', { field: unsafe.slice(0, 200) });
+  // The measurements it carries are the reported machine's own (`scan --out` writes only those): any other is refused.
+  const foreign = (parsed.data.scan.measurements ?? []).findIndex((m) => m.machineId !== parsed.data.machine.id);
+  if (foreign >= 0) {
+    const field = `scan.measurements.${foreign}.machineId`;
+    return fail(`${field}: a measurement of another machine than the report's; refused`, 'schema', { field, issue: 'not the reported machine' });
+  }
   return { ok: true, report: parsed.data };
 }

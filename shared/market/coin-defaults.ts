@@ -1,3 +1,4 @@
+import { ltcRewardAt } from '../earnings/litecoin';
 import type { Figure } from './figure';
 
 /**
@@ -18,7 +19,13 @@ export const coinDefaults = {
   },
   ltcPriceUsd: { value: 54.55, unit: 'USD per LTC', date: '2026-03-05', source: 'cryptonewsnavigator.com 2026-03-05' },
   ltcNetworkHashrateHs: { value: 2.95e15, unit: 'H/s', date: '2026-07', source: 'crypteknews.com mid-2026 (2.95 PH/s; record 3.34 PH/s on 2026-03-05)' },
-  ltcBlockReward: { value: 6.25, unit: 'LTC per block', date: '2023-08', source: 'litecoin.watch 2026 (next halving Aug 2027 → 3.125)' },
+  ltcBlockReward: {
+    value: ltcRewardAt(new Date('2023-08-03T00:00:00Z')),
+    unit: 'LTC per block',
+    date: '2023-08-03',
+    source: 'halving schedule: 50 LTC halved every 840,000 blocks of 150 s (litecoinpool.org news 90); block 2,520,000, the third halving (12.5 → 6.25), at ~15:06 UTC on 2023-08-02 (CoinDesk 2023-08-02)',
+    note: 'the next halving (block 3,360,000, ≈ 2027-07-30; litecoin.watch: Aug 2027 → 3.125) halves it inside a long projection',
+  },
   ltcBlockTimeS: { value: 150, unit: 's', date: '2026-03-05', source: 'Litecoin protocol target (litecoin.watch)' },
   kasPriceUsd: { value: 0.0303, unit: 'USD per KAS', date: '2026-07-01', source: 'kaspaexplained.com/kaspa-mining-cycle (checked 2026-07-01)' },
   kasNetworkHashrateHs: { value: 350.54e15, unit: 'H/s', date: '2026-07-01', source: '2Miners via kaspaexplained.com (checked 2026-07-01)' },

@@ -1,9 +1,11 @@
+import type { StoredMeasurement } from '../bench/stored-measurement';
 import { presentItems } from '../inventory/changes';
 import type { Inventory, InventoryItem } from '../inventory/schema';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
 import { planDevice } from './device-plan';
 import { emptyAuditSettings, type RentalAuditSettings } from '../rental-audit';
+import { deviceMeasured } from './device-measured';
 import { devicePins } from './device-pins';
 import { hardwareOf } from './inventory-hardware';
 import { eligibilityFromAudit, rentPlatformOf } from './rent-platform';
@@ -41,8 +43,9 @@ function auditsOf(inventory: Inventory, gpuGroups: InventoryItem[][], settings: 
  * The repurposing plan for the whole inventory: per device, per site, and the fleet under bear / base / bull prices.
  * `today` is when month 1 starts and what figures' ages are counted to (the caller's clock: shared/ never reads one).
  * Rent and hybrid count only the platforms each rig passes, or would after the fixes ticked in `rentalAudit`.
+ * A GPU whose machine has stored `measurements` of its cards carries the newest beside the plan (deviceMeasured).
  */
-export function planInventory(inventory: Inventory, market: Market, preferences: Preferences, today: Date, rentalAudit: RentalAuditSettings = emptyAuditSettings): Plan {
+export function planInventory(inventory: Inventory, market: Market, preferences: Preferences, today: Date, rentalAudit: RentalAuditSettings = emptyAuditSettings, measurements: readonly StoredMeasurement[] = []): Plan {
   const devices: DevicePlan[] = [];
   const skipped: Plan['skipped'] = [];
   // A device its scope's latest complete scan did not see (a card swapped out, a miner switched off) is not planned:
@@ -76,7 +79,8 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
       pins: devicePins(group, hardware),
       ...(readiness ? { eligibility: eligibilityFromAudit(readiness) } : {}),
     });
-    devices.push({ ...planned, itemIds: group.map((i) => i.id), auditId: readiness?.id ?? null, rentOn });
+    const measured = item.kind === 'gpu' && measurements.length > 0 ? deviceMeasured(group, inventory.rigs.find((r) => r.id === item.rigId), measurements, today) : null;
+    devices.push({ ...planned, itemIds: group.map((i) => i.id), auditId: readiness?.id ?? null, rentOn, ...(measured ? { measured } : {}) });
   }
   const portfolio = Object.fromEntries(
     PORTFOLIO_SCENARIOS.map(({ id }) => [id, { plan: sum(devices.map((d) => d.monthly[id].plan)), mining: sum(devices.map((d) => d.monthly[id].mining)) }]),

@@ -29,6 +29,7 @@ export function planReport(plan: Plan, inventory: Inventory) {
       options: d.options,
       auditId: d.auditId,
       rentOn: d.rentOn,
+      ...(d.measured ? { measured: d.measured } : {}),
     })),
     audits: plan.audits.map((a) => ({ id: a.id, rigId: a.rigId, tickedFixes: a.tickedFixes, audit: auditInEnglish(a.audit), rent: { ...a.rent, message: { ...a.rent.message, text: inEnglish(a.rent.message) } } })),
     sites: plan.sites,

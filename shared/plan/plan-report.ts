@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceSchema } from '../catalogue/source';
+import { MeasuredSchema } from '../judge/measured-report';
 import { MessageSchema } from '../text/message-schema';
 import { PlatformSchema } from '../rental-audit/rule-schema';
 import { PLAN_OPTIONS } from './types';
@@ -48,6 +49,8 @@ const DeviceSchema = z.object({
   options: z.array(OptionSchema).min(1),
   auditId: z.string().nullable(),
   rentOn: RentOnSchema.nullable(),
+  /** GPUs: the newest stored llama.cpp measurement of its cards beside the judge's estimate (absent: none). */
+  measured: MeasuredSchema.optional(),
 });
 
 const RuleResultSchema = z.object({

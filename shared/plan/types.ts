@@ -1,3 +1,4 @@
+import type { Measured } from '../judge/measured-report';
 import type { HybridMonth } from '../earnings/hybrid';
 import type { StaleFigure } from '../market/staleness';
 import type { Message } from '../text/message';
@@ -109,6 +110,8 @@ export interface DevicePlan {
   auditId: string | null;
   /** GPUs: the counted platform the rent and hybrid figures use, and why that one; null when none counts (or ASICs). */
   rentOn: RentPlatformChoice | null;
+  /** GPUs: the newest stored llama.cpp measurement of its cards, beside the estimate (shown, not used by the figures). */
+  measured?: Measured;
 }
 
 export interface SitePlan {

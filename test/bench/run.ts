@@ -7,7 +7,8 @@
  *  5. a 60-month projection for 1,000 devices × 4 scenarios, and the Earnings view's redraw time in Chromium,
  *  6. the time to open the Plan for a 200-device inventory and Compare with 6 devices, in Chromium,
  *  7. the llama.cpp benchmark's start-to-first-token overhead,
- *  8. the parse time of mutated miner replies (median, p99, slowest).
+ *  8. the parse time of mutated miner replies (median, p99, slowest),
+ *  9. the installed command's start-to-exit time for `rigshift judge --gpu "RTX 3090" --json`.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ import type { Host } from '../../shared/device/host';
 import { judgeMachine } from '../../shared/judge/judge-machine';
 import { JudgeReportSchema } from '../../shared/judge/report';
 import { fakeMachine } from '../fakes/fake-bin';
+import { cliStartBench } from './cli-start-bench';
 import { earningsViewBench } from './earnings-view-bench';
 import { lanBench } from './lan-bench';
 import { llamaBenchOverhead } from './llama-bench-overhead';
@@ -96,3 +98,4 @@ await earningsViewBench();
 await repurposeBench();
 await llamaBenchOverhead();
 parserBench();
+await cliStartBench();

@@ -92,6 +92,24 @@ describe('This machine: measured beside estimated (#21.5), in Chromium', () => {
     await row.waitFor({ timeout: 30_000 });
     expect(await row.innerText()).toMatch(/measured 95\.5 tok\/s \(Dec 6, 2026\) · estimated ≈ \d+/i);
     await page.screenshot({ path: join(shots, 'inventory-measured.png'), fullPage: true });
+
+    // Compare: this machine's card beside a catalogue RTX 3090. The Estimates table shows the measurement for the
+    // scanned card and marks its rescaled decode cells; the catalogue card is neither measured nor rescaled.
+    await page.getByRole('navigation').getByRole('button', { name: /^Compare/ }).click();
+    await page.getByRole('region', { name: 'Devices to compare' }).getByRole('checkbox', { name: /RTX 3090/ }).first().check();
+    const browse = page.getByRole('region', { name: 'Catalogue browser' });
+    await browse.getByRole('searchbox').fill('RTX 3090');
+    await browse.getByRole('button', { name: /Add .*RTX 3090 to comparison/ }).first().click();
+    const estimates = page.getByRole('region', { name: 'Estimates side by side' });
+    const measuredRow = estimates.locator('tr', { hasText: 'Your measurement (decode)' });
+    await measuredRow.waitFor({ timeout: 30_000 });
+    const [scanned, catalogue] = await measuredRow.locator('td').allInnerTexts();
+    expect(scanned).toMatch(/^measured 95\.5 tok\/s \(Dec 6, 2026\), Llama 2 7B Q4_0 · estimated ≈ \d+/);
+    expect(catalogue).toBe('not measured');
+    const decodeCells = await estimates.locator('tr', { hasText: ': decode' }).evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(decodeCells.some(([mine]) => mine?.endsWith('(rescaled from your measurement)'))).toBe(true);
+    expect(decodeCells.every(([, theirs]) => !theirs?.includes('rescaled'))).toBe(true);
+    await estimates.screenshot({ path: join(shots, 'compare-measured.png') });
     await page.close();
   });
 

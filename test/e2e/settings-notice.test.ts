@@ -36,6 +36,8 @@ describe('a damaged settings file', () => {
     expect(readdirSync(configDir).some((f) => f.startsWith('config.corrupt-'))).toBe(true);
     // The hand-added device from before the inventory existed was carried over into it.
     await page.getByRole('button', { name: /Inventory \(2\)/ }).click();
+    // The Inventory view is a chunk of its own: wait until it is there, then count.
+    await page.getByRole('textbox', { name: /Name of Antminer S19 Pro/ }).first().waitFor({ timeout: 30_000 });
     expect(await page.getByRole('textbox', { name: /Name of Antminer S19 Pro/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Dismiss the settings notice' }).click();
     expect(await page.getByRole('alert').filter({ hasText: 'Settings file' }).count()).toBe(0);

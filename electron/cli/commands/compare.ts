@@ -15,7 +15,7 @@ import { catalogueSubject, type CompareSubject } from '../../../shared/compare/s
 import { resolveMarket } from '../../../shared/market/assumptions';
 import { verbatim } from '../../../shared/text/message';
 import { UsageError } from '../args';
-import { UnknownHardwareError } from './judge';
+import { UnknownHardwareError } from '../errors';
 
 export interface CompareArgs {
   names: string[];
@@ -32,7 +32,7 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
   }
   const names = parsed.positionals.map((name) => name.slice(0, 200));
   if (names.length < MIN_SUBJECTS || names.length > MAX_SUBJECTS)
-    throw new UsageError(`compare needs ${MIN_SUBJECTS} to ${MAX_SUBJECTS} quoted names, got ${names.length}: npm run cli -- compare "RTX 3090" "RX 580 8GB" "Antminer S19 Pro"`);
+    throw new UsageError(`compare needs ${MIN_SUBJECTS} to ${MAX_SUBJECTS} quoted names, got ${names.length}: rigshift compare "RTX 3090" "RX 580 8GB" "Antminer S19 Pro"`);
   return { names, json: parsed.values.json ?? false };
 }
 

@@ -9,9 +9,8 @@ import { unknownHost } from '../../../shared/device/host';
 import { judgeMachine } from '../../../shared/judge/judge-machine';
 import { JudgeReportSchema, type JudgeReport } from '../../../shared/judge/report';
 import { UsageError, type CliArgs } from '../args';
+import { UnknownHardwareError } from '../errors';
 import { judgeOneModel } from './judge-model';
-
-export class UnknownHardwareError extends Error {}
 
 /** Judges catalogue hardware by name: "RTX 3090", "Antminer S19 Pro". An unknown or ambiguous name is an error with suggestions. */
 export function runJudge(args: CliArgs): JudgeReport {

@@ -10,7 +10,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import { UsageError } from '../args';
 import { readFleet } from '../fleet-input';
 import { number } from '../project-args';
-import { UnknownHardwareError } from './judge';
+import { UnknownHardwareError } from '../errors';
 
 export const PLAN_USAGE = `  plan                         The plan for every device: mine, rent, hybrid, own AI, sell or switch off, with the rental audit
     --file fleet.json          Plan a fleet file (sites, devices by catalogue name, GPU rigs) instead of the stored inventory
@@ -52,6 +52,6 @@ export function runPlan(args: PlanArgs, settings: Settings, today: Date): { plan
   const { inventory, rentalAudit } = subject(args, settings, today);
   const market = resolveMarket(settings.marketOverrides, settings.halvingOverride, settings.marketUpdates.figures);
   const preferences = { ...settings.preferences, ...(args.electricity !== undefined ? { electricityPerKwh: args.electricity, currency: 'USD' as const } : {}) };
-  const plan = planInventory(inventory, market, preferences, today, rentalAudit);
+  const plan = planInventory(inventory, market, preferences, today, rentalAudit, args.file ? [] : settings.measurements);
   return { plan, report: planReport(plan, inventory) };
 }

@@ -12,7 +12,7 @@ import { projectHardware, type HardwareProjection } from '../../../shared/earnin
 import { resolveMarket } from '../../../shared/market/assumptions';
 import type { Scenario } from '../../../shared/market/preferences';
 import { UsageError } from '../args';
-import { UnknownHardwareError } from './judge';
+import { UnknownHardwareError } from '../errors';
 import type { ProjectFlags } from '../project-args';
 import { checkPinnedCoin, gpuMiningInputs } from './project-gpu';
 

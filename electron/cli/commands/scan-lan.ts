@@ -2,8 +2,7 @@ import type { Dispatch } from '../../../shared/api/dispatcher';
 import { LanScanProgressSchema } from '../../../shared/api/lan-schemas';
 import { LanScanResultSchema, type LanScanResult } from '../../../shared/lan/lan-device';
 import type { CliArgs } from '../args';
-
-export class NeedsConfirmationError extends Error {}
+import { NeedsConfirmationError } from '../errors';
 
 /** `scan --lan`: the same planLanScan/scanLan calls the Network view makes, with a progress line on stderr. */
 export async function runLanScan(dispatch: Dispatch, args: CliArgs, onProgress: (line: string) => void, signal: AbortSignal): Promise<LanScanResult> {

@@ -1,6 +1,7 @@
 import { RigError } from '../../../shared/api/envelope';
 import type { ImportRigReportResult, InventoryState } from '../../../shared/api/inventory-schemas';
 import type { LocalScan } from '../../../shared/api/schemas';
+import { addMeasurement, type StoredMeasurement } from '../../../shared/bench/stored-measurement';
 import { applyOp } from '../../../shared/inventory/apply-op';
 import { observeLan, observeMachine, type MachineIdentity } from '../../../shared/inventory/from-scans';
 import { mergeObservation, type MergeSummary } from '../../../shared/inventory/merge';
@@ -33,12 +34,13 @@ export function createInventoryService(settings: SettingsStore, machine: Machine
   };
   const state = (): InventoryState => ({ inventory: read(), canUndo: past.length > 0 });
   /** Applies `change` to the inventory on disk now (it may run again on a conflict, so it is pure); returns what it saw. */
-  const commit = (change: (current: Inventory) => Inventory, undoable: boolean): void => {
+  // `measured`: a rig report's stored measurements, kept in the same write (deduplicated like bench's own; undo leaves them).
+  const commit = (change: (current: Inventory) => Inventory, undoable: boolean, measured: readonly StoredMeasurement[] = []): void => {
     const seen: { before?: Inventory } = {};
     settings.update((s) => {
       const migrated = s.manualDevices.length === 0 ? s : migrateManualDevices(s);
       seen.before = migrated.inventory;
-      return { ...migrated, inventory: change(migrated.inventory) };
+      return { ...migrated, inventory: change(migrated.inventory), ...(measured.length > 0 ? { measurements: measured.reduce(addMeasurement, migrated.measurements) } : {}) };
     });
     if (!undoable || !seen.before) return;
     past.push(seen.before);
@@ -76,7 +78,7 @@ export function createInventoryService(settings: SettingsStore, machine: Machine
         } catch (error) {
           throw new RigError('invalid_input', `${fileName}: ${error instanceof Error ? error.message : 'cannot be merged'}`);
         }
-      }, true);
+      }, true, parsed.report.scan.measurements ?? []);
       if (!out.summary) throw new RigError('internal', `${fileName}: not merged`);
       return { state: state(), machine: parsed.report.machine.name, summary: out.summary };
     },

@@ -7,6 +7,8 @@ export const enReport = {
   best: 'Best it does',
   summary: '✔ {{yes}} yes · ◐ {{limited}} limited · ✘ {{no}} no',
   nothing: 'nothing at a usable speed',
+  measured: 'measured {{value}} tok/s ({{date}}), {{model}} {{quant}} · estimated ≈ {{estimate}}',
+  measuredNoEstimate: 'measured {{value}} tok/s ({{date}}), {{model}} {{quant}} · no estimate for it',
   wholeRig: 'Whole rig: {{gpus}} GPUs, {{vram}} GB of VRAM together',
   auditTitle: 'Rental readiness per rig',
   remain: 'Platforms that remain',

@@ -50,6 +50,8 @@ export const en = {
     export: { title: 'Export', pdf: 'PDF report', csv: 'CSV', json: 'JSON', printHint: 'Your browser’s print dialog opens: choose “Save as PDF”.', empty: 'Nothing to export yet: the plan is empty until the inventory holds hardware.' },
     options: { mine: 'Keep mining', rent: 'Rent the GPUs', hybrid: 'Rent when booked, else mine or idle', 'own-ai': 'Run your own AI work', sell: 'Sell', off: 'Switch off' },
     figure: {
+      measured: 'Your measurement: {{value}} tok/s ({{date}}), {{model}} {{quant}} · estimated ≈ {{estimate}} (the value above rests on the rental price, not on speed)',
+      measuredNoEstimate: 'Your measurement: {{value}} tok/s ({{date}}), {{model}} {{quant}} · no estimate for it (the value above rests on the rental price, not on speed)',
       net: '{{net12}} over 12 months ({{perMonth}} a month)',
       worth: 'worth {{net12}} to you over 12 months ({{perMonth}} a month): what renting the same compute would cost, less its electricity; not income',
       sale: '{{price}} sale price, received once',

@@ -9,6 +9,8 @@ export const itReport: Messages['report'] = {
   best: 'Il meglio che fa',
   summary: '✔ {{yes}} sì · ◐ {{limited}} limitati · ✘ {{no}} no',
   nothing: 'niente a una velocità utilizzabile',
+  measured: 'misurato {{value}} tok/s ({{date}}), {{model}} {{quant}} · stimato ≈ {{estimate}}',
+  measuredNoEstimate: 'misurato {{value}} tok/s ({{date}}), {{model}} {{quant}} · nessuna stima',
   wholeRig: 'Rig intero: {{gpus}} GPU, {{vram}} GB di VRAM in tutto',
   auditTitle: 'Idoneità al noleggio per rig',
   remain: 'Piattaforme che restano',

@@ -51,6 +51,8 @@ export const it: Messages = {
     export: { title: 'Esporta', pdf: 'Rapporto PDF', csv: 'CSV', json: 'JSON', printHint: 'Si apre la finestra di stampa del browser: scegli «Salva come PDF».', empty: 'Ancora niente da esportare: il piano è vuoto finché l’inventario non contiene hardware.' },
     options: { mine: 'Continua a minare', rent: 'Noleggia le GPU', hybrid: 'Noleggia quando prenotate, altrimenti mina o resta inattivo', 'own-ai': 'Usale per la tua IA', sell: 'Vendi', off: 'Spegni' },
     figure: {
+      measured: 'La tua misura: {{value}} tok/s ({{date}}), {{model}} {{quant}} · stimato ≈ {{estimate}} (il valore sopra si basa sul prezzo di noleggio, non sulla velocità)',
+      measuredNoEstimate: 'La tua misura: {{value}} tok/s ({{date}}), {{model}} {{quant}} · nessuna stima (il valore sopra si basa sul prezzo di noleggio, non sulla velocità)',
       net: '{{net12}} in 12 mesi ({{perMonth}} al mese)',
       worth: 'vale {{net12}} per te in 12 mesi ({{perMonth}} al mese): quanto costerebbe noleggiare la stessa potenza, meno l’elettricità; non è un incasso',
       sale: '{{price}} prezzo di vendita, incassato una volta',

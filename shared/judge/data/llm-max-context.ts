@@ -15,6 +15,7 @@ export const llmMaxContext: Readonly<Record<string, { tokens: number; source: So
   'qwen2.5-32b': { tokens: 131072, source: card('Qwen/Qwen2.5-32B', 'context length 131,072 tokens') },
   'qwen3-30b-a3b': { tokens: 32768, source: card('Qwen/Qwen3-30B-A3B', '32,768 natively, 131,072 with YaRN') },
   'gpt-oss-20b': { tokens: 131072, source: card('openai/gpt-oss-20b', '128k context (config.json max_position_embeddings 131072)') },
+  'gpt-oss-120b': { tokens: 131072, source: card('openai/gpt-oss-120b', '128k context (config.json max_position_embeddings 131072)') },
   'mixtral-8x7b': { tokens: 32768, source: card('mistralai/Mixtral-8x7B-v0.1', '32k tokens context') },
   'llama-3.1-70b': { tokens: 131072, source: card('meta-llama/Llama-3.1-70B', '128k context length') },
   'deepseek-v2-lite': { tokens: 32768, source: card('deepseek-ai/DeepSeek-V2-Lite', '32k context length') },

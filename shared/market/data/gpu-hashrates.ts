@@ -14,8 +14,8 @@ export const HASHRATE_SOURCES = {
     date: '2026-12-07',
   },
   cryptoLab: {
-    title: 'miika-hakala/crypto-lab EXP-001: T-Rex 0.26.8 benchmarks at a 120 W (RTX 3060) and 80 W (GTX 1660 SUPER) power limit, nvidia-smi power',
-    ref: 'github.com/miika-hakala/crypto-lab docs/EXPERIMENT_LOG.md',
+    title: 'miika-hakala/crypto-lab EXP-001: T-Rex 0.26.8 (Autolykos2) and lolMiner 1.98a (Octopus) benchmarks at a 120 W (RTX 3060) and 80 W (GTX 1660 SUPER) power limit, nvidia-smi power',
+    ref: 'github.com/miika-hakala/crypto-lab docs/EXPERIMENT_LOG.md, docs/STATUS.md (benchmark results summary)',
     date: '2026-02-16',
   },
 } satisfies Record<string, HashrateSource>;
@@ -94,6 +94,6 @@ export const GPU_HASHRATE_ROWS: readonly HashrateRow[] = [
   row('amd-rx-vega-56', [18, 175], [95, 160], [38, 145]),
   row('amd-rx-580-8gb', [11, 110], [58, 100], [30, 95]),
   row('amd-rx-570-8gb', [10, 100], [52, 90], [28, 85]),
-  { id: 'nvidia-rtx-3060-12gb', source: 'cryptoLab', cells: { autolykos2: [103.05, 119] } },
+  { id: 'nvidia-rtx-3060-12gb', source: 'cryptoLab', cells: { autolykos2: [103.05, 119], octopus: [80.27, 112] } },
   { id: 'nvidia-gtx-1660-super', source: 'cryptoLab', cells: { autolykos2: [49.66, 79] } },
 ];

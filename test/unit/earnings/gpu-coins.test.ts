@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gpuById } from '../../../shared/catalogue/gpu-catalogue';
 import type { GpuSpec } from '../../../shared/catalogue/gpu-spec';
+import { coinsPerDayFromNetwork } from '../../../shared/earnings/formulas';
 import { gpuAlgorithmFromMiner } from '../../../shared/earnings/gpu-algorithms';
 import { bestGpuCoin, gpuCoinChoices } from '../../../shared/earnings/gpu-best-coin';
 import { gpuCoinFigures } from '../../../shared/earnings/gpu-coin';
@@ -26,6 +27,8 @@ describe('hashrate table and estimates (#24.1)', () => {
     // a dated measurement replaces the compiled cell for the same card and algorithm
     expect(figure('nvidia-rtx-3060-12gb', 'autolykos2')).toMatchObject({ hashrateHs: 103.05e6, powerW: 119, source: { date: '2026-02-16' } });
     expect(figure('nvidia-rtx-3060-12gb', 'kawpow')).toMatchObject({ hashrateHs: 23e6, powerW: 115 });
+    // crypto-lab's lolMiner Octopus run at the 120 W limit (2026-02-16): a row where the compiled table had none
+    expect(figure('nvidia-rtx-3060-12gb', 'octopus')).toMatchObject({ hashrateHs: 80.27e6, powerW: 112, basis: 'table', source: { date: '2026-02-16' } });
   });
 
   it('estimates a card without a row from the same-architecture row nearest in memory bandwidth, and says so', () => {
@@ -117,5 +120,36 @@ describe('docs/earnings.md worked examples: three cards × two coins (#24.4)', (
     within2(perDay(ergHs, erg), ergPerDay);
     const choice = gpuCoinChoices(gpuHashrates(card(id)), market, 0).find((c) => c.coin === 'erg');
     within2(choice?.revenueUsd ?? NaN, ergPerDay * 0.32 * 0.96);
+  });
+});
+
+/**
+ * WhatToMine's own output with its own inputs, for Ethash (the hash function Etchash shares; a card hashes both at the
+ * same speed): the coins.json entry quoted in the Ethereum Stack Exchange question "How to calculate mining rewards from
+ * the hashrate" (mirrored at life-improver.com/ethereum/ethereum-how-to-calculate-mining-rewards-from-the-hashrate/, read
+ * 2026-12-07), timestamp 1627673948 = 2021-07-30 19:39 UTC, with the web GUI's "0.0303 ETH a day for 1000 MH/s".
+ */
+describe('WhatToMine\'s published Ethash figure, reproduced by the one network formula (#24.4)', () => {
+  const wtm = { blockTimeS: 13.7541, blockReward: 2.5419927147638, blockReward24: 2.45464073212852, difficulty: 7045283557960022, difficulty24: 7052581432317500, nethash: 512231520634576 };
+  const gui = { hashrateHs: 1000e6, ethPerDay: 0.0303 };
+  const nethash24 = wtm.difficulty24 / wtm.blockTimeS;
+
+  it('reads WhatToMine\'s nethash as difficulty / block time, and its 24 h figure from the 24 h reward and difficulty', () => {
+    expect(Math.abs(wtm.difficulty / wtm.blockTimeS / wtm.nethash - 1)).toBeLessThan(1e-9);
+    // estimated_rewards24 / estimated_rewards = 0.00271 / 0.00281, at the same (unstated) hashrate: no hashrate needed
+    const ratio = coinsPerDayFromNetwork(1, nethash24, wtm.blockReward24, wtm.blockTimeS) / coinsPerDayFromNetwork(1, wtm.nethash, wtm.blockReward, wtm.blockTimeS);
+    within2(ratio, 0.00271 / 0.00281);
+    within2(coinsPerDayFromNetwork(gui.hashrateHs, nethash24, wtm.blockReward24, wtm.blockTimeS), gui.ethPerDay);
+    // the instantaneous inputs give +2.9 %: the GUI figure is the 24 h one (the test fails if the formula drifts either way)
+    expect(coinsPerDayFromNetwork(gui.hashrateHs, wtm.nethash, wtm.blockReward, wtm.blockTimeS) / gui.ethPerDay - 1).toBeGreaterThan(0.02);
+  });
+
+  it.each([
+    { id: 'nvidia-rtx-4090', etchashHs: 135e6 },
+    { id: 'nvidia-rtx-3090', etchashHs: 125e6 },
+    { id: 'amd-rx-7900-xtx', etchashHs: 105e6 },
+  ])('$id at its table Etchash figure: WhatToMine\'s 0.0303 a day per 1000 MH/s, within 2 %', ({ id, etchashHs }) => {
+    expect(figure(id, 'etchash')?.hashrateHs).toBe(etchashHs);
+    within2(coinsPerDayFromNetwork(etchashHs, nethash24, wtm.blockReward24, wtm.blockTimeS), (etchashHs / gui.hashrateHs) * gui.ethPerDay);
   });
 });

@@ -10,6 +10,7 @@ import { catalogueSubject } from '../../../../shared/compare/subject';
 import { localeOf } from '../../i18n';
 import { useWording } from '../../i18n/use-wording';
 import type { MarketHook } from '../../state/use-market';
+import { useMeasurements } from '../../state/use-measurements';
 import type { CompareCandidate } from './candidate';
 import { CatalogueBrowser } from './CatalogueBrowser';
 import { CompareTry } from './CompareTry';
@@ -23,6 +24,7 @@ const fromCatalogue = (entry: CatalogueEntry): CompareCandidate => ({ id: `catal
 
 function useComparison(selected: CompareCandidate[], marketHook: MarketHook): { comparison: Comparison | null; error: string | null } {
   const { market, preferences } = marketHook;
+  const measurements = useMeasurements();
   return useMemo(() => {
     if (!market || !preferences || selected.length < MIN_SUBJECTS || selected.length > MAX_SUBJECTS) return { comparison: null, error: null };
     try {
@@ -30,12 +32,14 @@ function useComparison(selected: CompareCandidate[], marketHook: MarketHook): { 
         selected.map((c) => ({ ...c.subject, label: c.subject.label ?? c.label })),
         market,
         preferences,
+        new Date(),
+        measurements,
       );
       return { comparison, error: null };
     } catch (error) {
       return { comparison: null, error: error instanceof Error ? error.message : String(error) };
     }
-  }, [selected, market, preferences]);
+  }, [selected, market, preferences, measurements]);
 }
 
 /** Compare: pick 2–6 devices from your hardware or the catalogue and see specs, verdicts, estimates and earnings side by side. */

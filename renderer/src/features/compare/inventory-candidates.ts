@@ -1,3 +1,4 @@
+import { machineIdOfKey } from '../../../../shared/bench/machine-measurements';
 import { presentItems } from '../../../../shared/inventory/changes';
 import { lanAddressOf } from '../../../../shared/inventory/item-place';
 import type { Inventory } from '../../../../shared/inventory/schema';
@@ -23,7 +24,8 @@ function rigCandidates(inventory: Inventory, rigLabel: (name: string, gpus: numb
     const gpus = devices.reduce((n, d) => n + d.count, 0);
     if (gpus < 2) return [];
     const label = rigLabel(rig.name, gpus);
-    return [{ id: `rig:${rig.id}`, label, subject: { kind: 'rig', devices, host: rig.host ?? null, label } }];
+    const machineId = machineIdOfKey(rig.key);
+    return [{ id: `rig:${rig.id}`, label, subject: { kind: 'rig', devices, host: rig.host ?? null, label, ...(machineId ? { machineId } : {}) } }];
   });
 }
 
@@ -42,7 +44,9 @@ function deviceCandidates(inventory: Inventory): CompareCandidate[] {
     const nth = (seen.get(plain) ?? 0) + 1;
     seen.set(plain, nth);
     const label = (repeats.get(plain) ?? 0) > 1 ? `${plain} · ${gpuSlot(item.device) ?? `#${nth}`}` : plain;
-    if (item.device) return [{ id: item.id, label, subject: { kind: 'device', device: { ...item.device, rawName: item.name }, host: rig?.host ?? null, label } }];
+    // A scanned card names its machine, whose stored measurements Compare shows beside its estimates.
+    const machineId = machineIdOfKey(rig?.key);
+    if (item.device) return [{ id: item.id, label, subject: { kind: 'device', device: { ...item.device, rawName: item.name }, host: rig?.host ?? null, label, ...(machineId ? { machineId } : {}) } }];
     if (item.catalogueId) return [{ id: item.id, label, subject: { kind: 'catalogue', hardware: item.kind, id: item.catalogueId, count: item.count, label } }];
     return [];
   });

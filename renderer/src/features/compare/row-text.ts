@@ -23,6 +23,7 @@ export function rowText(t: TFunction, fmt: Format, money: (value: number) => str
     if (link.maxGen === null && link.maxWidth === null) return t('compare.cells.pcieDetected', { link: now });
     return t('compare.cells.pcieMax', { link: now, max: genWidth(link.maxGen, link.maxWidth) });
   };
+  const rescaled = (text: string, yes: boolean | undefined): string => (yes ? t('compare.cells.rescaled', { value: text }) : text);
   const cell = (c: Cell): string => {
     switch (c.type) {
       case 'na':
@@ -33,17 +34,23 @@ export function rowText(t: TFunction, fmt: Format, money: (value: number) => str
         return t('compare.cells.notEstimated');
       case 'notProjected':
         return t('compare.cells.notProjected');
+      case 'notMeasured':
+        return t('compare.cells.notMeasured');
+      case 'measured': {
+        const values = { value: plain(c.value, 2), date: fmt.day(c.day), model: c.model, quant: c.quant };
+        return c.estimate === null ? t('compare.cells.measuredNoEstimate', values) : t('compare.cells.measured', { ...values, estimate: plain(c.estimate, 2) });
+      }
       case 'hardware':
         return t(`compare.cells.${c.hardware}`);
       case 'count':
         return plain(c.value, 0);
       case 'speed': {
         const text = t('compare.cells.speed', { value: plain(c.value, 2), low: plain(c.low, 2), high: plain(c.high, 2) });
-        return c.extrapolated ? t('compare.cells.extrapolated', { value: text }) : text;
+        return rescaled(c.extrapolated ? t('compare.cells.extrapolated', { value: text }) : text, c.rescaled);
       }
       case 'quantity': {
         const text = t(`compare.units.${c.unit}`, { value: plain(c.value, c.digits) });
-        return c.detected ? t('compare.cells.detected', { value: text }) : text;
+        return rescaled(c.detected ? t('compare.cells.detected', { value: text }) : text, c.rescaled);
       }
       case 'matrix': {
         const units = c.none ? t('compare.cells.matrixNone') : c.units;

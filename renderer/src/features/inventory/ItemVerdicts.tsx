@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { machineIdOfKey, measurementsOfMachine } from '../../../../shared/bench/machine-measurements';
 import { useTranslation } from 'react-i18next';
 import { unknownHost, type Host } from '../../../../shared/device/host';
 import { deviceFromManual } from '../../../../shared/device/manual-device';
@@ -18,7 +19,7 @@ export function ItemVerdicts({ item, host, rigKey }: { item: InventoryItem; host
     if (!device) return undefined;
     const judged = judgeMachine(host ?? unknownHost, [{ ...device, rawName: item.name }]);
     // A scanned machine's own measurements (its rig key is "host:<machine id>"), matched to the card by bus id.
-    const mine = rigKey?.startsWith('host:') ? measurements.filter((m) => `host:${m.machineId}` === rigKey && m.device.kind === 'gpu' && m.device.busIds.length > 0) : [];
+    const mine = measurementsOfMachine(measurements, machineIdOfKey(rigKey));
     return applyMeasurements(judged, mine).devices[0];
   }, [item, host, rigKey, measurements]);
   if (!report) return <p className="muted small">{t('inventory.notJudged')}</p>;

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { Measured } from '../../../../shared/judge/measured-report';
 import type { StaleFigure } from '../../../../shared/market/staleness';
 import type { RentPlatformChoice } from '../../../../shared/plan/rent-platform';
 import type { PlanOption } from '../../../../shared/plan/types';
 import { platformLabel } from '../../../../shared/rental-audit/rule-schema';
 import { localeOf } from '../../i18n';
+import { useFormat } from '../../i18n/use-format';
 import { useWording } from '../../i18n/use-wording';
+import { measuredText } from './measured-text';
 import type { Money } from '../earnings/money';
 
 const staleKind = (key: string): 'resale' | 'rental' | 'coin' | 'gpuMiningAnchor' =>
@@ -34,8 +37,9 @@ function StaleFlags({ stale, onEdit }: { stale: StaleFigure[]; onEdit?: (key: st
 }
 
 /** One option's figure, in its kind and unit: cash over 12 months and per month, a one-off sale price, or a value to you. */
-export function OptionLine({ option: o, money, rentOn = null, onEdit }: { option: PlanOption; money: Money; rentOn?: RentPlatformChoice | null; onEdit?: (key: string) => void }) {
+export function OptionLine({ option: o, money, rentOn = null, onEdit, measured }: { option: PlanOption; money: Money; rentOn?: RentPlatformChoice | null; onEdit?: (key: string) => void; measured?: Measured }) {
   const { t, i18n } = useTranslation();
+  const fmt = useFormat();
   const wording = useWording();
   const per = { net12: money.format(o.net12), perMonth: o.perMonth === null ? '—' : money.format(o.perMonth) };
   const share = (x: number) => x.toLocaleString(localeOf(i18n.language), { style: 'percent', maximumFractionDigits: 0 });
@@ -73,6 +77,7 @@ export function OptionLine({ option: o, money, rentOn = null, onEdit }: { option
           })}
         </div>
       ) : null}
+      {measured && o.id === 'own-ai' ? <div className="muted small plan-measured">{measuredText(t, fmt, measured, 'plan.figure.measured')}</div> : null}
       <StaleFlags stale={o.stale} onEdit={onEdit} />
     </li>
   );

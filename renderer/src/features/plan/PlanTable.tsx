@@ -58,7 +58,7 @@ export function PlanTable({ plan, inventory, money, links }: { plan: Plan; inven
               {d.hardwareKeptUsd !== null ? <p className="muted small">{t('plan.figure.kept', { value: money.format(d.hardwareKeptUsd) })}</p> : null}
               <ul className="plan-options">
                 {d.options.map((o) => (
-                  <OptionLine key={o.id} option={o} money={money} rentOn={d.rentOn} onEdit={links?.onEdit} />
+                  <OptionLine key={o.id} option={o} money={money} rentOn={d.rentOn} onEdit={links?.onEdit} {...(d.measured ? { measured: d.measured } : {})} />
                 ))}
               </ul>
               {links ? <PlanAssumptions device={d} market={links.market} money={money} hours={links.hours} onEdit={links.onEdit} /> : null}

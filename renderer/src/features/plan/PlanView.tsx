@@ -4,6 +4,7 @@ import type { Inventory } from '../../../../shared/inventory/schema';
 import { useFormat } from '../../i18n/use-format';
 import { EditableNumber } from '../../components/EditableText';
 import type { MarketHook } from '../../state/use-market';
+import { useMeasurements } from '../../state/use-measurements';
 import type { RentalAuditHook } from '../../state/use-rental-audit';
 import { RentalAuditSection } from '../audit/RentalAuditSection';
 import { ExportBar } from './ExportBar';
@@ -17,7 +18,8 @@ import { usePlan } from './use-plan';
 export function PlanView({ inventory, marketHook, onEditAssumptions, auditHook }: { inventory: Inventory | null; marketHook: MarketHook; onEditAssumptions: (key?: string) => void; auditHook: RentalAuditHook }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { plan, money } = usePlan(inventory, marketHook, auditHook.settings);
+  const measurements = useMeasurements();
+  const { plan, money } = usePlan(inventory, marketHook, auditHook.settings, measurements);
   // The printable report is built when first asked for (it doubles the page), then kept for later prints.
   const [report, setReport] = useState(false);
   const prepareReport = useCallback(async () => {
@@ -68,7 +70,7 @@ export function PlanView({ inventory, marketHook, onEditAssumptions, auditHook }
           </>
         )}
       </div>
-      {report ? <ReportPrint plan={plan} inventory={inventory} audit={{ readiness: plan.audits, settings: auditHook.settings }} money={money} electricity={electricity} hours={prefs.ownUseHoursPerDay} /> : null}
+      {report ? <ReportPrint plan={plan} inventory={inventory} measurements={measurements} audit={{ readiness: plan.audits, settings: auditHook.settings }} money={money} electricity={electricity} hours={prefs.ownUseHoursPerDay} /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StoredMeasurement } from '../../../../shared/bench/stored-measurement';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import type { Plan } from '../../../../shared/plan/types';
 import type { RentalAuditSettings, RigRentalReadiness } from '../../../../shared/rental-audit';
@@ -16,15 +17,17 @@ import { SiteSummaries } from './SiteSummaries';
 interface Props {
   plan: Plan;
   inventory: Inventory;
+  /** The stored measurements: each rig's own go beside its cards' verdicts. */
+  measurements: readonly StoredMeasurement[];
   audit: { readiness: RigRentalReadiness[]; settings: RentalAuditSettings };
   money: Money;
   electricity: string;
   hours: number;
 }
 
-export function ReportPrint({ plan, inventory, audit, money, electricity, hours }: Props) {
+export function ReportPrint({ plan, inventory, measurements, audit, money, electricity, hours }: Props) {
   const { t, i18n } = useTranslation();
-  const machines = useMemo(() => inventoryVerdicts(inventory, new Date()), [inventory]);
+  const machines = useMemo(() => inventoryVerdicts(inventory, new Date(), measurements), [inventory, measurements]);
   const date = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
   return (
     <article className="report-print" aria-hidden="true">

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkloadResult } from '../../../../shared/judge/verdict';
+import { useFormat } from '../../i18n/use-format';
 import { useWording } from '../../i18n/use-wording';
+import { measuredText } from './measured-text';
 import { bestOf, type MachineVerdicts } from './report-verdicts';
 
 const SHOWN = 3;
@@ -15,9 +17,10 @@ function Best({ workloads }: { workloads: readonly WorkloadResult[] }) {
   return <>{`${mark} ${best.slice(-SHOWN).map(wording.workloadName).join('; ')}`}</>;
 }
 
-/** For the report: each device's AI verdicts in short, and each rig's pooled capability, beside the plan. */
+/** For the report: each device's AI verdicts in short (with its stored measurements), and each rig's pooled capability, beside the plan. */
 export function ReportVerdicts({ machines }: { machines: MachineVerdicts[] }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   return (
     <section className="report-verdicts">
       <h2>{t('report.verdictsTitle')}</h2>
@@ -35,7 +38,14 @@ export function ReportVerdicts({ machines }: { machines: MachineVerdicts[] }) {
             ...m.devices.map((d, i) => (
               <tr key={`${m.key}-${d.device.id}`}>
                 <th scope="row">{i === 0 ? m.name : ''}</th>
-                <td>{`${d.device.count}× ${d.device.match.name ?? d.device.rawName}`}</td>
+                <td>
+                  {`${d.device.count}× ${d.device.match.name ?? d.device.rawName}`}
+                  {(d.measured ?? []).map((m) => (
+                    <div key={`${m.model}|${m.quant}|${m.backend}`} className="small report-measured">
+                      {measuredText(t, fmt, m, 'report.measured')}
+                    </div>
+                  ))}
+                </td>
                 <td>{t('report.summary', d.summary)}</td>
                 <td>
                   <Best workloads={d.workloads} />

@@ -1,5 +1,8 @@
+import { machineIdOfKey, measurementsOfMachine } from '../../../../shared/bench/machine-measurements';
+import type { StoredMeasurement } from '../../../../shared/bench/stored-measurement';
 import { unknownHost } from '../../../../shared/device/host';
 import type { Inventory } from '../../../../shared/inventory/schema';
+import { applyMeasurements } from '../../../../shared/judge/apply-measurements';
 import { judgeMachine } from '../../../../shared/judge/judge-machine';
 import type { DeviceReport } from '../../../../shared/judge/report';
 import type { WorkloadResult } from '../../../../shared/judge/verdict';
@@ -18,18 +21,20 @@ export interface MachineVerdicts {
 function grouped(reports: DeviceReport[]): DeviceReport[] {
   const byKey = new Map<string, DeviceReport>();
   for (const r of reports) {
-    const key = `${r.device.match.id ?? r.device.rawName}|${r.workloads.map((w) => w.verdict).join('')}`;
+    // A measured card keeps its own line (its measurement is listed beside it).
+    const key = r.measured?.length ? r.device.id : `${r.device.match.id ?? r.device.rawName}|${r.workloads.map((w) => w.verdict).join('')}`;
     const held = byKey.get(key);
     byKey.set(key, held ? { ...held, device: { ...held.device, count: held.device.count + r.device.count } } : r);
   }
   return [...byKey.values()];
 }
 
-/** The judge's verdicts for every rig (on its own host when scanned) and every device outside a rig. */
-export function inventoryVerdicts(inv: Inventory, now: Date): MachineVerdicts[] {
+/** The judge's verdicts for every rig (on its own host when scanned, with its stored measurements) and every device outside a rig. */
+export function inventoryVerdicts(inv: Inventory, now: Date, measurements: readonly StoredMeasurement[] = []): MachineVerdicts[] {
   const rigs = inv.rigs.flatMap((rig) => {
-    const report = judgeRigItems(rig, inv.items.filter((i) => i.rigId === rig.id), now);
-    if (!report) return [];
+    const judged = judgeRigItems(rig, inv.items.filter((i) => i.rigId === rig.id), now);
+    if (!judged) return [];
+    const report = applyMeasurements(judged, measurementsOfMachine(measurements, machineIdOfKey(rig.key)));
     return [{ key: rig.id, name: rig.name, devices: grouped(report.devices), rig: report.rig.gpus > 1 ? report.rig : null }];
   });
   const loose = inv.items.filter((i) => !i.rigId).flatMap((item) => {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StoredMeasurement } from '../../../../shared/bench/stored-measurement';
 import type { Inventory } from '../../../../shared/inventory/schema';
 import { planInventory } from '../../../../shared/plan/plan-inventory';
 import type { Plan } from '../../../../shared/plan/types';
@@ -8,11 +9,11 @@ import { localeOf } from '../../i18n';
 import type { MarketHook } from '../../state/use-market';
 import { moneyFormatter, type Money } from '../earnings/money';
 
-/** The plan for the inventory at the current market figures and the rental audit settings, and a money formatter in the UI's language. */
-export function usePlan(inventory: Inventory | null, marketHook: MarketHook, rentalAudit: RentalAuditSettings): { plan: Plan | null; money: Money | null } {
+/** The plan for the inventory at the current market figures, the rental audit settings and the stored measurements, and a money formatter in the UI's language. */
+export function usePlan(inventory: Inventory | null, marketHook: MarketHook, rentalAudit: RentalAuditSettings, measurements: readonly StoredMeasurement[] = []): { plan: Plan | null; money: Money | null } {
   const { i18n } = useTranslation();
   const { market, preferences } = marketHook;
-  const plan = useMemo(() => (inventory && market && preferences ? planInventory(inventory, market, preferences, new Date(), rentalAudit) : null), [inventory, market, preferences, rentalAudit]);
+  const plan = useMemo(() => (inventory && market && preferences ? planInventory(inventory, market, preferences, new Date(), rentalAudit, measurements) : null), [inventory, market, preferences, rentalAudit, measurements]);
   const money = useMemo(
     () => (market && preferences ? moneyFormatter(preferences.currency, market.value('eurPerUsd', 1), localeOf(i18n.language)) : null),
     [market, preferences, i18n.language],
