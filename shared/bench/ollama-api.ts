@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The parts of a running Ollama's HTTP API that RigShift reads (https://github.com/ollama/ollama/blob/main/docs/api.md,
- * read 2026-12-07): GET /api/tags lists the pulled models; POST /api/generate with stream:false answers once, with its
+ * The parts of a running Ollama's HTTP API that RigShift reads (https://docs.ollama.com/api/usage and the API
+ * reference, read 2026-12-07): GET /api/tags lists the pulled models; POST /api/generate with stream:false answers once, with its
  * timings in nanoseconds: prompt_eval_count / prompt_eval_duration (the prompt) and eval_count / eval_duration (the
  * generated tokens). GET /api/ps gives size_vram, the bytes of the loaded model held in GPU memory.
  */
