@@ -8,6 +8,7 @@ import { logProcessErrors } from '../services/diagnostics/process-errors';
 import type { ConfFactory } from '../services/settings/settings-store';
 import { handleAppScheme, registerAppScheme } from './app-protocol';
 import { registerIpc } from './ipc';
+import { modelPicker } from './pick-model';
 import { pdfSaver } from './save-pdf';
 import { installSecurity } from './security';
 import { utilityLauncher } from './utility-launcher';
@@ -29,6 +30,7 @@ app.whenReady().then(() => {
     confFactory: storeFactory,
     launcher: utilityLauncher(join(here, 'si-probe-child.mjs')),
     savePdf: pdfSaver(() => mainWindow, dialog),
+    pickModelFile: modelPicker(() => mainWindow, dialog),
   });
   logProcessErrors(process, services.log);
   installSecurity(app, session.defaultSession, devServerUrl);

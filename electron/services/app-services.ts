@@ -18,6 +18,8 @@ export interface ServiceOptions {
   env?: NodeJS.ProcessEnv;
   /** Desktop app: print the window to a PDF file (see electron/main/save-pdf.ts). */
   savePdf?: () => Promise<string | null>;
+  /** Desktop app: the open dialog for a GGUF file to measure. */
+  pickModelFile?: () => Promise<string | null>;
 }
 
 export interface AppServices {
@@ -39,6 +41,9 @@ export function createAppServices(options: ServiceOptions = {}): AppServices {
     log,
     marketBaseUrls: () => marketBaseUrls(env),
     ...(options.savePdf ? { savePdf: options.savePdf } : {}),
+    ...(options.pickModelFile ? { pickModelFile: options.pickModelFile } : {}),
+    home: homedir(),
+    env,
     detect: ({ timeoutMs, signal, onProgress }) =>
       detectLocal({ timeoutMs, signal, onProgress, env, launcher: options.launcher, sysfsRoot: env.RIGSHIFT_SYSFS_ROOT || '/sys' }),
   });

@@ -1,4 +1,5 @@
-import { release } from 'node:os';
+import { homedir, release } from 'node:os';
+import { createMeasureService } from './bench/measure-service';
 import { diagnosticsReport } from './diagnostics/report';
 import type { RotatingLog } from './diagnostics/rotating-log';
 import type { AbortSignalLike } from '../../shared/api/abort';
@@ -30,6 +31,11 @@ export interface HandlerDeps {
   marketBaseUrls?: () => Partial<Record<SourceId, string>>;
   /** Where unexpected errors are written; its tail goes into the diagnostics report. */
   log?: RotatingLog;
+  /** Where the Measure panel looks for models: the home folder and the environment (OLLAMA_MODELS, HF_HOME, OLLAMA_HOST…). */
+  home?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Desktop app only: the open dialog for a GGUF file; absent in serve mode and the CLI. */
+  pickModelFile?: () => Promise<string | null>;
   detect: (options: { timeoutMs?: number; signal: AbortSignalLike; onProgress: (p: ScanProgress) => void }) => Promise<LocalScan>;
 }
 
@@ -38,8 +44,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const machine = deps.machine ?? machineIdentity();
   const inventory = createInventoryService(deps.settings, machine);
   let lastLocalScan: LocalScan | null = null;
+  const measure = createMeasureService({
+    settings: deps.settings,
+    machine,
+    home: deps.home ?? homedir(),
+    env: deps.env ?? process.env,
+    scanned: () => lastLocalScan?.devices ?? [],
+    ...(deps.pickModelFile ? { pickFile: deps.pickModelFile } : {}),
+  });
   return {
-    getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length }, settingsNotice: deps.settings.recovery, pdfExport: deps.savePdf ? 'native' : 'print' }),
+    getAppInfo: async () => ({ name: 'RigShift', version: deps.version, catalogue: { gpus: gpuCatalogue.length, asics: asicCatalogue.length }, settingsNotice: deps.settings.recovery, pdfExport: deps.savePdf ? 'native' : 'print', modelPicker: deps.pickModelFile !== undefined }),
     scanLocal: async (input, ctx) => {
       const scan = await deps.detect({ timeoutMs: input.timeoutMs, signal: ctx.signal, onProgress: ctx.progress });
       inventory.recordLocal(scan);
@@ -59,6 +73,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     resetMarket: async (input) => resetMarket(deps.settings, input),
     updateMarket: async (_input, ctx) => updateMarket(deps.settings, { baseUrls: deps.marketBaseUrls?.() ?? {}, signal: ctx.signal }),
     getMeasurements: async () => deps.settings.read().measurements,
+    listLocalModels: async () => measure.listLocalModels(),
+    pickModelFile: async () => measure.pickModelFile(),
+    measureModel: async (input, ctx) => measure.measureModel(input, ctx),
+    cancelMeasure: async () => measure.cancelMeasure(),
     getInventory: async () => inventory.state(),
     updateInventory: async (input) => inventory.apply(input),
     undoInventory: async () => inventory.undo(),

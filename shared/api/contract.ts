@@ -7,6 +7,8 @@ import { LanPlanSchema, LanScanProgressSchema, PlanLanScanInputSchema, ScanLanIn
 import { LanScanResultSchema } from '../lan/lan-device';
 import { RentalAuditSettingsSchema, SetRentalAuditInputSchema } from './rental-audit-schemas';
 import { StoredMeasurementsSchema } from '../bench/stored-measurement';
+import { CancelMeasureResultSchema, LocalModelSchema, LocalModelsSchema, MeasureModelInputSchema, MeasureProgressSchema } from '../bench/local-model';
+import { MeasurementSchema } from '../bench/measurement';
 import { MarketStateSchema, ResetMarketInputSchema, SetMarketInputSchema, UpdateMarketResultSchema } from './market-schemas';
 
 /**
@@ -42,6 +44,15 @@ export const contract = {
   }),
   resetMarket: defineCall({ summary: 'Back to the shipped defaults (some keys, or all).', input: ResetMarketInputSchema, output: MarketStateSchema }),
   getMeasurements: defineCall({ summary: 'The stored llama.cpp measurements (`bench`), each with its machine and device.', input: EmptyInputSchema, output: StoredMeasurementsSchema }),
+  listLocalModels: defineCall({ summary: "GGUF models already on this machine (Ollama's, LM Studio's and the Hugging Face caches) and a running local Ollama's models.", input: EmptyInputSchema, output: LocalModelsSchema }),
+  pickModelFile: defineCall({ summary: 'Desktop app: choose a GGUF file in the open dialog, to measure (serve mode answers "unsupported").', input: EmptyInputSchema, output: LocalModelSchema.nullable() }),
+  measureModel: defineCall({
+    summary: 'Measure one listed model on this machine (pp + tg, like `bench`) and keep the result with its device; streams its phase.',
+    input: MeasureModelInputSchema,
+    output: MeasurementSchema,
+    progress: MeasureProgressSchema,
+  }),
+  cancelMeasure: defineCall({ summary: 'End the running measurement, if any.', input: EmptyInputSchema, output: CancelMeasureResultSchema }),
   getInventory: defineCall({ summary: 'Everything the user owns, by site and rig, with scan history.', input: EmptyInputSchema, output: InventoryStateSchema }),
   updateInventory: defineCall({ summary: 'One change: add, rename, regroup, price, annotate or remove (validated, persisted, undoable).', input: InventoryOpSchema, output: InventoryStateSchema }),
   undoInventory: defineCall({ summary: 'Go back one inventory change or import.', input: EmptyInputSchema, output: InventoryStateSchema }),

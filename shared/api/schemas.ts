@@ -17,6 +17,8 @@ export const AppInfoSchema = z.object({
   settingsNotice: z.string().max(600).nullable(),
   /** How a PDF report is made: 'native' (the desktop app saves it itself) or 'print' (the browser's print dialog). */
   pdfExport: z.enum(['native', 'print']),
+  /** True in the desktop app, which can open a file dialog to choose a model to measure; absent or false in serve mode. */
+  modelPicker: z.boolean().optional(),
 });
 
 export const SavePdfResultSchema = z.object({

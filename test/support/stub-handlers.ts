@@ -18,6 +18,12 @@ export const stubHandlers = (): Handlers => ({
   getDiagnostics: async () => ({ text: 'RigShift 0.0.0-test diagnostics' }),
   getRentalAudit: async () => emptyAuditSettings,
   getMeasurements: async () => [],
+  listLocalModels: async () => [],
+  pickModelFile: async () => null,
+  measureModel: async () => {
+    throw new Error('stub: nothing to measure');
+  },
+  cancelMeasure: async () => ({ cancelled: false }),
   setRentalAudit: async () => emptyAuditSettings,
   scanLocal: async (_input, ctx) => {
     ctx.progress({ step: 'start', done: 0, total: 1, message: 'starting' });

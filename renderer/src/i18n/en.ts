@@ -2,6 +2,7 @@ import { enReport } from './en-report';
 import { enAuditUi } from './en-audit-ui';
 import { enMarketUpdate } from './en-market-update';
 import { enMiningPin } from './en-mining-pin';
+import { enMeasure } from './en-measure';
 import { enTryModel } from './en-try-model';
 import { enViews } from './en-views';
 
@@ -13,6 +14,7 @@ export const en = {
   audit: enAuditUi,
   report: enReport,
   tryModel: enTryModel,
+  measure: enMeasure,
   app: {
     tagline: 'mining hardware → AI work',
     views: 'Views',

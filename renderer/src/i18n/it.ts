@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { itAuditUi } from './it-audit-ui';
 import { itMarketUpdate } from './it-market-update';
 import { itMiningPin } from './it-mining-pin';
+import { itMeasure } from './it-measure';
 import { itTryModel } from './it-try-model';
 import { itViews } from './it-views';
 
@@ -14,6 +15,7 @@ export const it: Messages = {
   audit: itAuditUi,
   report: itReport,
   tryModel: itTryModel,
+  measure: itMeasure,
   app: {
     tagline: 'hardware da mining → lavoro di IA',
     views: 'Viste',

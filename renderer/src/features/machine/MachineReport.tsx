@@ -8,6 +8,8 @@ import { GpuCard } from './GpuCard';
 import { groupReports } from './group-reports';
 import { HostSummary } from './HostSummary';
 import { MeasuredList } from './MeasuredList';
+import { MeasurePanel } from './MeasurePanel';
+import type { MeasureState } from './use-measure';
 import { ModelTryPanel } from './ModelTryPanel';
 import { RigPanel } from './RigPanel';
 
@@ -15,13 +17,14 @@ import { RigPanel } from './RigPanel';
  * A judged scan: host summary, scan notes, one card per GPU (identical cards grouped), the pooled rig, or a clear empty
  * state. A chunk of its own, fetched while the scan runs (the first screen paints without it).
  */
-export function MachineReport({ scan, report, onAddByHand }: { scan: LocalScan; report: JudgeReport; onAddByHand: () => void }) {
+export function MachineReport({ scan, report, onAddByHand, measure }: { scan: LocalScan; report: JudgeReport; onAddByHand: () => void; measure: MeasureState }) {
   const { t } = useTranslation();
   const wording = useWording();
   return (
     <>
       <HostSummary host={report.host} durationMs={scan.durationMs} />
       <MeasuredList measured={report.cpuMeasured} title={t('machine.measured.cpuTitle')} />
+      <MeasurePanel state={measure} />
       {report.warnings.length > 0 ? (
         <ul className="warnings machine" aria-label={t('machine.scanNotes')}>
           {wording.warnings(report).map((w) => (

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalScanState } from '../../state/use-local-scan';
 import { ScanBar } from './ScanBar';
+import { useMeasure } from './use-measure';
 
 const loadReport = () => import('./MachineReport');
 const MachineReport = lazy(async () => ({ default: (await loadReport()).MachineReport }));
@@ -10,6 +11,7 @@ const MachineReport = lazy(async () => ({ default: (await loadReport()).MachineR
 export function MachineView({ state, onAddByHand }: { state: LocalScanState; onAddByHand: () => void }) {
   const { t } = useTranslation();
   const { report, scan } = state;
+  const measure = useMeasure(state.rescan);
   useEffect(() => void loadReport(), []);
   return (
     <div className="view">
@@ -20,7 +22,7 @@ export function MachineView({ state, onAddByHand }: { state: LocalScanState; onA
       {state.error ? <p className="error" role="alert">{t('machine.scanFailed', { error: state.error })}</p> : null}
       {scan && report ? (
         <Suspense fallback={<p className="muted">{t('machine.reading')}</p>}>
-          <MachineReport scan={scan} report={report} onAddByHand={onAddByHand} />
+          <MachineReport scan={scan} report={report} onAddByHand={onAddByHand} measure={measure} />
         </Suspense>
       ) : state.running ? (
         <p className="muted">{t('machine.reading')}</p>

@@ -1,0 +1,27 @@
+/** English text of the Measure panel on This machine (a model already on disk, measured here). */
+export const enMeasure = {
+  title: 'Measure a model on this machine',
+  intro: 'A short llama.cpp run (a 512-token prompt, then 128 generated tokens, like llama-bench) of a model already on this machine; the result is kept with its device and shown beside the estimate.',
+  open: 'Measure…',
+  model: 'Model',
+  looking: 'Looking for models…',
+  none: 'No GGUF model found in Ollama’s, LM Studio’s or the Hugging Face folders, and no Ollama is running on this machine.',
+  refresh: 'Look again',
+  groups: { ollama: 'Ollama (files on disk)', lmstudio: 'LM Studio', hf: 'Hugging Face cache', 'ollama-api': 'Running Ollama (its own timings)', picked: 'Chosen file' },
+  option: '{{name}} · {{quant}} · {{size}}',
+  optionNoSize: '{{name}} · {{quant}}',
+  pick: 'Choose a GGUF file…',
+  start: 'Measure',
+  progressLabel: 'Measurement progress',
+  phase: { loading: 'Loading the model', prompt: 'Processing the prompt', generation: 'Generating', done: 'Done' },
+  progress: '{{phase}} · {{percent}} %',
+  done: 'Measured {{model}}: {{decode}} tok/s generating, {{prompt}} tok/s on the prompt. Kept with this machine.',
+  cancelled: 'Measurement cancelled.',
+  errors: {
+    'measure-not-listed': 'That model is no longer in the list: look again, then pick it.',
+    'measure-busy': 'A measurement is already running.',
+    'measure-failed': 'The measurement failed ({{reason}}).',
+    'measure-pick-unsupported': 'Choosing a file works in the desktop app. Here, put the GGUF file in a folder RigShift looks in (LM Studio’s models folder, for one).',
+    'measure-not-gguf': 'The chosen file is not a readable GGUF model.',
+  },
+};
