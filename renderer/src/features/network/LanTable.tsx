@@ -37,7 +37,7 @@ export function LanTable({ devices, selected, onSelect }: { devices: LanDevice[]
               {d.recognised === 'partial' ? <span className="badge" title={t('network.table.partlyTitle')}> {t('network.table.partly')}</span> : null}
             </td>
             <AnswerCells device={d} />
-            <td>{dash(d.firmware)}</td>
+            <td className="firmware">{dash(d.firmware)}</td>
             <td>{dash(d.algorithm && d.algorithm !== 'other' ? algorithmName(d.algorithm) : d.algorithmName)}</td>
             <td>{d.hashrateHs === null ? '—' : fmt.hashrate(d.hashrateHs)}</td>
             <td>
