@@ -14,7 +14,7 @@ const headline = (w: WorkloadResult): string => {
     e.decodeAtContextTokensPerSecond !== undefined ? `≈ ${sig2(e.decodeAtContextTokensPerSecond)} tok/s with ${e.contextTokens} tokens in context` : null,
     e.timeToFirstTokenSeconds !== undefined ? `first token ${e.timeToFirstTokenSeconds} s for a ${e.promptTokens}-token prompt` : null,
     e.loadTimeSeconds !== undefined ? `load ${e.loadTimeSeconds} s` : null,
-    e.vramHeadroomGB !== undefined ? `headroom ${e.vramHeadroomGB} GB` : null,
+    e.vramHeadroomGB !== undefined ? (e.vramHeadroomGB < 0 ? `${sig2(-e.vramHeadroomGB)} GB more than the VRAM` : `headroom ${e.vramHeadroomGB} GB`) : null,
     e.rescaled ? e.rescaled.basis : null,
   ].filter(Boolean);
   return parts.join(', ');

@@ -77,6 +77,9 @@ describe('CLI judge --model: any model, quant and context (#21.4, #21.6)', () =>
     const text = judge(['--gpu', 'RTX 3070', '--model', 'qwen2.5-14b']).stdout;
     expect(text).toMatch(/≈ [\d.]+ tok\/s, [\d.]+–[\d.]+, CPU offload/);
     expect(text).toMatch(/assumes 32 GB of host RAM/);
+    // What does not fit is said as such, not as a negative headroom.
+    expect(text).toMatch(/[\d.]+ GB more than the VRAM/);
+    expect(text).not.toMatch(/headroom -/);
   });
 
   it('takes a model the data do not list from its params and attention shape (--params … instead of --model)', () => {
