@@ -19,7 +19,7 @@ Commands
   judge --gpu "<name>"         Judge catalogue hardware without owning it
   judge --asic "<name>"
     --count <n>                How many of them (a rig), default 1
-    --model <name>             One LLM (e.g. qwen3-30b-a3b, "Llama 3.1 8B"), with:
+    --model <name|file.gguf>   One LLM (e.g. qwen3-30b-a3b, "Llama 3.1 8B", or a GGUF file's header), with:
       --quant Q6_K             Q2_K…Q8_0, IQ1_S…IQ4_XS, F16, BF16, MXFP4 (default Q4_K_M)
       --context <tokens>       Context the VRAM need includes (default 4096)
       --prompt <tokens>        Prompt length for the time to first token (default 512)

@@ -3,9 +3,9 @@ import type { Estimates } from './verdict';
 /** Two significant figures: 267.4 → 270, 22.37 → 22, 8.76 → 8.8, 0.456 → 0.46. Estimates are not better than that. */
 export function sig2(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 0;
-  const digits = Math.floor(Math.log10(Math.abs(value))) + 1;
-  const factor = 10 ** (2 - digits);
-  return Math.round(value * factor) / factor;
+  const exp = Math.floor(Math.log10(Math.abs(value))) - 1;
+  // Dividing by a power of ten above 1 (never multiplying by 0.0001) keeps 170000 from printing as 170000.00000000003.
+  return exp >= 0 ? Math.round(value / 10 ** exp) * 10 ** exp : Math.round(value * 10 ** -exp) / 10 ** -exp;
 }
 
 /** A decode figure with its range and evidence, as numbers rounded to two significant figures (words are the caller's). */

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { moeMeasurements } from '../../shared/judge/data/moe-decode';
 import { JudgeReportSchema } from '../../shared/judge/report';
 import { cliEntry } from '../support/cli-entry';
+import { writeTinyGguf } from '../support/tiny-gguf';
+import { mkdirSync } from 'node:fs';
 
 const root = join(__dirname, '..', '..');
 const configDir = mkdtempSync(join(tmpdir(), 'rigshift-cli-model-'));
@@ -25,6 +27,23 @@ const one = (args: string[]) => {
 };
 
 describe('CLI judge --model: any model, quant and context (#21.4, #21.6)', () => {
+  it('takes a GGUF file as the model: its header’s name, shape and quant (a --quant that differs is said and ignored)', () => {
+    const file = join(configDir, 'tiny-q4.gguf');
+    writeTinyGguf(file, { layers: 2, embd: 64, fileType: 15, name: 'Tiny GGUF model' });
+    const { code, stdout, stderr } = judge(['--gpu', 'RX 580 8GB', '--model', file, '--quant', 'Q6_K', '--json']);
+    expect(code, stderr).toBe(0);
+    const report = JudgeReportSchema.parse(JSON.parse(stdout));
+    const w = report.devices[0]?.workloads[0];
+    expect(w?.label).toMatch(/^Tiny GGUF model Q4/);
+    expect(w?.verdict).toBe('yes');
+    expect(report.warnings.join('\n')).toMatch(/--quant Q6_K ignored: the file is Q4_K_M/);
+    const folder = join(configDir, 'folder.gguf');
+    mkdirSync(folder, { recursive: true });
+    const refused = judge(['--gpu', 'RX 580 8GB', '--model', folder]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/not a regular file/);
+  });
+
   it('Qwen3-30B-A3B Q4_K_M on an RTX 3090 decodes within ±25 % of a published run (active experts, not 267 tok/s)', () => {
     const w = one(['--gpu', 'RTX 3090', '--model', 'qwen3-30b-a3b', '--quant', 'Q4_K_M']);
     // The published 3090 Ti run (166.9 tok/s), scaled to the 3090's bandwidth (936 of 1008 GB/s): ≈ 155 tok/s.

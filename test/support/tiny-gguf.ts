@@ -73,6 +73,8 @@ function writeKv(w: Writer, [key, kind, value]: Kv): void {
 }
 
 export interface TinyGgufOptions {
+  /** general.file_type to write (default 0 = F32, what the tensors are). */
+  fileType?: number;
   layers?: number;
   embd?: number;
   contextLength?: number;
@@ -96,7 +98,8 @@ export function writeTinyGguf(path: string, options: TinyGgufOptions = {}): numb
   const kvs: Kv[] = [
     ['general.architecture', 'str', 'llama'],
     ['general.name', 'str', options.name ?? 'RigShift tiny test model'],
-    ['general.file_type', 'u32', 0],
+    // The tensors are F32 whatever this says: a header-only reader (judge --model file.gguf) can be told another type.
+    ['general.file_type', 'u32', options.fileType ?? 0],
     ['general.alignment', 'u32', 32],
     ['llama.context_length', 'u32', options.contextLength ?? 2048],
     ['llama.embedding_length', 'u32', embd],

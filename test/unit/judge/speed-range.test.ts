@@ -19,6 +19,8 @@ const judge = (gpuId: string, modelId = 'llama-2-7b', quant: 'Q4_0' | 'Q4_K_M' =
 describe('decode estimates carry a range and the evidence behind them (#21.1)', () => {
   it('rounds to two significant figures', () => {
     expect([sig2(267.4), sig2(22.37), sig2(8.76), sig2(0.456), sig2(1234)]).toEqual([270, 22, 8.8, 0.46, 1200]);
+    // Large figures come out whole, not 170000.00000000003.
+    expect([sig2(170_000.4), sig2(1_526_557), sig2(-0.0123)]).toEqual([170_000, 1_500_000, -0.012]);
     expect(speedText({ decodeTokensPerSecond: 22.3, decodeRange: { low: 17.2, high: 27.4 } })).toBe('≈ 22 tok/s, 17–27');
     expect(speedText({ decodeTokensPerSecond: 4.12, decodeRange: { low: 2.8, high: 6.04 }, speedBasis: { group: 'cuda:pascal', cards: 1, rows: 5, extrapolated: true }, cpuOffloadGB: 3 })).toBe('≈ 4.1 tok/s, 2.8–6, extrapolated, CPU offload');
     expect(speedText({})).toBeNull();
