@@ -10,3 +10,13 @@ export function measuredLine(m: Measured): string {
 }
 
 export const measuredLines = (measured: readonly Measured[] | undefined, indent: string): string[] => (measured ?? []).map((m) => `${indent}${measuredLine(m)}`);
+
+/**
+ * Under a plan's device line (the Plan view's wording): "measured 95 tok/s decode (Llama 2 7B Q4_0, CUDA, 2026-12-07) ·
+ * estimated ≈ 110 — own AI use is valued at the rental price, not at this speed".
+ */
+export function planMeasuredLine(m: Measured): string {
+  const estimate = m.estimated.decodeTokensPerSecond === null ? 'no estimate for it' : `estimated ≈ ${sig2(m.estimated.decodeTokensPerSecond)}`;
+  const what = [`${sanitiseText(m.model)} ${sanitiseText(m.quant)}`, m.backend.toUpperCase(), m.at.slice(0, 10), ...(m.imported ? ['imported'] : [])].join(', ');
+  return `measured ${m.decodeTokensPerSecond} tok/s decode (${what}) · ${estimate} — own AI use is valued at the rental price, not at this speed`;
+}

@@ -4,6 +4,7 @@ import { platformLabel } from '../../shared/rental-audit/rule-schema';
 import { inEnglish } from '../../shared/text/english-templates';
 import { sanitiseText } from '../../shared/text/sanitise';
 import { formatRigAudit } from './format-audit';
+import { planMeasuredLine } from './format-measured';
 
 type Device = PlanReport['devices'][number];
 type Option = Device['options'][number];
@@ -50,6 +51,7 @@ function deviceBlock(d: Device, audits: PlanReport['audits']): string {
   const where = [d.site, d.rig].filter(Boolean).map((s) => sanitiseText(String(s), 80)).join(' / ');
   return [
     `${d.count}× ${sanitiseText(d.name, 120)} — ${where}, ${watts.format(d.powerW)} W (${d.powerSource}), electricity $${d.electricityUsdPerKwh.toFixed(3)}/kWh`,
+    d.measured ? `    ${planMeasuredLine(d.measured)}` : null,
     `    Best: ${LABEL[d.best]}. ${reasonText(d)}`,
     '    Options (USD; "-" = not available now):',
     ...d.options.map(optionLine),
