@@ -9,7 +9,7 @@ import { customModel, CustomModelSchema } from '../../../shared/judge/custom-mod
 import type { LlmModel, QuantId } from '../../../shared/judge/data/llm-models';
 import { shapeFromGguf } from '../../../shared/judge/gguf-model';
 import { sanitiseText } from '../../../shared/text/sanitise';
-import { GgufHeadError, readGgufHead } from '../../services/bench/read-gguf-head';
+import { GgufHeadError, readGgufHead } from '../read-gguf-head';
 import { UsageError, type CliArgs } from '../args';
 
 /** Host RAM the CLI assumes for partial offload when it judges catalogue hardware (stated in the report's warnings). */
