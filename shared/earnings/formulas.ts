@@ -19,8 +19,22 @@ export const rentalRevenuePerDay = (pricePerGpuHour: number, utilisation: number
 export const breakEvenCoinPrice = (powerCostDaily: number, coinsDaily: number, poolFee: number): number =>
   coinsDaily > 0 && poolFee < 1 ? powerCostDaily / (coinsDaily * (1 - poolFee)) : Number.POSITIVE_INFINITY;
 
+const growthTables = new Map<number, number[]>();
+const TABLE_MONTHS = 1200;
+
+/** (1 + g)^m, from a table per rate: a projection reads the same few rates for every device and month. */
+function growthFactor(monthlyGrowth: number, month: number): number {
+  if (!Number.isInteger(month) || month < 0 || month > TABLE_MONTHS) return (1 + monthlyGrowth) ** month;
+  let table = growthTables.get(monthlyGrowth);
+  if (!table) {
+    if (growthTables.size >= 256) growthTables.clear();
+    growthTables.set(monthlyGrowth, (table = []));
+  }
+  return (table[month] ??= (1 + monthlyGrowth) ** month);
+}
+
 /** (1 + g)^m: month m (0-based) of a monthly growth rate. */
-export const grown = (value: number, monthlyGrowth: number, month: number): number => (monthlyGrowth === 0 ? value : value * (1 + monthlyGrowth) ** month);
+export const grown = (value: number, monthlyGrowth: number, month: number): number => (monthlyGrowth === 0 ? value : value * growthFactor(monthlyGrowth, month));
 
 /**
  * Running your own AI work on a GPU, valued at what the same GPU-hours would cost on a marketplace: hours per day ×
