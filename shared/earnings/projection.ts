@@ -123,18 +123,34 @@ function offSeries(months: number): OptionSeries {
   return cached;
 }
 
-const monthStartMs = (start: Date, m: number): number => start.getTime() + m * DAYS_PER_MONTH * MS_PER_DAY;
+/** Coins per day as a function of month m (before the pool fee): the plan's constants read once, not every month. */
+export function coinsPerDayByMonth(plan: MiningPlan, start: Date): (m: number) => number {
+  const c = plan.coin;
+  if (c.kind === 'usd') return () => c.usdPerDay;
+  const startMs = start.getTime();
+  const monthStartMs = (m: number): number => startMs + m * DAYS_PER_MONTH * MS_PER_DAY;
+  if (c.kind === 'sha256') {
+    const halvingMs = c.halvingDate ? c.halvingDate.getTime() : null;
+    return (m) => {
+      const factor = subsidyFactorMs(monthStartMs(m), monthStartMs(m + 1), halvingMs);
+      return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: grown(c.difficulty, c.difficultyGrowth, m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
+    };
+  }
+  const halving = c.halving ? { ms: c.halving.date.getTime(), intervalMs: c.halving.intervalMs } : null;
+  return (m) => {
+    const factor = halving ? subsidyFactorMs(monthStartMs(m), monthStartMs(m + 1), halving.ms, halving.intervalMs) : 1;
+    return coinsPerDayFromNetwork(c.hashrateHs, grown(c.networkHashrateHs, c.networkGrowth, m), grown(c.blockReward, c.rewardChange, m) * factor, c.blockTimeS);
+  };
+}
 
 /** Coins per day in month m (before the pool fee). */
-export function coinsPerDayInMonth(plan: MiningPlan, start: Date, m: number): number {
-  const c = plan.coin;
-  if (c.kind === 'usd') return c.usdPerDay;
-  if (c.kind === 'sha256') {
-    const factor = subsidyFactorMs(monthStartMs(start, m), monthStartMs(start, m + 1), c.halvingDate ? c.halvingDate.getTime() : null);
-    return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: grown(c.difficulty, c.difficultyGrowth, m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
-  }
-  const factor = c.halving ? subsidyFactorMs(monthStartMs(start, m), monthStartMs(start, m + 1), c.halving.date.getTime(), c.halving.intervalMs) : 1;
-  return coinsPerDayFromNetwork(c.hashrateHs, grown(c.networkHashrateHs, c.networkGrowth, m), grown(c.blockReward, c.rewardChange, m) * factor, c.blockTimeS);
+export const coinsPerDayInMonth = (plan: MiningPlan, start: Date, m: number): number => coinsPerDayByMonth(plan, start)(m);
+
+/** Mining revenue per day in month m: coins after the pool fee at month m's coin price. */
+function miningRevenueByMonth(plan: MiningPlan, start: Date): (m: number) => number {
+  const coinsPerDay = coinsPerDayByMonth(plan, start);
+  const kept = 1 - plan.poolFee;
+  return (m) => coinsPerDay(m) * kept * grown(plan.priceUsd, plan.priceGrowth, m);
 }
 
 /**
@@ -146,7 +162,7 @@ export function project(input: ProjectionInput): Projection {
   const mining = input.mining;
   const rental = input.rental;
   const mine = mining
-    ? series(months, capexUsd, (m) => coinsPerDayInMonth(mining, start, m) * (1 - mining.poolFee) * grown(mining.priceUsd, mining.priceGrowth, m), powerCostPerDay(mining.powerW, kwh))
+    ? series(months, capexUsd, miningRevenueByMonth(mining, start), powerCostPerDay(mining.powerW, kwh))
     : null;
   const rent = rental
     ? series(
