@@ -95,12 +95,13 @@ export interface Projection {
  */
 function series(months: number, capex: number, revenuePerDay: (m: number) => number, powerPerDay: number, lumpSum = 0): OptionSeries {
   const rows: MonthRow[] = new Array<MonthRow>(months);
-  const powerCost = powerPerDay * DAYS_PER_MONTH;
+  const days = DAYS_PER_MONTH;
+  const powerCost = powerPerDay * days;
   let cumulative = 0;
   let breakEvenMonth: number | null = null;
   const firstRevenue = revenuePerDay(0);
   for (let m = 0; m < months; m++) {
-    const revenue = (m === 0 ? firstRevenue : revenuePerDay(m)) * DAYS_PER_MONTH + (m === 0 ? lumpSum : 0);
+    const revenue = (m === 0 ? firstRevenue : revenuePerDay(m)) * days + (m === 0 ? lumpSum : 0);
     const profit = revenue - powerCost;
     cumulative += profit;
     rows[m] = { month: m + 1, revenue, powerCost, profit, cumulative };
@@ -128,17 +129,18 @@ export function coinsPerDayByMonth(plan: MiningPlan, start: Date): (m: number) =
   const c = plan.coin;
   if (c.kind === 'usd') return () => c.usdPerDay;
   const startMs = start.getTime();
-  const monthStartMs = (m: number): number => startMs + m * DAYS_PER_MONTH * MS_PER_DAY;
+  // Exact for whole months (30.4375 days is 2,629,800,000 ms), so the same as m × days × ms per day
+  const msPerMonth = DAYS_PER_MONTH * MS_PER_DAY;
   if (c.kind === 'sha256') {
     const halvingMs = c.halvingDate ? c.halvingDate.getTime() : null;
     return (m) => {
-      const factor = subsidyFactorMs(monthStartMs(m), monthStartMs(m + 1), halvingMs);
+      const factor = subsidyFactorMs(startMs + m * msPerMonth, startMs + (m + 1) * msPerMonth, halvingMs);
       return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: grown(c.difficulty, c.difficultyGrowth, m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
     };
   }
   const halving = c.halving ? { ms: c.halving.date.getTime(), intervalMs: c.halving.intervalMs } : null;
   return (m) => {
-    const factor = halving ? subsidyFactorMs(monthStartMs(m), monthStartMs(m + 1), halving.ms, halving.intervalMs) : 1;
+    const factor = halving ? subsidyFactorMs(startMs + m * msPerMonth, startMs + (m + 1) * msPerMonth, halving.ms, halving.intervalMs) : 1;
     return coinsPerDayFromNetwork(c.hashrateHs, grown(c.networkHashrateHs, c.networkGrowth, m), grown(c.blockReward, c.rewardChange, m) * factor, c.blockTimeS);
   };
 }
