@@ -1,6 +1,6 @@
 import { btcPerDay, subsidyFactorMs } from './bitcoin';
 import { DAYS_PER_MONTH, MS_PER_DAY } from './constants';
-import { breakEvenCoinPrice, coinsPerDayFromNetwork, grown, powerCostPerDay, rentalPowerCostPerDay, rentalRevenuePerDay } from './formulas';
+import { breakEvenCoinPrice, coinsPerDayFromNetwork, grownByMonth, powerCostPerDay, rentalPowerCostPerDay, rentalRevenuePerDay } from './formulas';
 
 export interface Sha256Mining {
   kind: 'sha256';
@@ -133,15 +133,18 @@ export function coinsPerDayByMonth(plan: MiningPlan, start: Date): (m: number) =
   const msPerMonth = DAYS_PER_MONTH * MS_PER_DAY;
   if (c.kind === 'sha256') {
     const halvingMs = c.halvingDate ? c.halvingDate.getTime() : null;
+    const difficulty = grownByMonth(c.difficulty, c.difficultyGrowth);
     return (m) => {
       const factor = subsidyFactorMs(startMs + m * msPerMonth, startMs + (m + 1) * msPerMonth, halvingMs);
-      return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: grown(c.difficulty, c.difficultyGrowth, m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
+      return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: difficulty(m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
     };
   }
   const halving = c.halving ? { ms: c.halving.date.getTime(), intervalMs: c.halving.intervalMs } : null;
+  const networkHashrateHs = grownByMonth(c.networkHashrateHs, c.networkGrowth);
+  const blockReward = grownByMonth(c.blockReward, c.rewardChange);
   return (m) => {
     const factor = halving ? subsidyFactorMs(startMs + m * msPerMonth, startMs + (m + 1) * msPerMonth, halving.ms, halving.intervalMs) : 1;
-    return coinsPerDayFromNetwork(c.hashrateHs, grown(c.networkHashrateHs, c.networkGrowth, m), grown(c.blockReward, c.rewardChange, m) * factor, c.blockTimeS);
+    return coinsPerDayFromNetwork(c.hashrateHs, networkHashrateHs(m), blockReward(m) * factor, c.blockTimeS);
   };
 }
 
@@ -152,7 +155,14 @@ export const coinsPerDayInMonth = (plan: MiningPlan, start: Date, m: number): nu
 function miningRevenueByMonth(plan: MiningPlan, start: Date): (m: number) => number {
   const coinsPerDay = coinsPerDayByMonth(plan, start);
   const kept = 1 - plan.poolFee;
-  return (m) => coinsPerDay(m) * kept * grown(plan.priceUsd, plan.priceGrowth, m);
+  const priceUsd = grownByMonth(plan.priceUsd, plan.priceGrowth);
+  return (m) => coinsPerDay(m) * kept * priceUsd(m);
+}
+
+/** Host revenue per day in month m, at month m's rental rate. */
+function rentalRevenueByMonth(rental: RentalPlan): (m: number) => number {
+  const pricePerGpuHour = grownByMonth(rental.pricePerGpuHour, rental.rateChange);
+  return (m) => rentalRevenuePerDay(pricePerGpuHour(m), rental.utilisation, rental.platformFee, rental.gpus);
 }
 
 /**
@@ -170,7 +180,7 @@ export function project(input: ProjectionInput): Projection {
     ? series(
         months,
         capexUsd,
-        (m) => rentalRevenuePerDay(grown(rental.pricePerGpuHour, rental.rateChange, m), rental.utilisation, rental.platformFee, rental.gpus),
+        rentalRevenueByMonth(rental),
         rentalPowerCostPerDay(rental.loadW, rental.idleW, rental.utilisation, kwh) * rental.gpus,
       )
     : null;
