@@ -19,8 +19,35 @@ export const rentalRevenuePerDay = (pricePerGpuHour: number, utilisation: number
 export const breakEvenCoinPrice = (powerCostDaily: number, coinsDaily: number, poolFee: number): number =>
   coinsDaily > 0 && poolFee < 1 ? powerCostDaily / (coinsDaily * (1 - poolFee)) : Number.POSITIVE_INFINITY;
 
+const growthTables = new Map<number, number[]>();
+const TABLE_MONTHS = 1200;
+
+/** The table of (1 + g)^m for one rate, filled as months are read: a projection reads the same few rates for every device. */
+function growthTable(monthlyGrowth: number): number[] {
+  let table = growthTables.get(monthlyGrowth);
+  if (!table) {
+    if (growthTables.size >= 256) growthTables.clear();
+    growthTables.set(monthlyGrowth, (table = []));
+  }
+  return table;
+}
+
+/** (1 + g)^m, from the rate's table for whole months in range. */
+function growthFactor(table: number[], monthlyGrowth: number, month: number): number {
+  if (!Number.isInteger(month) || month < 0 || month > TABLE_MONTHS) return (1 + monthlyGrowth) ** month;
+  return (table[month] ??= (1 + monthlyGrowth) ** month);
+}
+
 /** (1 + g)^m: month m (0-based) of a monthly growth rate. */
-export const grown = (value: number, monthlyGrowth: number, month: number): number => (monthlyGrowth === 0 ? value : value * (1 + monthlyGrowth) ** month);
+export const grown = (value: number, monthlyGrowth: number, month: number): number =>
+  monthlyGrowth === 0 ? value : value * growthFactor(growthTable(monthlyGrowth), monthlyGrowth, month);
+
+/** grown(value, g, m) as a function of m, the rate's table looked up once (the projection's month loop). */
+export function grownByMonth(value: number, monthlyGrowth: number): (month: number) => number {
+  if (monthlyGrowth === 0) return () => value;
+  const table = growthTable(monthlyGrowth);
+  return (month) => value * growthFactor(table, monthlyGrowth, month);
+}
 
 /**
  * Running your own AI work on a GPU, valued at what the same GPU-hours would cost on a marketplace: hours per day ×

@@ -14,13 +14,18 @@ export const GPU_COINS: Record<GpuCoin, { name: string; algorithm: GpuAlgorithm 
   kas: { name: 'Kaspa', algorithm: 'kheavyhash' },
 };
 
-/** The market keys one coin's revenue reads (price, network hashrate, block reward, block time). */
-export const gpuCoinKeys = (coin: GpuCoin) => ({
+const keysOf = (coin: GpuCoin) => ({
   priceUsd: `${coin}PriceUsd`,
   networkHashrateHs: `${coin}NetworkHashrateHs`,
   blockReward: `${coin}BlockReward`,
   blockTimeS: `${coin}BlockTimeS`,
 });
+
+/** Built once: a key built per read costs a string hash on every market lookup. */
+const COIN_KEYS: Record<GpuCoin, ReturnType<typeof keysOf>> = { rvn: keysOf('rvn'), erg: keysOf('erg'), kas: keysOf('kas') };
+
+/** The market keys one coin's revenue reads (price, network hashrate, block reward, block time). */
+export const gpuCoinKeys = (coin: GpuCoin): Readonly<ReturnType<typeof keysOf>> => COIN_KEYS[coin];
 
 export interface GpuCoinFigures {
   priceUsd: number;
@@ -39,7 +44,10 @@ const halvingOf = (coin: GpuCoin, market: Market): GpuCoinFigures['halving'] => 
 /** The coin's figures from the market (defaults under the user's overrides); null when one is missing. */
 export function gpuCoinFigures(coin: GpuCoin, market: Market): GpuCoinFigures | null {
   const k = gpuCoinKeys(coin);
-  const f = { priceUsd: market.value(k.priceUsd), networkHashrateHs: market.value(k.networkHashrateHs), blockReward: market.value(k.blockReward), blockTimeS: market.value(k.blockTimeS) };
-  if (Object.values(f).some((v) => !Number.isFinite(v))) return null;
-  return { ...f, rewardChange: coin === 'kas' ? market.value('kasRewardChangeMonthly', 0) : 0, halving: halvingOf(coin, market) };
+  const priceUsd = market.value(k.priceUsd);
+  const networkHashrateHs = market.value(k.networkHashrateHs);
+  const blockReward = market.value(k.blockReward);
+  const blockTimeS = market.value(k.blockTimeS);
+  if (![priceUsd, networkHashrateHs, blockReward, blockTimeS].every(Number.isFinite)) return null;
+  return { priceUsd, networkHashrateHs, blockReward, blockTimeS, rewardChange: coin === 'kas' ? market.value('kasRewardChangeMonthly', 0) : 0, halving: halvingOf(coin, market) };
 }

@@ -2,6 +2,7 @@ import { algorithmName } from '../catalogue/algorithm-name';
 import type { Market } from '../market/assumptions';
 import { scenarioRates } from '../market/assumptions';
 import { RENTAL_ANCHOR_ID } from '../market/assumption-keys';
+import { modelKey } from '../market/model-key';
 import type { Preferences } from '../market/preferences';
 import { GPU_MINING_ANCHOR, miningPlan, type Hardware } from './hardware-plan';
 import { gpuCoinMining, type GpuMiningBasis, type GpuMiningPin } from './gpu-mining';
@@ -85,7 +86,7 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
   let rental: RentalPlan | undefined;
   let rentalListable = false;
   if (hw.kind === 'gpu') {
-    const listed = pinned.pricePerGpuHour ?? market.get(`rental:${hw.spec.id}`)?.value;
+    const listed = pinned.pricePerGpuHour ?? market.get(modelKey('rental', hw.spec.id))?.value;
     const anchor = market.get(RENTAL_ANCHOR.key)?.value;
     const price = listed ?? (anchor !== undefined && hw.spec.vendor === 'nvidia' ? (anchor * hw.spec.fp32Tflops) / RENTAL_ANCHOR.fp32Tflops : undefined);
     if (listed === undefined && price !== undefined)
@@ -96,7 +97,7 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
         pricePerGpuHour: price,
         rateChange: rates.rental,
         utilisation: pinned.utilisation ?? market.value('utilisation', 0.5),
-        platformFee: pinned.platformFee ?? market.value(`platformFee:${preferences.platform}`, 0),
+        platformFee: pinned.platformFee ?? market.value(modelKey('platformFee', preferences.platform), 0),
         gpus: hw.count,
         loadW: pinned.rentalLoadW ?? pinned.powerW ?? hw.spec.tdpW,
         idleW: pinned.idleW ?? hw.spec.tdpW * IDLE_FRACTION,
@@ -105,7 +106,7 @@ export function projectHardware(hw: Hardware, market: Market, preferences: Prefe
       if (eligibility?.verdict === 'no') notes.push({ ...earningsNote('would-not-list'), parts: eligibility.reasons.filter((r) => r.code !== ('vast-upload' satisfies Reason['code'])) });
     }
   } else notes.push(earningsNote('asic-not-rentable'));
-  const resalePer = hw.kind === 'hashrate' ? undefined : market.get(`resale:${hw.spec.id}`)?.value;
+  const resalePer = hw.kind === 'hashrate' ? undefined : market.get(modelKey('resale', hw.spec.id))?.value;
   const resaleUsd = pinned.resaleUsd ?? (resalePer === undefined ? undefined : resalePer * units(hw));
   if (resaleUsd === undefined) notes.push(earningsNote('no-resale'));
   const input: ProjectionInput = {

@@ -1,6 +1,6 @@
 import { btcPerDay, subsidyFactorMs } from './bitcoin';
 import { DAYS_PER_MONTH, MS_PER_DAY } from './constants';
-import { breakEvenCoinPrice, coinsPerDayFromNetwork, grown, powerCostPerDay, rentalPowerCostPerDay, rentalRevenuePerDay } from './formulas';
+import { breakEvenCoinPrice, coinsPerDayFromNetwork, grownByMonth, powerCostPerDay, rentalPowerCostPerDay, rentalRevenuePerDay } from './formulas';
 
 export interface Sha256Mining {
   kind: 'sha256';
@@ -95,12 +95,13 @@ export interface Projection {
  */
 function series(months: number, capex: number, revenuePerDay: (m: number) => number, powerPerDay: number, lumpSum = 0): OptionSeries {
   const rows: MonthRow[] = new Array<MonthRow>(months);
-  const powerCost = powerPerDay * DAYS_PER_MONTH;
+  const days = DAYS_PER_MONTH;
+  const powerCost = powerPerDay * days;
   let cumulative = 0;
   let breakEvenMonth: number | null = null;
   const firstRevenue = revenuePerDay(0);
   for (let m = 0; m < months; m++) {
-    const revenue = (m === 0 ? firstRevenue : revenuePerDay(m)) * DAYS_PER_MONTH + (m === 0 ? lumpSum : 0);
+    const revenue = (m === 0 ? firstRevenue : revenuePerDay(m)) * days + (m === 0 ? lumpSum : 0);
     const profit = revenue - powerCost;
     cumulative += profit;
     rows[m] = { month: m + 1, revenue, powerCost, profit, cumulative };
@@ -123,18 +124,45 @@ function offSeries(months: number): OptionSeries {
   return cached;
 }
 
-const monthStartMs = (start: Date, m: number): number => start.getTime() + m * DAYS_PER_MONTH * MS_PER_DAY;
+/** Coins per day as a function of month m (before the pool fee): the plan's constants read once, not every month. */
+export function coinsPerDayByMonth(plan: MiningPlan, start: Date): (m: number) => number {
+  const c = plan.coin;
+  if (c.kind === 'usd') return () => c.usdPerDay;
+  const startMs = start.getTime();
+  // Exact for whole months (30.4375 days is 2,629,800,000 ms), so the same as m × days × ms per day
+  const msPerMonth = DAYS_PER_MONTH * MS_PER_DAY;
+  if (c.kind === 'sha256') {
+    const halvingMs = c.halvingDate ? c.halvingDate.getTime() : null;
+    const difficulty = grownByMonth(c.difficulty, c.difficultyGrowth);
+    return (m) => {
+      const factor = subsidyFactorMs(startMs + m * msPerMonth, startMs + (m + 1) * msPerMonth, halvingMs);
+      return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: difficulty(m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
+    };
+  }
+  const halving = c.halving ? { ms: c.halving.date.getTime(), intervalMs: c.halving.intervalMs } : null;
+  const networkHashrateHs = grownByMonth(c.networkHashrateHs, c.networkGrowth);
+  const blockReward = grownByMonth(c.blockReward, c.rewardChange);
+  return (m) => {
+    const factor = halving ? subsidyFactorMs(startMs + m * msPerMonth, startMs + (m + 1) * msPerMonth, halving.ms, halving.intervalMs) : 1;
+    return coinsPerDayFromNetwork(c.hashrateHs, networkHashrateHs(m), blockReward(m) * factor, c.blockTimeS);
+  };
+}
 
 /** Coins per day in month m (before the pool fee). */
-export function coinsPerDayInMonth(plan: MiningPlan, start: Date, m: number): number {
-  const c = plan.coin;
-  if (c.kind === 'usd') return c.usdPerDay;
-  if (c.kind === 'sha256') {
-    const factor = subsidyFactorMs(monthStartMs(start, m), monthStartMs(start, m + 1), c.halvingDate ? c.halvingDate.getTime() : null);
-    return btcPerDay({ hashrateHs: c.hashrateHs, difficulty: grown(c.difficulty, c.difficultyGrowth, m), subsidyBtc: c.subsidyBtc * factor, feesPerBlockBtc: c.feesPerBlockBtc });
-  }
-  const factor = c.halving ? subsidyFactorMs(monthStartMs(start, m), monthStartMs(start, m + 1), c.halving.date.getTime(), c.halving.intervalMs) : 1;
-  return coinsPerDayFromNetwork(c.hashrateHs, grown(c.networkHashrateHs, c.networkGrowth, m), grown(c.blockReward, c.rewardChange, m) * factor, c.blockTimeS);
+export const coinsPerDayInMonth = (plan: MiningPlan, start: Date, m: number): number => coinsPerDayByMonth(plan, start)(m);
+
+/** Mining revenue per day in month m: coins after the pool fee at month m's coin price. */
+function miningRevenueByMonth(plan: MiningPlan, start: Date): (m: number) => number {
+  const coinsPerDay = coinsPerDayByMonth(plan, start);
+  const kept = 1 - plan.poolFee;
+  const priceUsd = grownByMonth(plan.priceUsd, plan.priceGrowth);
+  return (m) => coinsPerDay(m) * kept * priceUsd(m);
+}
+
+/** Host revenue per day in month m, at month m's rental rate. */
+function rentalRevenueByMonth(rental: RentalPlan): (m: number) => number {
+  const pricePerGpuHour = grownByMonth(rental.pricePerGpuHour, rental.rateChange);
+  return (m) => rentalRevenuePerDay(pricePerGpuHour(m), rental.utilisation, rental.platformFee, rental.gpus);
 }
 
 /**
@@ -146,13 +174,13 @@ export function project(input: ProjectionInput): Projection {
   const mining = input.mining;
   const rental = input.rental;
   const mine = mining
-    ? series(months, capexUsd, (m) => coinsPerDayInMonth(mining, start, m) * (1 - mining.poolFee) * grown(mining.priceUsd, mining.priceGrowth, m), powerCostPerDay(mining.powerW, kwh))
+    ? series(months, capexUsd, miningRevenueByMonth(mining, start), powerCostPerDay(mining.powerW, kwh))
     : null;
   const rent = rental
     ? series(
         months,
         capexUsd,
-        (m) => rentalRevenuePerDay(grown(rental.pricePerGpuHour, rental.rateChange, m), rental.utilisation, rental.platformFee, rental.gpus),
+        rentalRevenueByMonth(rental),
         rentalPowerCostPerDay(rental.loadW, rental.idleW, rental.utilisation, kwh) * rental.gpus,
       )
     : null;

@@ -45,7 +45,8 @@ export function resolveMarket(overrides: Record<string, number>, halvingOverride
   };
   return {
     get,
-    value: (key, fallback = Number.NaN) => get(key)?.value ?? fallback,
+    // get(key)?.value without building the Resolved record: the projection reads figures once per device
+    value: (key, fallback = Number.NaN) => (key in overrides ? (overrides[key] ?? 0) : (fetched[key] ?? marketDefaults[key])?.value) ?? fallback,
     halvingDate: halvingOverride ?? halvingDefault.value,
     halvingOrigin: halvingOverride ? 'yours' : 'default',
   };
