@@ -1,4 +1,5 @@
 import type { Host } from '../device/host';
+import { lanesNeeded } from '../rental-audit/measure';
 import { vastRules } from './data/marketplace-rules';
 import type { GpuProfile } from './gpu-profile';
 import { needName } from './name-text';
@@ -31,9 +32,9 @@ export function judgeRental(profile: GpuProfile, host: Host, rig: RigContext): W
   else if (cc !== null && cc < vastRules.minComputeCapability) fail(reason('vast-old-nvidia'));
   if (profile.miningThrottled) fail(reason('vast-cmp'));
   const tflops = profile.spec?.fp32Tflops ?? null;
-  const lanesNeeded = tflops === null ? null : Math.ceil(tflops * vastRules.pcieLanesPerTflops);
-  if (profile.link && lanesNeeded !== null && profile.link.width < lanesNeeded)
-    fail(reason('vast-lanes', { width: profile.link.width, lanes: lanesNeeded }));
+  const needed = tflops === null ? null : lanesNeeded(tflops, vastRules.pcieLanesPerTflops, vastRules.pcieMaxLanes);
+  if (profile.link && needed !== null && profile.link.width < needed)
+    fail(reason('vast-lanes', { width: profile.link.width, lanes: needed }));
   else if (!profile.link) warn(reason('vast-link-unknown'));
   if (profile.usableVramGB !== null && profile.usableVramGB < vastRules.verifiedMinVramGB) warn(reason('vast-verify-vram', { usable: gb(profile.usableVramGB), min: vastRules.verifiedMinVramGB }));
   if (!rig.uniform) fail(reason('vast-uniform'));

@@ -88,6 +88,15 @@ describe('GPU judge', () => {
     expect(rental.reasons.join(' ')).toMatch(/RAM/);
   });
 
+  it('takes x16 as enough for a card above 40 TFLOPS (no slot is wider), as the rental audit does', () => {
+    // An RTX 4090 (82.6 TFLOPS FP32) would need "x34" by 1 lane per 2.5 TFLOPS alone.
+    const rental = pick(judgeOne('nvidia-rtx-4090', workstationHost(), { gen: 4, width: 16 }), 'rental-marketplace');
+    expect(rental.reasons.join(' ')).not.toMatch(/1 lane per 2\.5 TFLOPS/);
+    expect(rental.verdict).toBe('yes');
+    const x8 = pick(judgeOne('nvidia-rtx-4090', workstationHost(), { gen: 4, width: 8 }), 'rental-marketplace');
+    expect(x8.reasons.join(' ')).toMatch(/x16 for this GPU/);
+  });
+
   it('pools a rig by layer split: six 8 GB cards run a 32B Q4 that one card cannot', () => {
     const report = judgeMachine(rigHost({ ramGB: 32 }), [catalogueGpu('nvidia-rtx-3070', { gen: 1, width: 1 }, 6)]);
     expect(pick(report.devices[0]?.workloads ?? [], 'qwen2.5-32b:Q4_K_M').verdict).toBe('no');
