@@ -1,4 +1,5 @@
 import { measurementsOfMachine } from '../bench/machine-measurements';
+import { recognisedId } from '../catalogue/recognised-id';
 import type { StoredMeasurement } from '../bench/stored-measurement';
 import type { GpuDevice } from '../device/device';
 import { applyMeasurements } from '../judge/apply-measurements';
@@ -35,7 +36,8 @@ const sumOrNull = (values: Array<number | null>): number | null => (values.every
 /** $/day of every card of the rig (each at its own power), with the rig's rental verdict deciding whether it lists. */
 function rigEarnings(gpus: GpuDevice[], rental: ReturnType<typeof rigResults>[number] | undefined, ctx: RigContext) {
   const per = gpus.map((device) => {
-    const spec = device.match.id && (device.match.level === 'exact' || device.match.level === 'probable') ? gpuById(device.match.id) : undefined;
+    const id = recognisedId(device.match);
+    const spec = id ? gpuById(id) : undefined;
     if (!spec) return { efficiency: { miningPerDay: null, rentingPerDay: null, rentalListable: null }, notes: [earningsNote('not-projected')] };
     return dailyEarnings({ kind: 'gpu', spec, count: device.count }, ctx.market, ctx.preferences, ctx.now, profileOf(device).powerW, rental ? { verdict: rental.verdict, reasons: reasonsOf(rental) } : undefined);
   });

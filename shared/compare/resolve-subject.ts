@@ -1,4 +1,5 @@
 import { asicById } from '../catalogue/asic-catalogue';
+import { recognisedId } from '../catalogue/recognised-id';
 import type { AsicSpec } from '../catalogue/asic-spec';
 import { gpuById } from '../catalogue/gpu-catalogue';
 import type { GpuSpec } from '../catalogue/gpu-spec';
@@ -19,13 +20,11 @@ export interface ResolvedSubject {
   asic: AsicSpec | null;
 }
 
-const recognised = (device: Device): string | null => (device.match.id && (device.match.level === 'exact' || device.match.level === 'probable') ? device.match.id : null);
-
 /** A subject as a device the judge can assess, its host, and the catalogue entry behind it. */
 export function resolveSubject(subject: Exclude<ParsedCompareSubject, { kind: 'rig' }>, index: number): ResolvedSubject {
   const device = subject.kind === 'device' ? subject.device : deviceFromManual({ id: `compare-${index}`, kind: subject.hardware, catalogueId: subject.id, count: subject.count });
   if (!device) throw new Error(`No catalogue ${subject.kind === 'catalogue' ? subject.hardware.toUpperCase() : 'entry'} with id "${subject.kind === 'catalogue' ? subject.id : ''}"`);
-  const id = recognised(device);
+  const id = recognisedId(device.match);
   const gpu = device.kind === 'gpu' && id ? (gpuById(id) ?? null) : null;
   const asic = device.kind === 'asic' && id ? (asicById(id) ?? null) : null;
   const name = gpu?.name ?? asic?.name ?? sanitiseText(device.rawName, 120);

@@ -1,4 +1,5 @@
 import type { LocalScan } from '../api/schemas';
+import { recognisedId } from '../catalogue/recognised-id';
 import type { Device } from '../device/device';
 import { profileOf } from '../judge/gpu-profile';
 import type { LanScanResult } from '../lan/lan-device';
@@ -18,7 +19,7 @@ export interface MachineIdentity {
 }
 
 const usable = (d: Device): boolean => d.kind !== 'gpu' || !profileOf(d).integrated;
-const catalogueIdOf = (d: Device): string | null => (d.match.level === 'exact' || d.match.level === 'probable' ? d.match.id : null);
+const catalogueIdOf = (d: Device): string | null => recognisedId(d.match);
 
 /** A machine's GPUs (this one, or a rig's imported report). A GPU is known by its machine and PCI bus id. */
 export function observeMachine(scan: LocalScan, machine: MachineIdentity, source: 'local' | 'import'): Observation {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { recognisedId } from '../../../shared/catalogue/recognised-id';
 import { asicCatalogue } from '../../../shared/catalogue/asic-catalogue';
 import { gpuCatalogue } from '../../../shared/catalogue/gpu-catalogue';
 import { matchAsic } from '../../../shared/catalogue/match-asic';
@@ -7,7 +8,6 @@ import { closestNames } from '../../../shared/catalogue/match-name';
 import { candidateNames, pickNote } from '../../../shared/catalogue/match-note';
 import type { Dispatch } from '../../../shared/api/dispatcher';
 import { MarketStateSchema } from '../../../shared/api/market-schemas';
-import type { CatalogueMatch } from '../../../shared/device/device';
 import { compareDevices } from '../../../shared/compare/compare';
 import { MAX_SUBJECTS, MIN_SUBJECTS } from '../../../shared/compare/limits';
 import { ComparisonSchema, type Comparison } from '../../../shared/compare/schema';
@@ -36,16 +36,15 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
   return { names, json: parsed.values.json ?? false };
 }
 
-const known = (match: CatalogueMatch): string | null => (match.id && (match.level === 'exact' || match.level === 'probable') ? match.id : null);
 const namesOf = candidateNames;
 
 /** A catalogue name as a subject: GPUs first, then ASICs; unknown or ambiguous names list the closest catalogue names. */
 export function subjectForName(name: string): CompareSubject {
   const gpu = matchGpu({ rawName: name });
-  const gpuId = known(gpu);
+  const gpuId = recognisedId(gpu);
   if (gpuId) return catalogueSubject('gpu', gpuId);
   const asic = matchAsic(name);
-  const asicId = known(asic);
+  const asicId = recognisedId(asic);
   if (asicId) return catalogueSubject('asic', asicId);
   const quoted = (names: string[]): string => names.map((n) => `"${n}"`).join(', ');
   if (gpu.level === 'family') throw new UnknownHardwareError(`"${name}" could be several GPUs. Closest: ${quoted(namesOf(gpu, gpuCatalogue))}`);
@@ -71,7 +70,7 @@ export async function runCompare(dispatch: Dispatch, args: CompareArgs, now: Dat
 
 function pickNoteFor(name: string): string | null {
   const gpu = matchGpu({ rawName: name });
-  if (known(gpu)) return pickNote(name, gpu, gpuCatalogue);
+  if (recognisedId(gpu)) return pickNote(name, gpu, gpuCatalogue);
   const asic = matchAsic(name);
-  return known(asic) ? pickNote(name, asic, asicCatalogue) : null;
+  return recognisedId(asic) ? pickNote(name, asic, asicCatalogue) : null;
 }
