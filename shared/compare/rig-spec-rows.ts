@@ -17,6 +17,7 @@ export function rigSpecRows(cards: readonly GpuProfile[], now: Date): GpuSpecRow
   if (!first) throw new Error('A rig needs at least one GPU');
   const narrowest = rows.reduce((worst, r) => ((r.pcie?.width ?? 99) < (worst.pcie?.width ?? 99) ? r : worst), first);
   const oldest = rows.reduce((old, r) => ((r.releaseYear ?? 9999) < (old.releaseYear ?? 9999) ? r : old), first);
+  const powerSum = total(rows.map((r) => r.powerW));
   const origin = (key: 'vramOrigin' | 'powerOrigin') => (rows.some((r) => r[key] === null) ? null : rows.every((r) => r[key] === 'detected') ? 'detected' : 'catalogue');
   return {
     kind: 'gpu',
@@ -28,7 +29,7 @@ export function rigSpecRows(cards: readonly GpuProfile[], now: Date): GpuSpecRow
     matrixFp16Tflops: total(rows.map((r) => r.matrixFp16Tflops)),
     matrixUnits: rows.every((r) => r.matrixUnits === first.matrixUnits) ? first.matrixUnits : null,
     // The row is "power per unit" for every subject: a rig's is its cards' mean (its total is units × this).
-    powerW: ((sum) => (sum === null ? null : round(sum / rows.length)))(total(rows.map((r) => r.powerW))),
+    powerW: powerSum === null ? null : round(powerSum / rows.length),
     powerOrigin: origin('powerOrigin'),
     pcie: narrowest.pcie,
     releaseYear: oldest.releaseYear,

@@ -24,5 +24,13 @@ export function itemChanges(item: InventoryItem, scans: Inventory['scans']): Ite
 
 const scanCount = (item: InventoryItem): number => item.history.length;
 
-/** The devices the latest scan of their scope still saw (and every hand-added one): what plans and pickers count. */
-export const presentItems = (inventory: Pick<Inventory, 'items' | 'scans'>): InventoryItem[] => inventory.items.filter((i) => !itemChanges(i, inventory.scans).missing);
+/** The devices the latest scan of their scope still saw (and every hand-added one), and those it did not, in one pass. */
+export function byPresence(inventory: Pick<Inventory, 'items' | 'scans'>): { present: InventoryItem[]; missing: InventoryItem[] } {
+  const present: InventoryItem[] = [];
+  const missing: InventoryItem[] = [];
+  for (const item of inventory.items) (itemChanges(item, inventory.scans).missing ? missing : present).push(item);
+  return { present, missing };
+}
+
+/** The devices plans and pickers count: those their scope's latest scan still saw, and every hand-added one. */
+export const presentItems = (inventory: Pick<Inventory, 'items' | 'scans'>): InventoryItem[] => byPresence(inventory).present;

@@ -1,5 +1,5 @@
 import type { StoredMeasurement } from '../bench/stored-measurement';
-import { presentItems } from '../inventory/changes';
+import { byPresence } from '../inventory/changes';
 import type { Inventory, InventoryItem } from '../inventory/schema';
 import type { Market } from '../market/assumptions';
 import type { Preferences } from '../market/preferences';
@@ -50,8 +50,9 @@ export function planInventory(inventory: Inventory, market: Market, preferences:
   const skipped: Plan['skipped'] = [];
   // A device its scope's latest complete scan did not see (a card swapped out, a miner switched off) is not planned:
   // it is listed apart so the user can rescan or remove it.
-  const present = { ...inventory, items: presentItems(inventory) };
-  const missing = inventory.items.filter((i) => !present.items.includes(i));
+  const split = byPresence(inventory);
+  const present = { ...inventory, items: split.present };
+  const { missing } = split;
   const grouped = groups(present.items);
   const audits = auditsOf(present, grouped.filter((g) => g[0]?.kind === 'gpu'), rentalAudit);
   for (const group of grouped) {

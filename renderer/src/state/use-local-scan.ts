@@ -5,7 +5,10 @@ import type { JudgeReport } from '../../../shared/judge/report';
 import { api } from '../api/client';
 
 /** The judge and its catalogue: a chunk of its own, fetched when the first scan starts and used once one is in. */
-const loadJudge = async () => ({ ...(await import('../../../shared/judge/judge-machine')), ...(await import('../../../shared/judge/apply-measurements')) });
+const loadJudge = async () => {
+  const [machine, measured] = await Promise.all([import('../../../shared/judge/judge-machine'), import('../../../shared/judge/apply-measurements')]);
+  return { ...machine, ...measured };
+};
 
 export interface LocalScanState {
   scan: LocalScan | null;

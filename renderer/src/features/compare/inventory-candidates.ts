@@ -1,7 +1,7 @@
 import { machineIdOfKey } from '../../../../shared/bench/machine-measurements';
 import { presentItems } from '../../../../shared/inventory/changes';
 import { lanAddressOf } from '../../../../shared/inventory/item-place';
-import type { Inventory } from '../../../../shared/inventory/schema';
+import type { Inventory, InventoryItem } from '../../../../shared/inventory/schema';
 import { devicesOfItems } from '../../../../shared/plan/judge-rig-items';
 import { MAX_RIG_DEVICES } from '../../../../shared/compare/subject';
 import { gpuSlot } from '../../components/gpu-slot';
@@ -13,12 +13,13 @@ import type { CompareCandidate } from './candidate';
  */
 export function inventoryCandidates(inventory: Inventory | null, rigLabel: (name: string, gpus: number) => string = (name, gpus) => `${name} (whole rig, ${gpus} GPUs)`): CompareCandidate[] {
   if (!inventory) return [];
-  return [...rigCandidates(inventory, rigLabel), ...deviceCandidates(inventory)];
+  // A device the latest scan of its scope did not see (swapped out, switched off) is no longer a candidate.
+  const present = presentItems(inventory);
+  return [...rigCandidates(inventory, present, rigLabel), ...deviceCandidates(inventory, present)];
 }
 
 /** Each rig of two or more GPUs as one machine (its cards pooled for big models), listed before its cards. */
-function rigCandidates(inventory: Inventory, rigLabel: (name: string, gpus: number) => string): CompareCandidate[] {
-  const present = presentItems(inventory);
+function rigCandidates(inventory: Inventory, present: InventoryItem[], rigLabel: (name: string, gpus: number) => string): CompareCandidate[] {
   return inventory.rigs.flatMap((rig): CompareCandidate[] => {
     const devices = devicesOfItems(present.filter((i) => i.rigId === rig.id && i.kind === 'gpu')).slice(0, MAX_RIG_DEVICES);
     const gpus = devices.reduce((n, d) => n + d.count, 0);
@@ -29,9 +30,8 @@ function rigCandidates(inventory: Inventory, rigLabel: (name: string, gpus: numb
   });
 }
 
-function deviceCandidates(inventory: Inventory): CompareCandidate[] {
-  // A device the latest scan of its scope did not see (swapped out, switched off) is no longer a candidate.
-  const base = presentItems(inventory).map((item) => {
+function deviceCandidates(inventory: Inventory, present: InventoryItem[]): CompareCandidate[] {
+  const base = present.map((item) => {
     const rig = inventory.rigs.find((r) => r.id === item.rigId);
     // A rig's device says its rig; a miner found on the network its address (three S19 Pro are three addresses).
     const where = rig?.name ?? lanAddressOf(item);
