@@ -37,8 +37,7 @@ export async function earningsViewBench(): Promise<void> {
   const serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
   const browser = await launchChromium();
   try {
-    const token = serve.openUrl.split('#token=')[1] ?? '';
-    await fetch(`${serve.url}api/updateInventory`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rigshift-token': token }, body: JSON.stringify({ op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 }) });
+    await serve.call('updateInventory', { op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 });
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(serve.openUrl);
     await page.locator('article.gpu').first().waitFor({ timeout: 30_000 });

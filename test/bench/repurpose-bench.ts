@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fakeMachine } from '../fakes/fake-bin';
 import { launchChromium } from '../support/browser';
-import { startServe } from '../support/serve-process';
+import { startServe, type ServeProcess } from '../support/serve-process';
 
 const ASICS = ['antminer-s19-pro', 'antminer-s19j-pro', 'antminer-s21', 'whatsminer-m30s-plus-plus', 'antminer-l7', 'antminer-ks3'];
 const GPUS = ['nvidia-rtx-3070', 'nvidia-rtx-3090', 'nvidia-rtx-3060-12gb', 'amd-rx-580-8gb', 'nvidia-cmp-170hx', 'nvidia-rtx-4090'];
@@ -37,9 +37,9 @@ async function timeOpen(page: Page, tab: string, ready: string, runs = 15): Prom
   return { first: times[0] ?? 0, median: warm[Math.floor(warm.length / 2)] ?? 0 };
 }
 
-async function seed(url: string, token: string): Promise<number> {
+async function seed(serve: ServeProcess): Promise<number> {
   const call = async (body: unknown) => {
-    const res = await fetch(`${url}api/updateInventory`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rigshift-token': token }, body: JSON.stringify(body) });
+    const res = await serve.call('updateInventory', body);
     return (await res.json()) as { ok: boolean; data: { inventory: { sites: Array<{ id: string }>; rigs: Array<{ id: string; siteId: string }> } } };
   };
   for (const name of ['Garage', 'Farm', 'Barn']) await call({ op: 'addSite', name });
@@ -61,7 +61,7 @@ export async function repurposeBench(): Promise<void> {
   const serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
   const browser = await launchChromium();
   try {
-    const devices = await seed(serve.url, serve.openUrl.split('#token=')[1] ?? '');
+    const devices = await seed(serve);
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(serve.openUrl);
     await page.locator('article.gpu').first().waitFor({ timeout: 30_000 });

@@ -16,8 +16,7 @@ let serve: ServeProcess;
 
 beforeAll(async () => {
   serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
-  const token = serve.openUrl.split('#token=')[1] ?? '';
-  const added = await fetch(`${serve.url}api/updateInventory`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rigshift-token': token }, body: JSON.stringify({ op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 }) });
+  const added = await serve.call('updateInventory', { op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 });
   expect(added.status).toBe(200);
   browser = await launchChromium();
 });

@@ -19,8 +19,7 @@ let apis: FakeMarketApis;
 beforeAll(async () => {
   apis = await startFakeMarketApis();
   serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir, RIGSHIFT_MARKET_BASE_URLS: apis.envValue });
-  const token = serve.openUrl.split('#token=')[1] ?? '';
-  const added = await fetch(`${serve.url}api/updateInventory`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rigshift-token': token }, body: JSON.stringify({ op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 }) });
+  const added = await serve.call('updateInventory', { op: 'addItem', kind: 'asic', catalogueId: 'antminer-s19-pro', count: 1 });
   expect(added.status).toBe(200);
   browser = await launchChromium();
 });

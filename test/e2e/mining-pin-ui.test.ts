@@ -20,8 +20,7 @@ let serve: ServeProcess;
 
 beforeAll(async () => {
   serve = await startServe({ ...machine.env, RIGSHIFT_CONFIG_DIR: configDir });
-  const token = serve.openUrl.split('#token=')[1] ?? '';
-  const post = (body: unknown) => fetch(`${serve.url}api/updateInventory`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rigshift-token': token }, body: JSON.stringify(body) });
+  const post = (body: unknown) => serve.call('updateInventory', body);
   expect((await post({ op: 'addItem', kind: 'gpu', catalogueId: 'nvidia-rtx-3070', count: 2 })).status).toBe(200);
   // The boundary refuses a bad pin as it refuses any bad op.
   const refused = (await (await post({ op: 'pinMining', id: 'inv-x', pin: { wallPowerW: 99_999 } })).json()) as { ok: boolean; error?: { message?: string } };

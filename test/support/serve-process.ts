@@ -6,6 +6,8 @@ export interface ServeProcess {
   openUrl: string;
   url: string;
   output: () => string;
+  /** One API call as the page makes it: POST JSON with the run's token (the reply as fetch gives it). */
+  call(name: string, body: unknown): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -22,10 +24,12 @@ export function startServe(env: NodeJS.ProcessEnv, args: string[] = []): Promise
       const match = /(http:\/\/\S+)#token=(\S+)/.exec(text);
       if (!match?.[1]) return;
       clearTimeout(timer);
+      const [, url, token = ''] = match;
       resolve({
-        url: match[1],
-        openUrl: `${match[1]}#token=${match[2]}`,
+        url,
+        openUrl: `${url}#token=${token}`,
         output: () => text,
+        call: (name, body) => fetch(`${url}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rigshift-token': token }, body: JSON.stringify(body) }),
         stop: () =>
           new Promise((done) => {
             child.once('exit', () => done());
