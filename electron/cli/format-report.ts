@@ -1,10 +1,13 @@
 import type { DeviceReport, JudgeReport } from '../../shared/judge/report';
 import { assumptionText, sig2, speedText } from '../../shared/judge/speed-text';
+import { vramBalance } from '../../shared/judge/vram-balance';
 import type { Verdict, WorkloadResult } from '../../shared/judge/verdict';
 import { sanitiseText } from '../../shared/text/sanitise';
 import { measuredLines } from './format-measured';
 
 const MARK: Record<Verdict, string> = { yes: '✔ yes    ', limited: '◐ limited', no: '✘ no     ' };
+
+const headroomText = (b: ReturnType<typeof vramBalance>): string => (b.over ? `${sig2(b.gb)} GB more than the VRAM` : `headroom ${b.gb} GB`);
 
 const headline = (w: WorkloadResult): string => {
   const e = w.estimates;
@@ -14,7 +17,7 @@ const headline = (w: WorkloadResult): string => {
     e.decodeAtContextTokensPerSecond !== undefined ? `≈ ${sig2(e.decodeAtContextTokensPerSecond)} tok/s with ${e.contextTokens} tokens in context` : null,
     e.timeToFirstTokenSeconds !== undefined ? `first token ${e.timeToFirstTokenSeconds} s for a ${e.promptTokens}-token prompt` : null,
     e.loadTimeSeconds !== undefined ? `load ${e.loadTimeSeconds} s` : null,
-    e.vramHeadroomGB !== undefined ? (e.vramHeadroomGB < 0 ? `${sig2(-e.vramHeadroomGB)} GB more than the VRAM` : `headroom ${e.vramHeadroomGB} GB`) : null,
+    e.vramHeadroomGB !== undefined ? headroomText(vramBalance(e.vramHeadroomGB)) : null,
     e.rescaled ? e.rescaled.basis : null,
   ].filter(Boolean);
   return parts.join(', ');

@@ -106,6 +106,7 @@ export const enViews = {
       load: 'Load over PCIe',
       vramNeeded: 'VRAM needed',
       vramHeadroom: 'VRAM headroom',
+      vramOver: 'Over the VRAM by (offloaded)',
       context: 'Context',
       gpus: 'GPUs used',
       backend: 'Runtime',

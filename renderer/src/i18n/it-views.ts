@@ -105,6 +105,7 @@ export const itViews: ViewMessages = {
       load: 'Caricamento via PCIe',
       vramNeeded: 'VRAM necessaria',
       vramHeadroom: 'VRAM di margine',
+      vramOver: 'Oltre la VRAM di (in offload)',
       context: 'Contesto',
       gpus: 'GPU usate',
       backend: 'Runtime',

@@ -1,5 +1,6 @@
 import { useWording } from '../../i18n/use-wording';
 import { backendName } from '../../../../shared/judge/speed-text';
+import { vramBalance } from '../../../../shared/judge/vram-balance';
 import { useTranslation } from 'react-i18next';
 import type { Estimates, WorkloadResult } from '../../../../shared/judge/verdict';
 import { VerdictBadge } from '../../components/VerdictBadge';
@@ -46,12 +47,17 @@ export function ReasonPanel({ workload }: { workload: WorkloadResult | undefined
       </ul>
       {figures.length > 0 ? (
         <dl className="facts small">
-          {figures.map(([key, label, unit]) => (
-            <div key={key}>
-              <dt>{t(`machine.reasons.${label}`)}</dt>
-              <dd>{key === 'decodeTokensPerSecond' ? speed(workload.estimates) : `${valueText(workload.estimates[key])} ${unitText(unit)}`}</dd>
-            </div>
-          ))}
+          {figures.map(([key, figureLabel, unit]) => {
+            // A model partly offloaded is over the VRAM: said so, never as a negative headroom.
+            const balance = key === 'vramHeadroomGB' ? vramBalance(workload.estimates.vramHeadroomGB ?? 0) : null;
+            const value = balance?.over ? balance.gb : workload.estimates[key];
+            return (
+              <div key={key}>
+                <dt>{t(`machine.reasons.${balance?.over ? 'vramOver' : figureLabel}`)}</dt>
+                <dd>{key === 'decodeTokensPerSecond' ? speed(workload.estimates) : `${valueText(value)} ${unitText(unit)}`}</dd>
+              </div>
+            );
+          })}
           {basis ? (
             <div key="basis">
               <dt>{t('machine.reasons.basis')}</dt>
