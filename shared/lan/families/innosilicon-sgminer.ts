@@ -25,10 +25,11 @@ export const isInnosiliconSgminer = (c: Collected): boolean => boards(c).length 
  * machine whose nameplate the measured rate is within a third of is named, or none. Only catalogue entries, with
  * their sources, are used (today the A9 ZMaster, 50 kSol/s): a faster bin the catalogue lacks stays unnamed.
  */
+const SGMINER_LINES = asicCatalogue.filter((a) => a.make === 'Innosilicon' && a.algorithm === 'equihash');
+
 export function sgminerModel(solS: number | null): string | null {
   if (solS === null || solS <= 0) return null;
-  const lines = asicCatalogue.filter((a) => a.make === 'Innosilicon' && a.algorithm === 'equihash');
-  const near = lines.map((a) => [a.name, Math.abs(Math.log(solS / a.hashrateHs))] as const).sort((a, b) => a[1] - b[1])[0];
+  const near = SGMINER_LINES.map((a) => [a.name, Math.abs(Math.log(solS / a.hashrateHs))] as const).sort((a, b) => a[1] - b[1])[0];
   return near && near[1] < Math.log(1.33) ? near[0] : null;
 }
 
