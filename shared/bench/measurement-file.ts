@@ -10,6 +10,8 @@ import { MAX_STORED_MEASUREMENTS, type StoredMeasurement } from './stored-measur
 export const MEASUREMENT_FILE_FORMAT = 'rigshift-measurements';
 export const MEASUREMENT_FILE_VERSION = 1;
 export const MAX_MEASUREMENT_FILE_BYTES = 256 * 1024;
+/** Runs one file carries (an export takes the newest this many). */
+export const MAX_FILE_MEASUREMENTS = 64;
 
 const strictMeasurement = MeasurementSchema.extend({ model: MeasurementSchema.shape.model.strict() }).strict();
 const FileDeviceSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('cpu') }).strict(), z.object({ kind: z.literal('gpu'), names: z.array(z.string().max(120)).min(1).max(32) }).strict()]);
@@ -23,14 +25,14 @@ export const MeasurementFileSchema = z
     measurements: z
       .array(z.object({ device: FileDeviceSchema, contextTokens: z.number().int().min(0).max(2_000_000), measurement: strictMeasurement }).strict())
       .min(1)
-      .max(64),
+      .max(MAX_FILE_MEASUREMENTS),
   })
   .strict();
 export type MeasurementFile = z.infer<typeof MeasurementFileSchema>;
 
 /** This machine's measurements as a shareable file: the machine id and the bus ids are left out. */
 export function exportMeasurements(stored: readonly StoredMeasurement[], createdAt: string, toolVersion: string): MeasurementFile {
-  const measurements = stored.slice(-64).map((s) => ({ device: s.device.kind === 'cpu' ? { kind: 'cpu' as const } : { kind: 'gpu' as const, names: s.device.names }, contextTokens: s.contextTokens, measurement: s.measurement }));
+  const measurements = stored.slice(-MAX_FILE_MEASUREMENTS).map((s) => ({ device: s.device.kind === 'cpu' ? { kind: 'cpu' as const } : { kind: 'gpu' as const, names: s.device.names }, contextTokens: s.contextTokens, measurement: s.measurement }));
   return MeasurementFileSchema.parse({ format: MEASUREMENT_FILE_FORMAT, version: MEASUREMENT_FILE_VERSION, createdAt, tool: { name: 'rigshift', version: toolVersion }, measurements });
 }
 
